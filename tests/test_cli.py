@@ -1,0 +1,45 @@
+"""The `qa` command line, through click's runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from qa.cli import cli
+
+
+def test_corpus_summary_lists_every_document() -> None:
+    result = CliRunner().invoke(cli, ["corpus"])
+    assert result.exit_code == 0, result.output
+    for prefix in ["000_", "001_", "002_", "003_", "004_", "total"]:
+        assert prefix in result.output
+
+
+def test_show_prints_tree_and_text() -> None:
+    result = CliRunner().invoke(cli, ["show", "003"])
+    assert result.exit_code == 0
+    assert "  - （三）組織關鍵核心技術聯合攻關" in result.output
+    assert "楚天鳳鳴" in result.output
+
+
+def test_unknown_document_is_a_message_not_a_traceback() -> None:
+    result = CliRunner().invoke(cli, ["show", "999"])
+    assert result.exit_code == 1
+    assert "no document '999'" in result.output and "Traceback" not in result.output
+
+
+def test_bad_corpus_file_warned(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(
+        "湖北省加快推进光谷科技创新大走廊建设，研发经费比重超过4.2%。" * 3, encoding="utf-8"
+    )
+    (tmp_path / "bad.txt").write_bytes(b"\x81\xff" * 10)
+    result = CliRunner().invoke(cli, ["corpus"], env={"QA_CORPUS_DIR": str(tmp_path)})
+    assert result.exit_code == 0
+    assert "skipped bad.txt" in result.output and "good" in result.output
+
+
+def test_bad_setting_is_a_message() -> None:
+    result = CliRunner().invoke(cli, ["corpus"], env={"QA_CHUNK_TOKENS": "lots"})
+    assert result.exit_code != 0
+    assert "QA_CHUNK_TOKENS" in result.output
