@@ -9,7 +9,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
 
-.PHONY: install model index serve test test-fast lint eval bench clean
+.PHONY: install model serve test test-fast lint clean
 
 install: $(STAMP)
 
@@ -27,9 +27,6 @@ model: $(MODEL)
 
 $(MODEL): $(STAMP)
 	$(PY) -m qa.cli prepare
-
-index: $(STAMP)
-	$(PY) -m qa.cli corpus
 
 serve: $(STAMP)
 	$(PY) -m qa.cli serve --host $(HOST) --port $(PORT)
