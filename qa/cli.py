@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
-from qa.chunking import Chunker
+from qa import service
 from qa.config import Settings
 from qa.documents import Corpus, Document, load_corpus
 from qa.errors import NotFoundError, QAError
@@ -42,10 +42,6 @@ def cli(ctx: click.Context) -> None:
         ctx.exit(2)
 
 
-def _chunker(settings: Settings) -> Chunker:
-    return Chunker(settings.chunk_tokens, settings.token_encoding, settings.tiktoken_cache_dir)
-
-
 def _report_errors(corpus: Corpus) -> None:
     for error in corpus.errors:
         click.echo(f"warning: skipped {error}", err=True)
@@ -58,7 +54,7 @@ def corpus(settings: Settings) -> None:
     """Summarise the corpus: per document sections, chunks and noise removed."""
     loaded = load_corpus(settings.corpus_dir)
     _report_errors(loaded)
-    chunker = _chunker(settings)
+    chunker = service.make_chunker(settings)
     header = f"{'document':<24} {'script':<7} {'raw':>7} {'clean':>7} {'noise':>7} {'lost':>4} {'sect':>4}"
     header += f" {'chunks':>6}  title"
     click.echo(header)
@@ -104,6 +100,57 @@ def show(settings: Settings, doc: str, tree_only: bool) -> None:
     if not tree_only:
         click.echo("\n## text\n")
         click.echo(document.text)
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Convert again even if the model folder is up to date.")
+@click.pass_obj
+@_friendly
+def prepare(settings: Settings, force: bool) -> None:
+    """Prepare offline assets: tiktoken's BPE files and the converted embedding model."""
+    from qa.model_convert import convert
+    from qa.tokens import fill_cache
+
+    fill_cache(settings.tiktoken_cache_dir)
+    click.echo(f"tiktoken cache: {settings.tiktoken_cache_dir}")
+    click.echo(f"model: {convert(settings.model_dir, force=force)}")
+
+
+@cli.command("index")
+@click.option("--if-missing", is_flag=True, help="Do nothing when an index already exists.")
+@click.pass_obj
+@_friendly
+def index_cmd(settings: Settings, if_missing: bool) -> None:
+    """Build the search index from the corpus (incremental: unchanged chunks keep their vectors)."""
+    from qa.index import current_path
+
+    if if_missing and current_path(settings.index_dir) is not None:
+        click.echo(f"index exists: {current_path(settings.index_dir)}")
+        return
+    embedder = service.make_embedder(settings)
+    corpus, report = service.build(settings, embedder, progress=True)
+    _report_errors(corpus)
+    click.echo(
+        f"indexed {len(corpus.documents)} documents, {report.chunks} chunks "
+        f"({report.embedded} embedded, {report.reused} reused) in {report.seconds:.1f}s → {report.path}"
+    )
+
+
+@cli.command()
+@click.argument("query")
+@click.option("-k", "--top-k", default=5, show_default=True, type=click.IntRange(1, 50))
+@click.pass_obj
+@_friendly
+def search(settings: Settings, query: str, top_k: int) -> None:
+    """Print the ranked passages for a question, with section path and per-retriever scores."""
+    svc = service.Service.load(settings)
+    for rank, hit in enumerate(svc.retriever.search(query, top_k), start=1):
+        c = hit.chunk
+        dense = "-" if hit.dense is None else f"{hit.dense:.3f}"
+        bm25 = "-" if hit.bm25 is None else f"{hit.bm25:.2f}"
+        click.echo(f"{rank}. [{hit.score:.3f} dense {dense} bm25 {bm25}] {c.source} {c.start}-{c.end}")
+        click.echo(f"   {c.title} > {c.section}" if c.section else f"   {c.title}")
+        click.echo(f"   {c.text[:160].replace(chr(10), ' ')}")
 
 
 @cli.command()

@@ -37,3 +37,24 @@ class NotFoundError(QAError):
     """A named thing (document, section) does not exist."""
 
     code = "not_found"
+
+
+class ModelError(QAError):
+    """The embedding model is missing or cannot be loaded."""
+
+    code = "model_unavailable"
+
+
+class SearchIndexError(QAError):
+    """The built index is missing, corrupt, or was built with other settings.
+
+    The message always names the command that fixes it.
+    """
+
+    code = "index_unavailable"
+
+
+class ValidationError(QAError):
+    """A request or argument has a bad value; the message names it."""
+
+    code = "invalid_request"

@@ -1,0 +1,57 @@
+"""BM25 keyword search over jieba tokens of Simplified text.
+
+bm25s is fast but its own tokenizer splits on spaces, which Chinese does not
+have; we feed it jieba's search-mode tokens instead (words plus their
+sub-words, so 光谷科技创新大走廊 also matches 走廊).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import bm25s
+import jieba
+import numpy as np
+
+from qa.script import to_simplified
+
+jieba.setLogLevel(logging.WARNING)
+_WORD = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased jieba search-mode tokens of the Simplified text, punctuation dropped."""
+    simple = to_simplified(text).lower()
+    return [t for t in jieba.lcut_for_search(simple) if _WORD.search(t)]
+
+
+class KeywordIndex:
+    """A BM25 index whose row i is chunk i of the vector index."""
+
+    def __init__(self, model: bm25s.BM25, size: int) -> None:
+        self._model = model
+        self.size = size
+
+    @classmethod
+    def build(cls, texts: Sequence[str]) -> KeywordIndex:
+        model = bm25s.BM25()
+        corpus = [tokenize(t) or ["∅"] for t in texts]
+        model.index(corpus, show_progress=False)
+        return cls(model, len(texts))
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every row for the query (zeros when no query word is indexed)."""
+        tokens = tokenize(query)
+        if not tokens or self.size == 0:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._model.get_scores(tokens), dtype=np.float32)
+
+    def save(self, directory: Path) -> None:
+        self._model.save(str(directory))
+
+    @classmethod
+    def load(cls, directory: Path, size: int) -> KeywordIndex:
+        return cls(bm25s.BM25.load(str(directory)), size)

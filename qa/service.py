@@ -1,0 +1,58 @@
+"""Wiring: settings → corpus, chunker, embedder, index, retriever.
+
+The heavy objects (model, index) are built here once per process; the web
+app and the CLI hold the result instead of reaching for globals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qa.chunking import Chunker
+from qa.config import Settings
+from qa.documents import Corpus, load_corpus
+from qa.embedding import Embedder, SentenceTransformerEmbedder
+from qa.index import BuildReport, IndexSpec, SearchIndex, build_index, load_index
+from qa.retrieve import Retriever
+
+
+def make_chunker(settings: Settings) -> Chunker:
+    return Chunker(settings.chunk_tokens, settings.token_encoding, settings.tiktoken_cache_dir)
+
+
+def make_embedder(settings: Settings) -> Embedder:
+    return SentenceTransformerEmbedder(settings.model_dir)
+
+
+def index_spec(settings: Settings, embedder: Embedder) -> IndexSpec:
+    return IndexSpec.of(embedder, settings.chunk_tokens, settings.token_encoding)
+
+
+def build(settings: Settings, embedder: Embedder, *, progress: bool = False) -> tuple[Corpus, BuildReport]:
+    """Load the corpus, chunk it and (incrementally) rebuild the index."""
+    corpus = load_corpus(settings.corpus_dir)
+    chunks = make_chunker(settings).chunk(corpus.documents)
+    report = build_index(
+        corpus.documents, chunks, embedder, settings.index_dir, index_spec(settings, embedder), progress=progress
+    )
+    return corpus, report
+
+
+@dataclass
+class Service:
+    """Everything needed to answer: loaded once, shared by all requests."""
+
+    settings: Settings
+    corpus: Corpus
+    embedder: Embedder
+    index: SearchIndex
+    retriever: Retriever
+
+    @classmethod
+    def load(cls, settings: Settings, embedder: Embedder | None = None) -> Service:
+        embedder = embedder or make_embedder(settings)
+        index = load_index(settings.index_dir, index_spec(settings, embedder))
+        corpus = load_corpus(settings.corpus_dir)
+        service = cls(settings, corpus, embedder, index, Retriever(index, embedder))
+        service.retriever.search("warm-up 预热", k=1)
+        return service
