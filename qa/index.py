@@ -172,7 +172,7 @@ def build_index(
         for row, text in enumerate(texts):
             if row not in embedded:
                 matrix[row] = reuse[_key(text)]
-        name = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
+        name = f"{time.strftime('%Y%m%dT%H%M%S')}.{time.time_ns() % 10**9:09d}"  # sorts by build time
         tmp = index_dir / "builds" / f".tmp-{name}"
         tmp.mkdir(parents=True)
         try:

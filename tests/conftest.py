@@ -33,3 +33,14 @@ def chunker() -> Chunker:
 @pytest.fixture()
 def settings(tmp_path: Path) -> Settings:
     return Settings().with_(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+
+
+@pytest.fixture(scope="session")
+def real_service(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The real model and a real index of the seeds, built once into a temporary folder."""
+    from qa.service import Service, build, make_embedder
+
+    settings = Settings().with_(index_dir=tmp_path_factory.mktemp("index"))
+    embedder = make_embedder(settings)
+    build(settings, embedder)
+    return Service.load(settings, embedder)
