@@ -9,7 +9,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
 
-.PHONY: install model index serve test test-fast lint clean
+.PHONY: install model index index-if-missing serve test test-fast lint bench eval-external clean
 
 install: $(STAMP)
 
@@ -44,6 +44,14 @@ test: index-if-missing
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
+
+# Build and query timings on the corpus (printed, and saved under bench/results/).
+bench: $(MODEL)
+	$(PY) -m qa.cli bench
+
+# Retrieval on ../shared/external-qa (DRCD + CMRC dev); LIMIT=500 for a quick sample.
+eval-external: $(MODEL)
+	$(PY) -m qa.cli eval-external $(if $(LIMIT),--limit $(LIMIT)) --out eval/reports/external.json
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check qa tests

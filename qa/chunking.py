@@ -65,6 +65,21 @@ class Chunker:
             strip_whitespace=False,
         )
 
+    def split_spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each budget-sized piece of `text`, cut only at line and sentence ends."""
+        spans: list[tuple[int, int]] = []
+        cursor = 0
+        for piece in self._splitter.split_text(text):
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            found = text.find(stripped, cursor)
+            if found < 0:
+                raise AssertionError(f"piece not found in text at {cursor}: {stripped[:30]!r}")
+            cursor = found + len(stripped)
+            spans.append((found, cursor))
+        return spans
+
     def count(self, text: str) -> int:
         return len(self._encoding.encode(text, disallowed_special=()))
 
@@ -100,21 +115,14 @@ class Chunker:
             return
         context = _table_context(body) if section and section.kind == "table" else ""
         heading_end = start + len(body.split("\n", 1)[0]) if section else start
-        cursor = start
         pending: int | None = None  # start of a heading-only piece, glued to the next piece
-        for piece in self._splitter.split_text(body):
-            stripped = piece.strip()
-            if not stripped:
-                continue
-            found = text.find(stripped, cursor, end)
-            if found < 0:
-                raise AssertionError(f"chunk not found in document text at {cursor}: {stripped[:30]!r}")
-            cursor = found + len(stripped)
+        for piece_start, piece_end in self.split_spans(body):
+            found, cursor = start + piece_start, start + piece_end
             if cursor == heading_end and cursor < end:
                 pending = found
                 continue
-            piece_start = found if pending is None else pending
-            yield piece_start, cursor, context if piece_start > heading_end else ""
+            first = found if pending is None else pending
+            yield first, cursor, context if first > heading_end else ""
             pending = None
 
 

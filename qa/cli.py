@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -13,6 +14,7 @@ from qa import service
 from qa.config import Settings
 from qa.documents import Corpus, Document, load_corpus
 from qa.errors import NotFoundError, QAError
+from qa.retrieve import Fusion
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -151,6 +153,65 @@ def search(settings: Settings, query: str, top_k: int) -> None:
         click.echo(f"{rank}. [{hit.score:.3f} dense {dense} bm25 {bm25}] {c.source} {c.start}-{c.end}")
         click.echo(f"   {c.title} > {c.section}" if c.section else f"   {c.title}")
         click.echo(f"   {c.text[:160].replace(chr(10), ' ')}")
+
+
+@cli.command("eval-external")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Random sample of N questions (seed 0).")
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=None, help="Folder of the *.jsonl files.")
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Also write the figures as JSON here.")
+@click.pass_obj
+@_friendly
+def eval_external(settings: Settings, limit: int | None, data_dir: Path | None, out: Path | None) -> None:
+    """Retrieval on DRCD + CMRC 2018 dev: Recall@1/5 and MRR@10 per fusion method."""
+    import json
+
+    from qa import external
+
+    data_dir = data_dir or settings.corpus_dir.parent.parent / "shared" / "external-qa"
+    if not (data_dir / "drcd_dev.questions.jsonl").exists():
+        raise NotFoundError(f"no external-qa data in {data_dir}; pass --data")
+    embedder = service.make_embedder(settings)
+    fusions: list[tuple[Fusion, float]] = [
+        ("weighted", 0.5),
+        ("weighted", 0.3),
+        ("weighted", 0.7),
+        ("rrf", 0.0),
+        ("bm25", 0.0),
+        ("dense", 0.0),
+    ]
+    report = external.run(
+        data_dir,
+        settings.cache_dir / "external-index",
+        service.make_chunker(settings),
+        embedder,
+        service.index_spec(settings, embedder),
+        limit=limit,
+        fusions=fusions,
+    )
+    click.echo(f"{'retriever':<28} {'questions':>9} {'R@1':>7} {'R@5':>7} {'MRR@10':>7} {'p50 ms':>7}")
+    for label, row in report.items():
+        click.echo(
+            f"{label:<28} {row['questions']:>9.0f} {row['recall@1']:>7.2%} {row['recall@5']:>7.2%} "
+            f"{row['mrr@10']:>7.3f} {row['p50_ms']:>7.1f}"
+        )
+    click.echo("(p50 of the first row includes the query embedding; later rows reuse the cached query vectors)")
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+@cli.command()
+@click.option("--repeat", default=5, show_default=True, type=click.IntRange(1, 100), help="Timings per query.")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("bench/results"), show_default=True)
+@click.pass_obj
+@_friendly
+def bench(settings: Settings, repeat: int, out: Path) -> None:
+    """Benchmark build throughput and query latency on the corpus; print and save the table."""
+    from qa import bench as bench_module
+
+    report = bench_module.run(settings, repeat)
+    click.echo(bench_module.to_markdown(report))
+    click.echo(f"saved {bench_module.save(report, out)}")
 
 
 @cli.command()
