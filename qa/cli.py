@@ -13,7 +13,7 @@ import click
 from qa import service
 from qa.config import Settings
 from qa.documents import Corpus, Document, load_corpus
-from qa.errors import NotFoundError, QAError
+from qa.errors import NotFoundError, QAError, SearchIndexError
 from qa.retrieve import Fusion
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -119,17 +119,22 @@ def prepare(settings: Settings, force: bool) -> None:
 
 
 @cli.command("index")
-@click.option("--if-missing", is_flag=True, help="Do nothing when an index already exists.")
+@click.option("--if-missing", is_flag=True, help="Do nothing when a usable index already exists.")
 @click.pass_obj
 @_friendly
 def index_cmd(settings: Settings, if_missing: bool) -> None:
     """Build the search index from the corpus (incremental: unchanged chunks keep their vectors)."""
-    from qa.index import current_path
+    from qa.index import current_path, load_index
 
-    if if_missing and current_path(settings.index_dir) is not None:
-        click.echo(f"index exists: {current_path(settings.index_dir)}")
-        return
     embedder = service.make_embedder(settings)
+    if if_missing:
+        try:
+            load_index(settings.index_dir, service.index_spec(settings, embedder))
+        except SearchIndexError as exc:
+            click.echo(f"rebuilding: {exc}", err=True)
+        else:
+            click.echo(f"index is up to date with the model and settings: {current_path(settings.index_dir)}")
+            return
     corpus, report = service.build(settings, embedder, progress=True)
     _report_errors(corpus)
     click.echo(

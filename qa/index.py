@@ -32,8 +32,10 @@ from qa.errors import SearchIndexError
 from qa.keyword import KeywordIndex
 from qa.script import to_simplified
 
-FORMAT = 1
+FORMAT = 2
 NORMALISATION = "opencc-t2s"
+#: Changes whenever `qa.keyword.tokenize` changes, so stale keyword indexes are refused.
+KEYWORD_TOKENS = "jieba-search+han-bigrams"
 _FILES = ("manifest.json", "chunks.jsonl", "vectors.faiss", "bm25")
 _KEEP_BUILDS = 2
 
@@ -209,6 +211,7 @@ def _write(
         "model": {"id": spec.model_id, "checksum": spec.model_checksum, "dim": spec.dim},
         "chunking": {"max_tokens": spec.chunk_tokens, "encoding": spec.token_encoding},
         "normalisation": NORMALISATION,
+        "keyword_tokens": KEYWORD_TOKENS,
         "documents": {
             d.doc_id: {
                 "source": d.source,
@@ -252,7 +255,11 @@ def _mismatch(manifest: dict[str, Any], spec: IndexSpec) -> str | None:
     for label, a, b in zip(labels, built, wanted, strict=True):
         if a != b:
             return f"index was built with {label} {a!r} but this service uses {b!r}; run `make index`"
-    if manifest.get("format") != FORMAT or manifest.get("normalisation") != NORMALISATION:
+    if (manifest.get("format"), manifest.get("normalisation"), manifest.get("keyword_tokens")) != (
+        FORMAT,
+        NORMALISATION,
+        KEYWORD_TOKENS,
+    ):
         return "index was built by an older version of the service; run `make index`"
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 
 import bm25s
@@ -20,12 +21,18 @@ from qa.script import to_simplified
 
 jieba.setLogLevel(logging.WARNING)
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased jieba search-mode tokens of the Simplified text, punctuation dropped."""
+    """Lower-cased jieba search-mode tokens of the Simplified text plus Han character bigrams.
+
+    The bigrams rescue names jieba segments differently in question and passage.
+    """
     simple = to_simplified(text).lower()
-    return [t for t in jieba.lcut_for_search(simple) if _WORD.search(t)]
+    words = [t for t in jieba.lcut_for_search(simple) if _WORD.search(t)]
+    bigrams = [a + b for run in _HAN_RUN.findall(simple) for a, b in pairwise(run)]
+    return words + bigrams
 
 
 class KeywordIndex:

@@ -45,7 +45,7 @@ class Retriever:
         embedder: Embedder,
         *,
         fusion: Fusion = "weighted",
-        dense_weight: float = 0.5,
+        dense_weight: float = 0.3,
         candidates: int = 50,
     ) -> None:
         self.index = index

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import zlib
 from collections.abc import Sequence
 
@@ -19,7 +20,7 @@ class FakeEmbedder:
 
     def _vector(self, text: str) -> np.ndarray:
         v = np.zeros(self.dim, dtype=np.float32)
-        for a, b in zip(text, text[1:], strict=False):
+        for a, b in itertools.pairwise(text):
             v[zlib.crc32((a + b).encode()) % self.dim] += 1.0
         norm = float(np.linalg.norm(v))
         return v / norm if norm else v

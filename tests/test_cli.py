@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from qa.cli import cli
@@ -43,3 +44,19 @@ def test_bad_setting_is_a_message() -> None:
     result = CliRunner().invoke(cli, ["corpus"], env={"QA_CHUNK_TOKENS": "lots"})
     assert result.exit_code != 0
     assert "QA_CHUNK_TOKENS" in result.output
+
+
+@pytest.mark.slow
+def test_search_and_index_commands_with_the_real_model(real_service) -> None:  # type: ignore[no-untyped-def]
+    env = {"QA_INDEX_DIR": str(real_service.settings.index_dir)}
+    result = CliRunner().invoke(cli, ["search", "楚天鳳鳴科創天使基金", "-k", "2"], env=env)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1. [") and "（二）促進科技金融深度融合" in result.output
+    assert "dense" in result.output and "bm25" in result.output
+    result = CliRunner().invoke(cli, ["index", "--if-missing"], env=env)
+    assert result.exit_code == 0 and "up to date" in result.output
+
+
+def test_search_without_index_names_the_fix(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["search", "光谷"], env={"QA_INDEX_DIR": str(tmp_path)})
+    assert result.exit_code == 1 and "run `make index`" in result.output

@@ -47,7 +47,7 @@ def test_unchanged_corpus_rebuild_embeds_nothing(env: Settings) -> None:
 
 
 def test_changed_document_only_reembeds_its_chunks(env: Settings) -> None:
-    _, first = build(env, FakeEmbedder())
+    _, _first = build(env, FakeEmbedder())
     path = env.corpus_dir / "001_bf834c77e24d688a.txt"
     path.write_text(path.read_text(encoding="utf-8").replace("151家", "152家"), encoding="utf-8")
     _, second = build(env, FakeEmbedder())
@@ -65,7 +65,7 @@ def test_crash_mid_build_leaves_previous_index(env: Settings, monkeypatch: pytes
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(index_module, "_write", disk_full)
-    with pytest.raises(SearchIndexError, match="No space left on device.*previous index is unchanged"):
+    with pytest.raises(SearchIndexError, match=r"No space left on device.*previous index is unchanged"):
         build(env, FakeEmbedder())
     assert current_path(env.index_dir) == before
     assert not [p for p in (env.index_dir / "builds").iterdir() if p.name.startswith(".tmp-")]
@@ -78,7 +78,7 @@ def test_manifest_mismatch_is_refused(env: Settings) -> None:
     other.checksum = "another-model"
     with pytest.raises(SearchIndexError, match=r"index was built with model checksum 'fake-1'.*run `make index`"):
         load_index(env.index_dir, index_spec(env, other))
-    with pytest.raises(SearchIndexError, match="chunk tokens 300 .* 200"):
+    with pytest.raises(SearchIndexError, match=r"chunk tokens 300 .* 200"):
         load_index(env.index_dir, index_spec(env.with_(chunk_tokens=200), FakeEmbedder()))
 
 
@@ -110,3 +110,13 @@ def test_chunks_round_trip(env: Settings) -> None:
     lines = (current_path(env.index_dir) / "chunks.jsonl").read_text(encoding="utf-8").splitlines()  # type: ignore[operator]
     first = json.loads(lines[0])
     assert {"chunk_id", "doc_id", "source", "title", "section", "start", "end", "text", "tokens"} <= set(first)
+
+
+def test_index_from_an_older_tokenizer_is_refused(env: Settings) -> None:
+    build(env, FakeEmbedder())
+    path = current_path(env.index_dir) / "manifest.json"  # type: ignore[operator]
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["keyword_tokens"] = "jieba-only"
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(SearchIndexError, match="older version of the service; run `make index`"):
+        load_index(env.index_dir, index_spec(env, FakeEmbedder()))
