@@ -51,10 +51,10 @@ def test_search_and_index_commands_with_the_real_model(real_service) -> None:  #
     env = {"QA_INDEX_DIR": str(real_service.settings.index_dir)}
     result = CliRunner().invoke(cli, ["search", "楚天鳳鳴科創天使基金", "-k", "2"], env=env)
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("1. [") and "（二）促進科技金融深度融合" in result.output
-    assert "dense" in result.output and "bm25" in result.output
+    assert result.stdout.startswith("1. [") and "（二）促進科技金融深度融合" in result.stdout
+    assert "dense" in result.stdout and "bm25" in result.stdout
     result = CliRunner().invoke(cli, ["index", "--if-missing"], env=env)
-    assert result.exit_code == 0 and "up to date" in result.output
+    assert result.exit_code == 0 and "up to date" in result.stdout
 
 
 def test_search_without_index_names_the_fix(tmp_path: Path) -> None:
