@@ -49,6 +49,12 @@ class IndexSpec:
     dim: int
     chunk_tokens: int
     token_encoding: str
+    #: Convert to Simplified before embedding and keyword indexing (off only for ablations).
+    normalise: bool = True
+
+    @property
+    def normalisation(self) -> str:
+        return NORMALISATION if self.normalise else "none"
 
     @classmethod
     def of(cls, embedder: Embedder, chunk_tokens: int, token_encoding: str) -> IndexSpec:
@@ -83,9 +89,10 @@ class SearchIndex:
         return scores[0][keep], ids[0][keep]
 
 
-def embed_text(chunk: Chunk) -> str:
+def embed_text(chunk: Chunk, normalise: bool = True) -> str:
     """The text that is embedded and keyword-indexed: Simplified, with title and section path."""
-    return to_simplified(chunk.index_text())
+    text = chunk.index_text()
+    return to_simplified(text) if normalise else text
 
 
 def _key(text: str) -> str:
@@ -148,7 +155,7 @@ def _previous_vectors(index_dir: Path, spec: IndexSpec) -> dict[str, np.ndarray]
     if old.manifest["model"]["checksum"] != spec.model_checksum:
         return {}
     matrix = old.vectors.reconstruct_n(0, old.vectors.ntotal)
-    return {_key(embed_text(c)): matrix[i] for i, c in enumerate(old.chunks)}
+    return {_key(embed_text(c, spec.normalise)): matrix[i] for i, c in enumerate(old.chunks)}
 
 
 def build_index(
@@ -164,7 +171,7 @@ def build_index(
     started = time.perf_counter()
     with _build_lock(index_dir):
         reuse = _previous_vectors(index_dir, spec)
-        texts = [embed_text(c) for c in chunks]
+        texts = [embed_text(c, spec.normalise) for c in chunks]
         missing = [i for i, t in enumerate(texts) if _key(t) not in reuse]
         fresh = embedder.embed_passages([texts[i] for i in missing], progress=progress)
         matrix = np.zeros((len(chunks), spec.dim), dtype=np.float32)
@@ -202,7 +209,7 @@ def _write(
     vectors = faiss.IndexFlatIP(spec.dim)
     vectors.add(matrix)
     faiss.write_index(vectors, str(folder / "vectors.faiss"))
-    KeywordIndex.build(texts).save(folder / "bm25")
+    KeywordIndex.build(texts, spec.normalise).save(folder / "bm25")
     with open(folder / "chunks.jsonl", "w", encoding="utf-8") as fh:
         for chunk in chunks:
             fh.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
@@ -210,7 +217,7 @@ def _write(
         "format": FORMAT,
         "model": {"id": spec.model_id, "checksum": spec.model_checksum, "dim": spec.dim},
         "chunking": {"max_tokens": spec.chunk_tokens, "encoding": spec.token_encoding},
-        "normalisation": NORMALISATION,
+        "normalisation": spec.normalisation,
         "keyword_tokens": KEYWORD_TOKENS,
         "documents": {
             d.doc_id: {
@@ -255,11 +262,9 @@ def _mismatch(manifest: dict[str, Any], spec: IndexSpec) -> str | None:
     for label, a, b in zip(labels, built, wanted, strict=True):
         if a != b:
             return f"index was built with {label} {a!r} but this service uses {b!r}; run `make index`"
-    if (manifest.get("format"), manifest.get("normalisation"), manifest.get("keyword_tokens")) != (
-        FORMAT,
-        NORMALISATION,
-        KEYWORD_TOKENS,
-    ):
+    if manifest.get("normalisation") != spec.normalisation:
+        return f"index was built with normalisation {manifest.get('normalisation')!r}; run `make index`"
+    if (manifest.get("format"), manifest.get("keyword_tokens")) != (FORMAT, KEYWORD_TOKENS):
         return "index was built by an older version of the service; run `make index`"
     return None
 
@@ -282,7 +287,7 @@ def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True)
         path = folder / "vectors.faiss"
         vectors = faiss.read_index(str(path))
         path = folder / "bm25"
-        keyword = KeywordIndex.load(path, len(chunks))
+        keyword = KeywordIndex.load(path, len(chunks), manifest.get("normalisation") != "none")
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise SearchIndexError(f"index file {path} is unreadable ({exc}); run `make index`") from exc
     if problem:

@@ -24,12 +24,12 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
-def tokenize(text: str) -> list[str]:
+def tokenize(text: str, normalise: bool = True) -> list[str]:
     """Lower-cased jieba search-mode tokens of the Simplified text plus Han character bigrams.
 
     The bigrams rescue names jieba segments differently in question and passage.
     """
-    simple = to_simplified(text).lower()
+    simple = (to_simplified(text) if normalise else text).lower()
     words = [t for t in jieba.lcut_for_search(simple) if _WORD.search(t)]
     bigrams = [a + b for run in _HAN_RUN.findall(simple) for a, b in pairwise(run)]
     return words + bigrams
@@ -38,20 +38,21 @@ def tokenize(text: str) -> list[str]:
 class KeywordIndex:
     """A BM25 index whose row i is chunk i of the vector index."""
 
-    def __init__(self, model: bm25s.BM25, size: int) -> None:
+    def __init__(self, model: bm25s.BM25, size: int, normalise: bool = True) -> None:
         self._model = model
         self.size = size
+        self.normalise = normalise
 
     @classmethod
-    def build(cls, texts: Sequence[str]) -> KeywordIndex:
+    def build(cls, texts: Sequence[str], normalise: bool = True) -> KeywordIndex:
         model = bm25s.BM25()
-        corpus = [tokenize(t) or ["∅"] for t in texts]
+        corpus = [tokenize(t, normalise) or ["∅"] for t in texts]
         model.index(corpus, show_progress=False)
-        return cls(model, len(texts))
+        return cls(model, len(texts), normalise)
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every row for the query (zeros when no query word is indexed)."""
-        tokens = tokenize(query)
+        tokens = tokenize(query, self.normalise)
         if not tokens or self.size == 0:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._model.get_scores(tokens), dtype=np.float32)
@@ -60,5 +61,5 @@ class KeywordIndex:
         self._model.save(str(directory))
 
     @classmethod
-    def load(cls, directory: Path, size: int) -> KeywordIndex:
-        return cls(bm25s.BM25.load(str(directory)), size)
+    def load(cls, directory: Path, size: int, normalise: bool = True) -> KeywordIndex:
+        return cls(bm25s.BM25.load(str(directory)), size, normalise)

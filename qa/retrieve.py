@@ -53,6 +53,7 @@ class Retriever:
         self.fusion = fusion
         self.dense_weight = dense_weight
         self.candidates = candidates
+        self.normalise = index.manifest.get("normalisation") != "none"
 
     def search(self, query: str, k: int = 5) -> list[Hit]:
         query = query.strip()
@@ -60,7 +61,7 @@ class Retriever:
             raise ValidationError("query must not be empty")
         if not 1 <= k <= MAX_K:
             raise ValidationError(f"k must be between 1 and {MAX_K}, got {k}")
-        simple = to_simplified(query)
+        simple = to_simplified(query) if self.normalise else query
         n = len(self.index.chunks)
         dense = np.full(n, np.nan, dtype=np.float32)
         if self.fusion != "bm25":

@@ -6,12 +6,15 @@ app and the CLI hold the result instead of reaching for globals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 
+from qa.answer import Answer, Answerer
 from qa.chunking import Chunker
 from qa.config import Settings
 from qa.documents import Corpus, load_corpus
 from qa.embedding import Embedder, SentenceTransformerEmbedder
+from qa.extractive import ExtractiveAnswerer
 from qa.index import BuildReport, IndexSpec, SearchIndex, build_index, load_index
 from qa.retrieve import Retriever
 
@@ -47,12 +50,28 @@ class Service:
     embedder: Embedder
     index: SearchIndex
     retriever: Retriever
+    answerer: Answerer
 
     @classmethod
-    def load(cls, settings: Settings, embedder: Embedder | None = None) -> Service:
+    def load(cls, settings: Settings, embedder: Embedder | None = None, answerer: Answerer | None = None) -> Service:
         embedder = embedder or make_embedder(settings)
         index = load_index(settings.index_dir, index_spec(settings, embedder))
         corpus = load_corpus(settings.corpus_dir)
-        service = cls(settings, corpus, embedder, index, Retriever(index, embedder))
-        service.retriever.search("warm-up 预热", k=1)
+        retriever = Retriever(index, embedder)
+        service = cls(settings, corpus, embedder, index, retriever, answerer or ExtractiveAnswerer(retriever))
+        service.ask("warm-up 预热")
         return service
+
+    def ask(self, question: str, top_k: int = 5) -> Answer:
+        """Retrieve, then answer; timings of both steps travel with the answer."""
+        started = time.perf_counter()
+        hits = self.retriever.search(question, k=top_k)
+        retrieved = time.perf_counter()
+        answer = self.answerer.answer(question, hits)
+        done = time.perf_counter()
+        timings = {
+            "retrieve": round(1000 * (retrieved - started), 2),
+            "answer": round(1000 * (done - retrieved), 2),
+            "total": round(1000 * (done - started), 2),
+        }
+        return replace(answer, timings_ms=answer.timings_ms | timings)

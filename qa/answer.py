@@ -1,0 +1,55 @@
+"""What an answer is: text with [n] markers, citations to exact spans, or an honest refusal.
+
+Answerers (extractive by default, optionally generative) all return this
+shape, so the CLI, the API and the evaluation never care which one ran.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal, Protocol
+
+from qa.retrieve import Hit
+from qa.script import Script
+
+Mode = Literal["extractive", "generative", "extractive-fallback"]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A quoted span of a cleaned document: `quote == document.text[start:end]`."""
+
+    n: int
+    doc_id: str
+    source: str
+    title: str
+    section: str
+    quote: str
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answer: str
+    answerable: bool
+    short_answer: str | None
+    language: Script
+    citations: list[Citation]
+    qtype: str
+    see_also: list[Citation] = field(default_factory=list)
+    mode: Mode = "extractive"
+    notice: str | None = None
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class Answerer(Protocol):
+    """Turns a question and its retrieved hits into an `Answer`."""
+
+    def answer(self, question: str, hits: Sequence[Hit]) -> Answer: ...

@@ -1,0 +1,268 @@
+"""The default answerer: pick the sentence that answers, in the document's own words.
+
+No local generative model is usable here, so the answer is extracted. From
+the retrieved chunks, every sentence (and, for long sentences, every window
+of clauses) is scored by how much of the question it covers (IDF-weighted,
+so rare words such as names count most), by its chunk's retrieval score and
+by whether it has the kind of fact the question asks for (a number with a
+unit for 多少, a date for 何时 …). The best one becomes the answer, with a
+short span where the type allows. When the evidence does not cover the
+question, or a number the question names is absent, the answerer refuses.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from qa.answer import Answer, Citation
+from qa.keyword import tokenize
+from qa.question import Question, analyse
+from qa.retrieve import Hit, Retriever
+from qa.script import Script, to_simplified, to_traditional
+from qa.sections import is_table_row
+
+_SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
+_CLAUSE = re.compile(r"[^，,]+[，,]?")
+_UNIT = r"(?:%|家|个|项|名|亿元|万元|元|倍|平方米|亩|公里|座|所|人|位|条|次|余项|余家|个百分点|万人|万|亿)"
+_EVIDENCE: dict[str, re.Pattern[str]] = {
+    "quantity": re.compile(
+        rf"(?:超过|达到|突破|增长|新增|累计|约|近|超|占|第)?\d+(?:\.\d+)?{_UNIT}|第[一二三四五六七八九十\d]+"
+    ),
+    "date": re.compile(
+        r"\d{4}\s*[-—至到]\s*\d{4}年|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}年|已建成"
+    ),
+    "organisation": re.compile(
+        r"(?:牵头单位|责任单位)[：:][^；;）)]+|[\u4e00-\u9fff]{2,20}(?:厅|局|委|办公室|办公厅|人民政府|管委会)"
+    ),
+    "person": re.compile(
+        r"(?:院士|会长|书记|研究员|主任|省长|市长)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}(?=认为|表示|指出|强调)"
+    ),
+    "list": re.compile(r"[^、，。]{2,20}(?:、[^、，。]{2,20}){2,}"),
+    "place": re.compile(r"[\u4e00-\u9fff]{2,12}(?:市|省|区|县|园|城|岛|基地|走廊)"),
+    "name": re.compile(r"“[^”]{2,30}”|《[^》]{2,40}》|[\u4e00-\u9fff]{2,16}(?:基金|实验室|中心|平台|计划|工程|大会)"),
+}
+_PERSON_NAME = re.compile(
+    r"(?:院士|会长|书记|研究员|主任|省长|市长)([\u4e00-\u9fff]{2,3})|([\u4e00-\u9fff]{2,3})(?=认为|表示|指出|强调)"
+)
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
+_ASKS_ORDINAL = re.compile(r"第几|排名|排第|\brank")
+_LEAD_UNIT = re.compile(r"牵头单位[：:]([^；;）)]+)")
+_MAX_ANSWER = 150
+
+REFUSAL = {
+    "zh-Hans": "资料中没有找到能回答这个问题的内容。以下是最接近的段落，仅供参考。",
+    "zh-Hant": "資料中沒有找到能回答這個問題的內容。以下是最接近的段落，僅供參考。",
+    "en": "The documents do not answer this question. The closest passages are listed for reference.",
+}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    hit: Hit
+    start: int  # offsets in the cleaned document
+    end: int
+    text: str
+    simple: str
+    score: float
+    coverage: float
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    for m in pattern.finditer(text):
+        piece = m.group()
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            yield m.start() + lead, m.start() + lead + len(body)
+
+
+class ExtractiveAnswerer:
+    """Extractive answers with citations; `min_coverage` and `min_dense` are the refusal thresholds."""
+
+    def __init__(self, retriever: Retriever, *, min_coverage: float = 0.6, min_dense: float = 0.82) -> None:
+        self.retriever = retriever
+        self.min_coverage = min_coverage
+        self.min_dense = min_dense
+        chunks = retriever.index.chunks
+        df: Counter[str] = Counter()
+        for chunk in chunks:
+            df.update(set(tokenize(chunk.index_text())))
+        self._df = df
+        self._n = max(len(chunks), 1)
+
+    def idf(self, term: str) -> float:
+        return math.log(1 + self._n / (1 + self._df.get(term, 0)))
+
+    # --- scoring ------------------------------------------------------------------------------
+
+    def _coverage(self, q: Question, simple: str) -> float:
+        """IDF-weighted share of the question's terms found in `simple`."""
+        if not q.terms:
+            return 0.0
+        total = sum(self.idf(t) for t in q.terms)
+        found = sum(self.idf(t) for t in q.terms if t in simple)
+        return found / total if total else 0.0
+
+    def _candidates(self, q: Question, hits: Sequence[Hit]) -> list[_Candidate]:
+        top = max((h.score for h in hits), default=1.0) or 1.0
+        out: list[_Candidate] = []
+        for hit in hits:
+            chunk = hit.chunk
+            context = to_simplified(f"{chunk.title} {chunk.section}").lower()
+            for s, e in self._units(chunk.text):
+                text = chunk.text[s:e]
+                simple = to_simplified(text).lower()
+                coverage = self._coverage(q, simple)
+                with_context = self._coverage(q, simple + " " + context)
+                typed = q.qtype in _EVIDENCE and bool(_EVIDENCE[q.qtype].search(simple))
+                score = (
+                    1.0 * coverage
+                    + 0.4 * with_context
+                    + 0.5 * hit.score / top
+                    + (0.35 if typed else 0.0)
+                    - 0.15 * len(text) / _MAX_ANSWER
+                    - (0.5 if _informative_chars(simple, q) < 8 else 0.0)
+                )
+                out.append(_Candidate(hit, chunk.start + s, chunk.start + e, text, simple, score, with_context))
+        return sorted(out, key=lambda c: -c.score)
+
+    @staticmethod
+    def _units(text: str) -> Iterator[tuple[int, int]]:
+        """Sentences, table rows, and windows of up to three clauses inside long sentences."""
+        for s, e in _spans(_SENTENCE, text):
+            yield s, e
+            if e - s > 80 and not is_table_row(text[s:e]):
+                clauses = [(s + a, s + b) for a, b in _spans(_CLAUSE, text[s:e])]
+                for i in range(len(clauses)):
+                    for j in range(i, min(i + 3, len(clauses))):
+                        if (i, j) != (0, len(clauses) - 1):
+                            yield clauses[i][0], clauses[j][1]
+
+    # --- answering ----------------------------------------------------------------------------
+
+    def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
+        q = analyse(question)
+        candidates = self._candidates(q, hits)
+        best = candidates[0] if candidates else None
+        if best is None or not self._supported(q, best, hits):
+            return self._refuse(q, hits)
+        citation = _citation(1, best)
+        text = self._display(best)
+        return Answer(
+            question=q.text,
+            answer=f"{_in_script(text, q.language)}[1]",
+            answerable=True,
+            short_answer=self._short(q, best),
+            language=q.language,
+            citations=[citation],
+            qtype=q.qtype,
+        )
+
+    def _supported(self, q: Question, best: _Candidate, hits: Sequence[Hit]) -> bool:
+        chunk_simple = to_simplified(best.hit.chunk.index_text()).lower()
+        if any(n not in chunk_simple for n in q.numbers):
+            return False
+        if q.language == "en":
+            return hits[0].dense is not None and hits[0].dense >= self.min_dense
+        return best.coverage >= self.min_coverage
+
+    def _refuse(self, q: Question, hits: Sequence[Hit]) -> Answer:
+        see_also = [_chunk_citation(i, h) for i, h in enumerate(hits[:3], start=1)]
+        return Answer(
+            question=q.text,
+            answer=REFUSAL[q.language],
+            answerable=False,
+            short_answer=None,
+            language=q.language,
+            citations=[],
+            qtype=q.qtype,
+            see_also=see_also,
+        )
+
+    @staticmethod
+    def _display(best: _Candidate) -> str:
+        """A table row is shown with its caption and column names, so it reads on its own."""
+        chunk = best.hit.chunk
+        if not is_table_row(best.text):
+            return best.text
+        lines = (chunk.context + "\n" + chunk.text).strip().split("\n")
+        header = next((line for line in lines if is_table_row(line)), "")
+        if not header or header == best.text:
+            return best.text
+        names = [c.strip("〓 ") for c in header.split("|")]
+        cells = [c.strip() for c in best.text.split("|")]
+        pairs = "，".join(f"{n}：{c}" for n, c in zip(names, cells, strict=False) if c)
+        return f"{lines[0]}：{pairs}" if not is_table_row(lines[0]) else pairs
+
+    @staticmethod
+    def _short(q: Question, best: _Candidate) -> str | None:
+        """The minimal span for types that have one, taken from the source text (same offsets)."""
+        simple, text = best.simple, best.text
+        if len(simple) != len(text):
+            return None
+        if q.qtype == "person":
+            m = _PERSON_NAME.search(simple)
+            if m:
+                s, e = m.span(1) if m.group(1) else m.span(2)
+                return text[s:e]
+        if q.qtype == "organisation":
+            m = _LEAD_UNIT.search(simple)
+            if m:
+                return text[m.start(1) : m.end(1)].strip()
+        if q.qtype in ("quantity", "date"):
+            pattern = _ORDINAL if _ASKS_ORDINAL.search(q.simple) else _EVIDENCE[q.qtype]
+            matches = list(pattern.finditer(simple))
+            if matches:
+                anchor = min((simple.find(t) for t in q.terms if t in simple), default=0)
+                nearest = min(matches, key=lambda m: abs(m.start() - anchor) if m.start() >= anchor else 1000)
+                return text[nearest.start() : nearest.end()]
+        if q.qtype == "table" or is_table_row(text):
+            cells = [c.strip() for c in text.split("|")]
+            pattern = _EVIDENCE.get(q.qtype) or _EVIDENCE["date"]
+            typed = [c for c in cells if pattern.search(to_simplified(c)) and to_simplified(c) not in q.simple]
+            return typed[0] if typed else None
+        return None
+
+
+def _informative_chars(simple: str, q: Question) -> int:
+    """Han/digit characters a candidate adds beyond the question's own words (an echo is no answer)."""
+    rest = simple
+    for term in q.terms:
+        rest = rest.replace(term, "")
+    return len(re.findall(r"[\u4e00-\u9fff\d]", rest))
+
+
+def _in_script(text: str, language: Script) -> str:
+    if language == "zh-Hans":
+        return to_simplified(text)
+    if language == "zh-Hant":
+        return to_traditional(text)
+    return text
+
+
+def _citation(n: int, c: _Candidate) -> Citation:
+    chunk = c.hit.chunk
+    return Citation(
+        n, chunk.doc_id, chunk.source, chunk.title, chunk.section, c.text, c.start, c.end, round(c.score, 4)
+    )
+
+
+def _chunk_citation(n: int, hit: Hit) -> Citation:
+    chunk = hit.chunk
+    first = next(_spans(_SENTENCE, chunk.text), (0, len(chunk.text)))
+    quote = chunk.text[first[0] : first[1]]
+    return Citation(
+        n,
+        chunk.doc_id,
+        chunk.source,
+        chunk.title,
+        chunk.section,
+        quote,
+        chunk.start + first[0],
+        chunk.start + first[1],
+        round(hit.score, 4),
+    )

@@ -1,0 +1,218 @@
+"""What a question asks for: its language, its type, and the terms that must be supported.
+
+Rules are written once on the Simplified, lower-cased question, so a
+Traditional question is classified exactly like its Simplified twin.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+import jieba
+
+from qa.script import Script, detect_script, to_simplified
+
+QType = Literal[
+    "organisation", "date", "quantity", "person", "list", "place", "table", "yes_no", "name", "definition", "other"
+]
+
+#: First match wins, so the more specific patterns come first.
+_TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
+    ("table", re.compile(r"表\s*\d|表格|序号|table")),
+    (
+        "date",
+        re.compile(
+            r"哪天|哪一天|什么时候|何时|哪一年|哪年|几月|日期|什么时间|建成时间|建设时间|时间是|"
+            r"\bwhen\b|what date|which year|what year"
+        ),
+    ),
+    (
+        "organisation",
+        re.compile(
+            r"牵头单位|责任单位|哪个单位|哪些单位|哪个部门|哪些部门|哪个机构|由谁牵头|谁牵头|谁负责|哪家单位|发布单位|哪个部门印发|"
+            r"which (department|agency|unit|organi[sz]ation|office|body)|who (leads|is responsible|issued)"
+        ),
+    ),
+    (
+        "quantity",
+        re.compile(
+            r"多少|几个|几家|几项|几名|几座|几条|几次|几倍|第几|比重|比例|占比|排名|"
+            r"how many|how much|what (percentage|share|proportion|number)|\brate\b|\branks?\b"
+        ),
+    ),
+    ("person", re.compile(r"谁|哪位|什么人|姓名|\bwho\b")),
+    (
+        "list",
+        re.compile(
+            r"哪些|哪几|哪[一二三四五六七八九十两]|有哪|包括什么|包括哪|列举|分别是|"
+            r"\bwhat are\b|\blist\b|\bwhich\b.*\bare\b"
+        ),
+    ),
+    ("place", re.compile(r"哪里|在哪|什么地方|哪个城市|哪个地区|哪个区|\bwhere\b")),
+    ("yes_no", re.compile(r"是否|是不是|有没有|能否|吗[？?]?$|^(is|are|does|do|did|was|were|has|have|can)\b")),
+    ("name", re.compile(r"叫什么|名称|什么名字|哪个|哪一个|\bwhat is the name\b|\bwhich\b")),
+    ("definition", re.compile(r"是什么|什么是|指什么|含义|意思|\bwhat (is|does|are)\b|\bexplain\b|\bmean\b")),
+)
+
+#: Question words and fillers that carry no evidence of their own.
+STOP = frozenset(
+    [
+        "的",
+        "了",
+        "是",
+        "在",
+        "和",
+        "与",
+        "及",
+        "或",
+        "吗",
+        "呢",
+        "吧",
+        "啊",
+        "么",
+        "什么",
+        "多少",
+        "哪些",
+        "哪个",
+        "哪里",
+        "哪",
+        "谁",
+        "几",
+        "几个",
+        "怎么",
+        "如何",
+        "为什么",
+        "是否",
+        "有没有",
+        "请问",
+        "请",
+        "问",
+        "一下",
+        "目标",
+        "要求",
+        "提出",
+        "根据",
+        "按照",
+        "文件",
+        "文中",
+        "本文",
+        "方案",
+        "中",
+        "上",
+        "下",
+        "对",
+        "把",
+        "被",
+        "将",
+        "从",
+        "到",
+        "由",
+        "为",
+        "以",
+        "等",
+        "其",
+        "该",
+        "这",
+        "那",
+        "有",
+        "要",
+        "会",
+        "能",
+        "可以",
+        "达到",
+        "多大",
+        "哪年",
+        "哪天",
+        "何时",
+        "时候",
+        "什么时候",
+        "个",
+        "年",
+        "月",
+        "日",
+        "占",
+        "比",
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "what",
+        "which",
+        "who",
+        "when",
+        "where",
+        "how",
+        "many",
+        "much",
+        "does",
+        "do",
+        "did",
+        "has",
+        "have",
+        "there",
+        "this",
+        "that",
+        "it",
+        "its",
+        "as",
+        "per",
+    ]
+)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_LATIN = re.compile(r"[a-z][a-z&]+")
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    simple: str
+    language: Script
+    qtype: QType
+    terms: tuple[str, ...]
+    numbers: tuple[str, ...]
+
+
+def classify(simple: str) -> QType:
+    for qtype, pattern in _TYPES:
+        if pattern.search(simple):
+            return qtype
+    return "other"
+
+
+def content_terms(simple: str) -> tuple[str, ...]:
+    """Words of the (Simplified, lower-case) question that the evidence must contain."""
+    words = [w.strip() for w in jieba.lcut(simple)]
+    terms = [w for w in words if w and w not in STOP and re.search(r"[\w\u4e00-\u9fff]", w)]
+    terms = [w for w in terms if len(w) > 1 or _NUMBER.fullmatch(w) or "\u4e00" <= w <= "\u9fff"]
+    return tuple(dict.fromkeys(t for t in terms if not (len(t) == 1 and t in STOP)))
+
+
+def analyse(text: str) -> Question:
+    text = text.strip()
+    simple = to_simplified(text).lower()
+    return Question(
+        text=text,
+        simple=simple,
+        language=detect_script(text),
+        qtype=classify(simple),
+        terms=content_terms(simple),
+        numbers=tuple(n for n in _NUMBER.findall(simple) if len(n) >= 2 or "." in n),
+    )
