@@ -160,6 +160,31 @@ def search(settings: Settings, query: str, top_k: int) -> None:
         click.echo(f"   {c.text[:160].replace(chr(10), ' ')}")
 
 
+@cli.command()
+@click.argument("question")
+@click.option("-k", "--top-k", default=5, show_default=True, type=click.IntRange(1, 20))
+@click.option("--plain", is_flag=True, help="Print the answer and its citations for a person instead of JSON.")
+@click.pass_obj
+@_friendly
+def ask(settings: Settings, question: str, top_k: int, plain: bool) -> None:
+    """Answer a question with citations (JSON by default)."""
+    import json
+
+    answer = service.Service.load(settings).ask(question, top_k)
+    if not plain:
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(answer.answer)
+    if answer.short_answer:
+        click.echo(f"\n→ {answer.short_answer}")
+    if answer.notice:
+        click.echo(f"\n({answer.notice})")
+    for c in answer.citations or answer.see_also:
+        label = f"[{c.n}]" if answer.answerable else f"see also {c.n}:"
+        click.echo(f"\n{label} {c.title}{' > ' + c.section if c.section else ''}")
+        click.echo(f"    {c.source} {c.start}-{c.end}: {c.quote}")
+
+
 @cli.command("eval-external")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Random sample of N questions (seed 0).")
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), default=None, help="Folder of the *.jsonl files.")

@@ -26,6 +26,11 @@ class Settings:
     #: Token budget of one chunk, counted with `token_encoding` (tiktoken).
     chunk_tokens: int = 300
     token_encoding: str = "cl100k_base"
+    #: Optional generative mode: an OpenAI-compatible endpoint on the user's network.
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str = "not-needed"
+    llm_timeout_s: float = 20.0
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -50,6 +55,10 @@ class Settings:
             port=_int(env, "PORT", base.port, 1, 65535),
             chunk_tokens=_int(env, "QA_CHUNK_TOKENS", base.chunk_tokens, 32, 2000),
             token_encoding=env.get("QA_TOKEN_ENCODING", base.token_encoding),
+            llm_base_url=env.get("QA_LLM_BASE_URL") or None,
+            llm_model=env.get("QA_LLM_MODEL") or None,
+            llm_api_key=env.get("QA_LLM_API_KEY") or base.llm_api_key,
+            llm_timeout_s=float(_int(env, "QA_LLM_TIMEOUT", int(base.llm_timeout_s), 1, 600)),
         )
 
 

@@ -114,6 +114,8 @@ class ExtractiveAnswerer:
             chunk = hit.chunk
             context = to_simplified(f"{chunk.title} {chunk.section}").lower()
             for s, e in self._units(chunk.text):
+                while e > s and chunk.text[e - 1] in "，,、":
+                    e -= 1
                 text = chunk.text[s:e]
                 simple = to_simplified(text).lower()
                 coverage = self._coverage(q, simple)
@@ -253,7 +255,8 @@ def _citation(n: int, c: _Candidate) -> Citation:
 
 def _chunk_citation(n: int, hit: Hit) -> Citation:
     chunk = hit.chunk
-    first = next(_spans(_SENTENCE, chunk.text), (0, len(chunk.text)))
+    sentences = list(_spans(_SENTENCE, chunk.text)) or [(0, len(chunk.text))]
+    first = next((span for span in sentences if span[1] - span[0] >= 20), sentences[0])
     quote = chunk.text[first[0] : first[1]]
     return Citation(
         n,

@@ -41,6 +41,18 @@ def build(settings: Settings, embedder: Embedder, *, progress: bool = False) -> 
     return corpus, report
 
 
+def make_answerer(settings: Settings, retriever: Retriever) -> Answerer:
+    """Extractive by default; generative (with extractive fallback) when an LLM endpoint is configured."""
+    extractive = ExtractiveAnswerer(retriever)
+    if not (settings.llm_base_url and settings.llm_model):
+        return extractive
+    from qa.generative import GenerativeAnswerer
+
+    return GenerativeAnswerer.from_settings(
+        settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout_s, extractive
+    )
+
+
 @dataclass
 class Service:
     """Everything needed to answer: loaded once, shared by all requests."""
@@ -58,7 +70,7 @@ class Service:
         index = load_index(settings.index_dir, index_spec(settings, embedder))
         corpus = load_corpus(settings.corpus_dir)
         retriever = Retriever(index, embedder)
-        service = cls(settings, corpus, embedder, index, retriever, answerer or ExtractiveAnswerer(retriever))
+        service = cls(settings, corpus, embedder, index, retriever, answerer or make_answerer(settings, retriever))
         service.ask("warm-up 预热")
         return service
 
