@@ -22,7 +22,7 @@ from qa.answer import Answer, Citation
 from qa.keyword import tokenize
 from qa.question import Question, analyse
 from qa.retrieve import Hit, Retriever
-from qa.script import Script, to_simplified, to_traditional
+from qa.script import Script, detect_script, to_simplified, to_traditional
 from qa.sections import is_table_row
 
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
@@ -52,6 +52,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _ASKS_ORDINAL = re.compile(r"第几|排名|排第|\brank")
 _LEAD_UNIT = re.compile(r"牵头单位[：:]([^；;）)]+)")
 _MAX_ANSWER = 150
+#: Question types whose answer must contain that kind of fact.
+_MUST_HAVE = ("quantity", "date", "person")
 
 REFUSAL = {
     "zh-Hans": "资料中没有找到能回答这个问题的内容。以下是最接近的段落，仅供参考。",
@@ -83,7 +85,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
 class ExtractiveAnswerer:
     """Extractive answers with citations; `min_coverage` and `min_dense` are the refusal thresholds."""
 
-    def __init__(self, retriever: Retriever, *, min_coverage: float = 0.6, min_dense: float = 0.82) -> None:
+    def __init__(self, retriever: Retriever, *, min_coverage: float = 0.35, min_dense: float = 0.745) -> None:
         self.retriever = retriever
         self.min_coverage = min_coverage
         self.min_dense = min_dense
@@ -120,7 +122,8 @@ class ExtractiveAnswerer:
                 simple = to_simplified(text).lower()
                 coverage = self._coverage(q, simple)
                 with_context = self._coverage(q, simple + " " + context)
-                typed = q.qtype in _EVIDENCE and bool(_EVIDENCE[q.qtype].search(simple))
+                pattern = _LEAD_UNIT if q.qtype == "organisation" and "牵头" in q.simple else _EVIDENCE.get(q.qtype)
+                typed = pattern is not None and bool(pattern.search(simple))
                 score = (
                     1.0 * coverage
                     + 0.4 * with_context
@@ -154,9 +157,11 @@ class ExtractiveAnswerer:
             return self._refuse(q, hits)
         citation = _citation(1, best)
         text = self._display(best)
+        source_script = detect_script(best.hit.chunk.text)
+        shown = text if source_script == q.language else _in_script(text, q.language)
         return Answer(
             question=q.text,
-            answer=f"{_in_script(text, q.language)}[1]",
+            answer=f"{shown}[1]",
             answerable=True,
             short_answer=self._short(q, best),
             language=q.language,
@@ -165,8 +170,15 @@ class ExtractiveAnswerer:
         )
 
     def _supported(self, q: Question, best: _Candidate, hits: Sequence[Hit]) -> bool:
+        """Refuse when a number the question names is absent, when a question that asks for a
+        number, date or person gets a sentence without one (beyond the question's own words), or
+        when too little of the question is covered (by meaning, for English questions)."""
         chunk_simple = to_simplified(best.hit.chunk.index_text()).lower()
         if any(n not in chunk_simple for n in q.numbers):
+            return False
+        if q.qtype in _MUST_HAVE and not any(
+            m.group() not in q.simple for m in _EVIDENCE[q.qtype].finditer(best.simple)
+        ):
             return False
         if q.language == "en":
             return hits[0].dense is not None and hits[0].dense >= self.min_dense
