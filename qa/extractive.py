@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qa.answer import Answer, Citation
 from qa.keyword import tokenize
@@ -130,16 +130,40 @@ class ExtractiveAnswerer:
                     + 0.5 * hit.score / top
                     + (0.35 if typed else 0.0)
                     - 0.15 * len(text) / _MAX_ANSWER
-                    - (0.5 if _informative_chars(simple, q) < 8 else 0.0)
+                    - (0.5 if _informative_chars(simple, q) < 4 else 0.0)
                 )
                 out.append(_Candidate(hit, chunk.start + s, chunk.start + e, text, simple, score, with_context))
+        if q.language == "en" and out:
+            out = self._add_meaning(q, out)
         return sorted(out, key=lambda c: -c.score)
+
+    def _add_meaning(self, q: Question, candidates: list[_Candidate]) -> list[_Candidate]:
+        """English questions share no words with Chinese text: score sentences by embedding similarity.
+
+        Only the sentences of the best chunks are embedded (one small batch), which
+        keeps the extra cost to a few tens of milliseconds.
+        """
+        embedder = self.retriever.embedder
+        scores = {c.hit.chunk.chunk_id: c.hit.score for c in candidates}
+        best_chunks = set(sorted(scores, key=lambda cid: -scores[cid])[:3])
+        chosen = [c for c in candidates if c.hit.chunk.chunk_id in best_chunks][:60]
+        vectors = embedder.embed_passages([c.text for c in chosen])
+        sims = vectors @ embedder.embed_query(q.text)
+        lo, hi = float(sims.min()), float(sims.max())
+        scale = (hi - lo) or 1.0
+        return [
+            replace(c, score=c.score + 1.5 * (float(sim) - lo) / scale) for c, sim in zip(chosen, sims, strict=True)
+        ]
 
     @staticmethod
     def _units(text: str) -> Iterator[tuple[int, int]]:
         """Sentences, table rows, and windows of up to three clauses inside long sentences."""
+        previous: tuple[int, int] | None = None
         for s, e in _spans(_SENTENCE, text):
             yield s, e
+            if previous and text[s] in "（(":
+                yield previous[0], e  # "task sentence（牵头单位：…；" reads as one answer
+            previous = (s, e)
             if e - s > 80 and not is_table_row(text[s:e]):
                 clauses = [(s + a, s + b) for a, b in _spans(_CLAUSE, text[s:e])]
                 for i in range(len(clauses)):
@@ -246,7 +270,8 @@ def _informative_chars(simple: str, q: Question) -> int:
     """Han/digit characters a candidate adds beyond the question's own words (an echo is no answer)."""
     rest = simple
     for term in q.terms:
-        rest = rest.replace(term, "")
+        if len(term) > 1:
+            rest = rest.replace(term, "")
     return len(re.findall(r"[\u4e00-\u9fff\d]", rest))
 
 
