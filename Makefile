@@ -9,7 +9,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
 
-.PHONY: install model index index-if-missing serve test test-fast lint bench eval-external clean
+.PHONY: install model index index-if-missing browser serve test test-fast lint bench eval eval-external clean
 
 install: $(STAMP)
 
@@ -39,7 +39,11 @@ index-if-missing: $(MODEL)
 serve: index-if-missing
 	$(PY) -m qa.cli serve --host $(HOST) --port $(PORT)
 
-test: index-if-missing
+# Browser tests drive Debian's Chromium (playwright cannot download browsers here).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+test: index-if-missing browser
 	$(PY) -m pytest -q
 
 test-fast: $(STAMP)
@@ -48,6 +52,10 @@ test-fast: $(STAMP)
 # Build and query timings on the corpus (printed, and saved under bench/results/).
 bench: $(MODEL)
 	$(PY) -m qa.cli bench
+
+# The hand-written question set: report under eval/reports/, non-zero exit when a gate threshold fails.
+eval: $(MODEL)
+	$(PY) -m qa.evaluate
 
 # Retrieval on ../shared/external-qa (DRCD + CMRC dev); LIMIT=500 for a quick sample.
 eval-external: $(MODEL)
