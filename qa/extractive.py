@@ -124,12 +124,13 @@ class ExtractiveAnswerer:
                 coverage = self._coverage(q, simple)
                 with_context = self._coverage(q, simple + " " + context)
                 pattern = _LEAD_UNIT if q.qtype == "organisation" and "牵头" in q.simple else _EVIDENCE.get(q.qtype)
-                typed = pattern is not None and bool(pattern.search(simple))
+                typed = bool(pattern.search(simple)) if pattern else q.qtype == "table" and _is_data_row(chunk.text, s)
                 score = (
                     1.0 * coverage
                     + 0.4 * with_context
                     + 0.5 * hit.score / top
                     + (0.35 if typed else 0.0)
+                    + 0.04 * min(_longest_shared(q.simple, simple), 12)
                     - 0.15 * len(text) / _MAX_ANSWER
                     - (0.5 if _informative_chars(simple, q) < 4 else 0.0)
                 )
@@ -265,6 +266,27 @@ class ExtractiveAnswerer:
             typed = [c for c in cells if pattern.search(to_simplified(c)) and to_simplified(c) not in q.simple]
             return typed[0] if typed else None
         return None
+
+
+def _is_data_row(text: str, start: int) -> bool:
+    """A table row that is not the table's header row."""
+    line = text[start:].split("\n", 1)[0]
+    if not is_table_row(line):
+        return False
+    previous = text[:start].rstrip("\n").rsplit("\n", 1)[-1] if start else ""
+    return is_table_row(previous)
+
+
+def _longest_shared(a: str, b: str) -> int:
+    """Length of the longest run of characters shared by the question and a candidate (names, titles)."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
 
 
 def _informative_chars(simple: str, q: Question) -> int:

@@ -93,7 +93,7 @@ def content_terms(simple: str) -> tuple[str, ...]:
     """Words of the (Simplified, lower-case) question that the evidence must contain."""
     words = [w.strip() for w in jieba.lcut(simple)]
     terms = [w for w in words if w and w not in STOP and re.search(r"[\w\u4e00-\u9fff]", w)]
-    terms = [w for w in terms if len(w) > 1 or _NUMBER.fullmatch(w) or "\u4e00" <= w <= "\u9fff"]
+    terms = [w for w in terms if len(w) > 1 or "\u4e00" <= w <= "\u9fff"]
     return tuple(dict.fromkeys(t for t in terms if not (len(t) == 1 and t in STOP)))
 
 

@@ -1,0 +1,61 @@
+"""The extractive answerer: answers with exact citations, short answers, scripts and refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.service import Service
+
+
+def _check_citations(service: Service, answer) -> None:  # type: ignore[no-untyped-def]
+    for c in answer.citations + answer.see_also:
+        doc = service.corpus.get(c.doc_id)
+        assert doc is not None and doc.text[c.start : c.end] == c.quote and c.source == doc.source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "short", "fact"),
+    [
+        ("光谷科技创新大走廊到2025年研发经费占比目标是多少？", "超過4.2%", "4.2%"),
+        ("鄂州累计建成多少家省市级创新平台？", "151家", "151家"),
+        ("黃岡（光谷）離岸科創中心引進孵化企業多少家？", "8家", "8家"),
+        ("湖北综合科技创新排名全国第几？", "第7", "第7"),
+        ("表1离岸科创园建设项目里，咸宁（武汉）离岸科创园计划什么时候建成？", "2023年", "2023年"),
+    ],
+)
+def test_answers_carry_fact_short_answer_and_exact_quote(
+    real_service: Service, question: str, short: str, fact: str
+) -> None:
+    answer = real_service.ask(question)
+    assert answer.answerable and answer.answer.endswith("[1]")
+    assert answer.short_answer == short or (answer.short_answer and fact in answer.short_answer)
+    assert fact in answer.citations[0].quote or fact in answer.answer
+    _check_citations(real_service, answer)
+
+
+@pytest.mark.slow
+def test_answer_in_the_askers_script(real_service: Service) -> None:
+    simplified = real_service.ask("哪个天使基金为大走廊提供科创天使投资？")
+    assert "楚天凤鸣" in simplified.answer and simplified.language == "zh-Hans"
+    assert "楚天鳳鳴" in simplified.citations[0].quote  # quotes keep the source text
+    traditional = real_service.ask("哪個天使基金為大走廊提供科創天使投資？")
+    assert "楚天鳳鳴" in traditional.answer and traditional.language == "zh-Hant"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "比亚迪上半年销量合计多少辆？",  # only in the removed headline list
+        "湖南猎人10年猎杀了多少只老虎？",  # only in the removed click-bait tail
+        "光谷科技创新大走廊到2030年的研发经费占比目标是多少？",  # 2030 is never mentioned
+        "湖北省科技厅厅长是谁？",
+    ],
+)
+def test_refuses_with_see_also(real_service: Service, question: str) -> None:
+    answer = real_service.ask(question)
+    assert not answer.answerable and answer.citations == [] and answer.short_answer is None
+    assert answer.answer.startswith(("资料中没有找到", "資料中沒有找到"))
+    assert len(answer.see_also) == 3
+    _check_citations(real_service, answer)
