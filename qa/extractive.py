@@ -24,6 +24,7 @@ from qa.question import Question, analyse
 from qa.retrieve import Hit, Retriever
 from qa.script import Script, detect_script, to_simplified, to_traditional
 from qa.sections import is_table_row
+from qa.tables import parse_table
 
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
 _CLAUSE = re.compile(r"[^，,]+[，,]?")
@@ -51,6 +52,7 @@ _PERSON_NAME = re.compile(
 )
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _ASKS_ORDINAL = re.compile(r"第几|排名|排第|\brank")
+_ASKS_MANY = re.compile(r"哪些|哪几|哪[两二三四五六七八九十]|列了|共列|分别|各自|所有|\bwhich\b.*\bare\b|\blist\b")
 _LEAD_UNIT = re.compile(r"牵头单位[：:]([^；;）)]+)")
 _MAX_ANSWER = 150
 #: Question types whose answer must contain that kind of fact.
@@ -181,17 +183,20 @@ class ExtractiveAnswerer:
         best = candidates[0] if candidates else None
         if best is None or not self._supported(q, best, hits):
             return self._refuse(q, hits)
-        citation = _citation(1, best)
-        text = self._display(best)
-        source_script = detect_script(best.hit.chunk.text)
-        shown = text if source_script == q.language else _in_script(text, q.language)
+        picked = self._table_rows(q, best) or [best]
+        same_script = detect_script(best.hit.chunk.text) == q.language
+        parts = [self._display(c) for c in picked]
+        if len(picked) > 1:  # one caption, then each row with its own marker
+            caption = parts[0].split("：", 1)[0] + "：" if "：" in parts[0] else ""
+            parts = [caption + parts[0].removeprefix(caption)] + [p.removeprefix(caption) for p in parts[1:]]
+        text = "；".join(f"{p if same_script else _in_script(p, q.language)}[{i}]" for i, p in enumerate(parts, 1))
         return Answer(
             question=q.text,
-            answer=f"{shown}[1]",
+            answer=text,
             answerable=True,
-            short_answer=self._short(q, best),
+            short_answer=self._short(q, best) if len(picked) == 1 else None,
             language=q.language,
-            citations=[citation],
+            citations=[_citation(i, c) for i, c in enumerate(picked, 1)],
             qtype=q.qtype,
         )
 
@@ -227,16 +232,36 @@ class ExtractiveAnswerer:
     def _display(best: _Candidate) -> str:
         """A table row is shown with its caption and column names, so it reads on its own."""
         chunk = best.hit.chunk
-        if not is_table_row(best.text):
+        table = parse_table(chunk.text, chunk.context) if is_table_row(best.text) else None
+        row = next((r for r in table.rows if chunk.start + r.start == best.start), None) if table else None
+        if table is None or row is None:
             return best.text
-        lines = (chunk.context + "\n" + chunk.text).strip().split("\n")
-        header = next((line for line in lines if is_table_row(line)), "")
-        if not header or header == best.text:
-            return best.text
-        names = [c.strip("〓 ") for c in header.split("|")]
-        cells = [c.strip() for c in best.text.split("|")]
-        pairs = "，".join(f"{n}：{c}" for n, c in zip(names, cells, strict=False) if c)
-        return f"{lines[0]}：{pairs}" if not is_table_row(lines[0]) else pairs
+        return f"{table.caption}：{table.describe(row)}" if table.caption else table.describe(row)
+
+    def _table_rows(self, q: Question, best: _Candidate) -> list[_Candidate] | None:
+        """For "which ones" questions about a table: every data row that matches the question best."""
+        chunk = best.hit.chunk
+        table = parse_table(chunk.text, chunk.context)
+        if table is None or not table.rows or not _ASKS_MANY.search(q.simple):
+            return None
+        scored = []
+        for row in table.rows:
+            simple = to_simplified(" ".join(row.cells)).lower()
+            scored.append((self._coverage(q, simple), row))
+        top = max(score for score, _ in scored)
+        return [
+            _Candidate(
+                best.hit,
+                chunk.start + row.start,
+                chunk.start + row.end,
+                chunk.text[row.start : row.end],
+                to_simplified(chunk.text[row.start : row.end]).lower(),
+                best.score,
+                best.coverage,
+            )
+            for score, row in scored
+            if score >= top - 1e-9
+        ]
 
     @staticmethod
     def _short(q: Question, best: _Candidate) -> str | None:
