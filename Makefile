@@ -39,9 +39,10 @@ index-if-missing: $(MODEL)
 serve: index-if-missing
 	$(PY) -m qa.cli serve --host $(HOST) --port $(PORT)
 
-# Browser tests drive Debian's Chromium (playwright cannot download browsers here).
+# Browser tests drive Debian's Chromium (playwright cannot download browsers here); CJK fonts for screenshots.
 browser:
-	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	@command -v chromium >/dev/null && fc-list :lang=zh 2>/dev/null | grep -q . || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; }
 
 test: index-if-missing browser
 	$(PY) -m pytest -q

@@ -255,8 +255,9 @@ def serve(settings: Settings, host: str | None, port: int | None, threads: int) 
     from waitress import serve as waitress_serve
 
     from qa.web import create_app
+    from qa.web.security import api_keys_from_env
 
-    app = create_app(settings)
+    app = create_app(settings, api_keys=api_keys_from_env())
     host = host or settings.host
     port = port or settings.port
     click.echo(f"serving on http://{host}:{port}/", err=True)

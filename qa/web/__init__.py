@@ -1,42 +1,187 @@
-"""The Flask application: `create_app(settings)` wires blueprints and shared objects."""
+"""The Flask application: `create_app(settings)` wires blueprints, security and the shared service.
+
+The service (model + index) lives on the app as `app.extensions["qa"]`, a
+`ServiceSlot`. Given no service, the app loads one in a background thread, so
+the server answers health checks at once and the API says `not_ready` (503)
+until the model is warm.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+import threading
+import weakref
+from typing import Any, Literal
 
-from flask import Flask, jsonify
-from werkzeug.exceptions import HTTPException
+from flask import Blueprint, Flask, Response, current_app, jsonify, request
+from flask.json.provider import DefaultJSONProvider
 
 from qa.config import Settings
-from qa.web import chat
+from qa.errors import QAError
+from qa.service import Service
+from qa.web import api, chat, openai_compat
+from qa.web.errors import ApiError, register_error_handlers
+from qa.web.schemas import Operation, documented
+from qa.web.security import (
+    DEFAULT_RATE_LIMIT,
+    add_hardening_headers,
+    api_keys_from_env,
+    install_rate_limit,
+    key_guard,
+)
+
+#: Largest accepted request body (a question is at most 1000 characters).
+MAX_BODY = 64 * 1024
+
+State = Literal["loading", "ready", "failed"]
+
+#: Loading a model is CPU- and memory-heavy: several apps in one process (tests) load one at a time.
+_LOAD_LOCK = threading.Lock()
 
 
-def create_app(settings: Settings | None = None) -> Flask:
+class ServiceSlot:
+    """The app's `Service`, possibly still loading; `require()` is what API views call."""
+
+    def __init__(self, service: Service | None = None) -> None:
+        self._service = service
+        self._error: str | None = None
+        self._done = threading.Event()
+        if service is not None:
+            self._done.set()
+
+    @property
+    def service(self) -> Service | None:
+        return self._service
+
+    @property
+    def error(self) -> str | None:
+        return self._error
+
+    @property
+    def state(self) -> State:
+        if self._service is not None:
+            return "ready"
+        return "failed" if self._error is not None else "loading"
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until loading has finished (either way); True if it did within `timeout`."""
+        return self._done.wait(timeout)
+
+    def require(self) -> Service:
+        if self._service is not None:
+            return self._service
+        if self._error is not None:
+            raise ApiError(503, "not_ready", f"the service failed to load: {self._error}")
+        raise ApiError(503, "not_ready", "the model and index are still loading; retry shortly", {"Retry-After": "5"})
+
+    def finish(self, service: Service | None, error: str | None) -> None:
+        self._service, self._error = service, error
+        self._done.set()
+
+    def load_in_background(self, settings: Settings, logger: logging.Logger) -> threading.Thread:
+        """Start `Service.load(settings)` in a thread that holds the slot only weakly.
+
+        An app dropped before its turn to load (common in tests) is then never loaded at all.
+        Not a daemon: killing it mid-way through loading torch weights aborts the interpreter.
+        """
+        thread = threading.Thread(
+            target=_load_into, args=(weakref.ref(self), settings, logger), name="qa-service-loader", daemon=False
+        )
+        thread.start()
+        return thread
+
+
+def _load_into(slot_ref: weakref.ref[ServiceSlot], settings: Settings, logger: logging.Logger) -> None:
+    with _LOAD_LOCK:
+        if slot_ref() is None:
+            return
+        service: Service | None = None
+        error: str | None = None
+        try:
+            service = Service.load(settings)
+        except QAError as exc:
+            error = str(exc)
+            logger.error("cannot load the service: %s", error)
+        except Exception as exc:  # a thread's exception would otherwise vanish; readyz must say why
+            error = f"{type(exc).__name__}: {exc}"
+            logger.exception("cannot load the service")
+        else:
+            logger.info(
+                "service ready: %d documents, %d chunks", len(service.corpus.documents), len(service.index.chunks)
+            )
+    slot = slot_ref()
+    if slot is not None:
+        slot.finish(service, error)
+
+
+def slot_of(app: Flask) -> ServiceSlot:
+    slot: ServiceSlot = app.extensions["qa"]
+    return slot
+
+
+# --- health ------------------------------------------------------------------------------------
+
+health = Blueprint("health", __name__)
+
+
+@health.get("/healthz")
+@documented(Operation("Liveness: the process answers", {200: "Status"}))
+def healthz() -> Response:
+    return jsonify(status="ok")
+
+
+@health.get("/readyz")
+@documented(Operation("Readiness: model warm and index loaded", {200: "Status", 503: "Status"}))
+def readyz() -> Any:
+    slot = slot_of(current_app)
+    if slot.state == "ready":
+        return jsonify(status="ready")
+    if slot.state == "failed":
+        return jsonify(status="failed", message=slot.error), 503
+    return jsonify(status="loading"), 503, {"Retry-After": "5"}
+
+
+def readiness_gate() -> None:
+    """/api/* and /v1/* answer 503 `not_ready` until the service is loaded."""
+    if api.is_guarded(request.endpoint):
+        slot_of(current_app).require()
+
+
+# --- the factory -------------------------------------------------------------------------------
+
+
+def create_app(
+    settings: Settings | None = None,
+    service: Service | None = None,
+    *,
+    api_keys: frozenset[str] | None = None,
+    rate_limit: str | None = DEFAULT_RATE_LIMIT,
+) -> Flask:
+    """The WSGI app.
+
+    `api_keys`: when non-empty, /api/* and /v1/* need one of them; by default they come from
+    `QA_API_KEYS` only when the settings are read from the environment here too. `rate_limit`
+    (flask-limiter syntax, per API key or client address, shared by /api and /v1); None disables it.
+    """
+    from_env = settings is None
     settings = settings or Settings.from_env()
+    keys = api_keys if api_keys is not None else (api_keys_from_env() if from_env else frozenset())
     app = Flask(__name__)
     app.config["QA_SETTINGS"] = settings
-    app.config["MAX_CONTENT_LENGTH"] = 64 * 1024
-    app.register_blueprint(chat.bp)
-
-    @app.get("/healthz")
-    def healthz() -> Any:
-        return jsonify(status="ok")
-
-    @app.errorhandler(HTTPException)
-    def http_error(exc: HTTPException) -> Any:
-        code = (exc.name or "error").lower().replace(" ", "_")
-        return jsonify(error={"code": code, "message": exc.description}), exc.code
-
-    @app.after_request
-    def harden(response: Any) -> Any:
-        response.headers.setdefault(
-            "Content-Security-Policy",
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-        )
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        return response
-
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
+    if isinstance(app.json, DefaultJSONProvider):
+        app.json.ensure_ascii = False  # Chinese text stays readable in responses
+        app.json.sort_keys = False
+    slot = ServiceSlot(service)
+    app.extensions["qa"] = slot
+    register_error_handlers(app)
+    for blueprint in (chat.bp, health, api.bp, openai_compat.bp):
+        app.register_blueprint(blueprint)
+    # order matters: rate limit (registered by the limiter), then key check, then readiness
+    install_rate_limit(app, rate_limit, keys, (api.bp, openai_compat.bp))
+    app.before_request(key_guard(keys, lambda: api.is_guarded(request.endpoint)))
+    app.before_request(readiness_gate)
+    app.after_request(add_hardening_headers)
+    if service is None:
+        slot.load_in_background(settings, app.logger)
     return app

@@ -1,0 +1,352 @@
+"""The JSON API under /api: ask (JSON or server-sent events), search, documents, and its OpenAPI document.
+
+Views only validate, call the service and shape JSON; errors are raised and
+turned into JSON by `qa.web.errors`. The OpenAPI document is generated from
+the app's own routes and the schemas that validate requests, so it cannot
+drift from the code.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import re
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+from apispec import APISpec, BasePlugin
+from flask import Blueprint, Flask, Response, current_app, jsonify, request
+from werkzeug.routing import Rule
+
+from qa.answer import Answer
+from qa.documents import Document
+from qa.errors import NotFoundError, QAError
+from qa.retrieve import Hit
+from qa.sections import Section
+from qa.web.errors import ApiError
+from qa.web.schemas import ASK, SEARCH, Operation, documented, load_json, load_query, ref, shown
+
+if TYPE_CHECKING:
+    from qa.service import Service
+    from qa.web import ServiceSlot
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+#: Document ids are file stems: word characters, dots and dashes — never a path.
+DOC_ID = re.compile(r"\w[\w.\-]{0,127}")
+GUARDED_BLUEPRINTS = ("api", "v1")
+OPEN_ENDPOINTS = frozenset({"api.openapi"})
+#: Statuses every guarded route can answer besides its own.
+GUARDED_ERRORS = {401: "Error", 429: "Error", 503: "Error"}
+_BODY_ERRORS = {400: "Error", 413: "Error", 415: "Error", 422: "Error"}
+
+
+def is_guarded(endpoint: str | None) -> bool:
+    """Routes behind API keys and the readiness gate: /api/* and /v1/* except the OpenAPI document."""
+    return endpoint is not None and endpoint.split(".", 1)[0] in GUARDED_BLUEPRINTS and endpoint not in OPEN_ENDPOINTS
+
+
+def current_service() -> Service:
+    """The app's loaded service (the readiness gate has already turned "still loading" into a 503)."""
+    slot: ServiceSlot = current_app.extensions["qa"]
+    return slot.require()
+
+
+# --- JSON shapes -------------------------------------------------------------------------------
+
+
+def hit_json(hit: Hit) -> dict[str, Any]:
+    c = hit.chunk
+    return {
+        "doc_id": c.doc_id,
+        "source": c.source,
+        "title": c.title,
+        "section": c.section,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+        "score": hit.score,
+        "scores": {"dense": hit.dense, "bm25": hit.bm25},
+    }
+
+
+def document_summary(doc: Document) -> dict[str, Any]:
+    meta = doc.meta
+    return {
+        "doc_id": doc.doc_id,
+        "source": doc.source,
+        "title": doc.title,
+        "date": meta.date,
+        "issuer": meta.issuer,
+        "doc_number": meta.doc_number,
+        "script": meta.script,
+        "chars": len(doc.text),
+        "sections": len(doc.sections),
+    }
+
+
+def section_json(section: Section) -> dict[str, Any]:
+    keys = ("id", "kind", "level", "title", "start", "end", "body_end", "parent")
+    return {key: getattr(section, key) for key in keys} | {"path": list(section.path)}
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    return {
+        "doc_id": doc.doc_id,
+        "source": doc.source,
+        "title": doc.title,
+        "meta": asdict(doc.meta),
+        "text": doc.text,
+        "sections": [section_json(s) for s in doc.sections],
+    }
+
+
+# --- streaming ---------------------------------------------------------------------------------
+
+#: Where an answer may be cut for streaming: after its [n] markers, or after a sentence end without one.
+_BOUNDARY = re.compile(r"(?:\[\d+\])+|[。！？!?](?!\s*\[\d)")
+_MARKER = re.compile(r"\[\d+\]")
+_MARKERS_ONLY = re.compile(r"(?:\[\d+\])*")
+
+
+def answer_pieces(text: str, size: int = 24) -> list[str]:
+    """The answer in sentence-sized pieces (long ones cut every `size` characters, never inside `[n]`).
+
+    Joining the pieces gives the text back exactly.
+    """
+    pieces: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        pieces.append(text[start : match.end()])
+        start = match.end()
+    if start < len(text):
+        pieces.append(text[start:])
+    return [part for piece in pieces for part in _cut(piece, size) if part]
+
+
+def _cut(piece: str, size: int) -> list[str]:
+    markers = [m.span() for m in _MARKER.finditer(piece)]
+    cuts = [0]
+    position = size
+    while position < len(piece):
+        position = next((end for begin, end in markers if begin < position < end), position)
+        if _MARKERS_ONLY.fullmatch(piece[position:]):
+            break  # a citation marker stays with its sentence
+        cuts.append(position)
+        position += size
+    cuts.append(len(piece))
+    return [piece[a:b] for a, b in itertools.pairwise(cuts)]
+
+
+def sse(event: str | None, data: object) -> str:
+    """One server-sent event; the data is one line of JSON (json.dumps escapes newlines)."""
+    line = f"data: {json.dumps(data, ensure_ascii=False, separators=(',', ':'))}\n\n"
+    return f"event: {event}\n{line}" if event else line
+
+
+def sse_response(events: Iterable[str]) -> Response:
+    response = Response(events, mimetype="text/event-stream")
+    response.headers["Cache-Control"] = "no-cache"
+    response.headers["X-Accel-Buffering"] = "no"  # proxies must not hold the stream back
+    return response
+
+
+def stream_error(exc: Exception, logger: logging.Logger) -> dict[str, Any]:
+    """What a stream says when it fails after the 200 went out (the status can no longer change)."""
+    if isinstance(exc, QAError):
+        return {"error": {"code": exc.code, "message": str(exc)}}
+    logger.exception("streaming failed")
+    return {"error": {"code": "internal_error", "message": "the answer failed; it has been logged"}}
+
+
+def final_fields(answer: Answer) -> dict[str, Any]:
+    """Everything about the answer except its text (already streamed) and timings (sent last)."""
+    fields = answer.to_dict()
+    del fields["answer"], fields["timings_ms"]
+    return fields
+
+
+def ask_events(service: Service, question: str, top_k: int, logger: logging.Logger) -> Iterator[str]:
+    """hits → answer pieces → citations → done. Retrieval and answering are separate steps so hits arrive first."""
+    try:
+        started = time.perf_counter()
+        hits = service.retriever.search(question, k=top_k)
+        retrieved = time.perf_counter()
+        yield sse("hits", [hit_json(hit) for hit in hits])
+        answer = service.answerer.answer(question, hits)
+        done = time.perf_counter()
+        for piece in answer_pieces(answer.answer) or [""]:  # at least one `answer` event
+            yield sse("answer", {"delta": piece})
+        yield sse("citations", final_fields(answer))
+        timings = {"retrieve": retrieved - started, "answer": done - retrieved, "total": done - started}
+        yield sse("done", answer.timings_ms | {k: round(1000 * v, 2) for k, v in timings.items()})
+    except Exception as exc:
+        yield sse("error", stream_error(exc, logger))
+
+
+def wants_stream(stream: bool | None) -> bool:
+    """An explicit `stream` wins; otherwise a client that accepts text/event-stream by name gets events."""
+    if stream is not None:
+        return stream
+    return any(value == "text/event-stream" and quality > 0 for value, quality in request.accept_mimetypes)
+
+
+# --- routes ------------------------------------------------------------------------------------
+
+_ASK_STREAM = (
+    "With `stream: true` or `Accept: text/event-stream`: server-sent events `hits` (list of Hit), "
+    "`answer` (`{delta}` pieces of the answer text), `citations` (the Answer without text and timings), "
+    "`done` (timings in ms); `error` (`{error: {code, message}}`) if it fails midway."
+)
+
+
+@bp.post("/ask")
+@documented(
+    Operation("Answer a question with citations", {200: "Answer", **_BODY_ERRORS}, body=ASK, stream=_ASK_STREAM)
+)
+def ask() -> Response:
+    req = load_json(ASK)
+    service = current_service()
+    if wants_stream(req.stream):
+        return sse_response(ask_events(service, req.question, req.top_k, current_app.logger))
+    return jsonify(service.ask(req.question, req.top_k).to_dict())
+
+
+@bp.get("/search")
+@documented(Operation("Ranked passages for a query", {200: "SearchResult", 422: "Error"}, query=SEARCH))
+def search() -> Response:
+    req = load_query(SEARCH)
+    hits = current_service().retriever.search(req.q, k=req.k)
+    return jsonify(hits=[hit_json(hit) for hit in hits])
+
+
+@bp.get("/documents")
+@documented(Operation("The loaded documents", {200: "DocumentList"}))
+def documents() -> Response:
+    return jsonify(documents=[document_summary(doc) for doc in current_service().corpus.documents])
+
+
+@bp.get("/documents/<doc_id>")
+@documented(Operation("One cleaned document with its section tree", {200: "Document", 400: "Error", 404: "Error"}))
+def document(doc_id: str) -> Response:
+    """Ids select from the loaded corpus only (never a file path); odd ones are refused before the lookup."""
+    if not DOC_ID.fullmatch(doc_id):
+        raise ApiError(400, "invalid_document_id", f"document id must match {DOC_ID.pattern}, got {shown(doc_id)}")
+    doc = current_service().corpus.get(doc_id)
+    if doc is None:
+        raise NotFoundError(f"no document {shown(doc_id)}")
+    return jsonify(document_json(doc))
+
+
+@bp.get("/openapi.json")
+@documented(Operation("This OpenAPI document", {200: "OpenAPI 3.1 document"}))
+def openapi() -> Response:
+    return jsonify(openapi_document(current_app))
+
+
+# --- OpenAPI -----------------------------------------------------------------------------------
+
+_STATUS_TEXT = {
+    200: "OK",
+    400: "Malformed request (not JSON, not UTF-8, not an object, bad id)",
+    401: "Missing or invalid API key",
+    404: "Not found",
+    413: "Request body too large",
+    415: "Request body is not application/json",
+    422: "A field has a bad value; the message names it",
+    429: "Rate limit exceeded",
+    503: "The model or index is still loading (or failed to load)",
+}
+DOCUMENTED_PREFIXES = ("/api/", "/v1/")
+OPEN_PATHS = ("/healthz", "/readyz")
+
+
+class FlaskRulePlugin(BasePlugin):
+    """apispec plugin: a werkzeug rule becomes an OpenAPI path; a view's `Operation` becomes its operations."""
+
+    def path_helper(
+        self,
+        path: str | None = None,
+        operations: dict[str, Any] | None = None,
+        parameters: list[dict[str, Any]] | None = None,
+        **kwargs: Any,
+    ) -> str | None:
+        rule: Rule | None = kwargs.get("rule")
+        if rule is None:
+            return None
+        for name in sorted(rule.arguments):
+            if parameters is not None:
+                parameters.append({"in": "path", "name": name, "required": True, "schema": {"type": "string"}})
+        return re.sub(r"<(?:[^<>:]+:)?([^<>]+)>", r"{\1}", rule.rule)
+
+    def operation_helper(
+        self, path: str | None = None, operations: dict[str, Any] | None = None, **kwargs: Any
+    ) -> None:
+        rule: Rule | None = kwargs.get("rule")
+        operation: Operation | None = kwargs.get("operation")
+        if rule is None or operation is None or operations is None:
+            return
+        for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
+            operations[method.lower()] = operation_json(operation, is_guarded(rule.endpoint))
+
+
+def operation_json(operation: Operation, guarded: bool) -> dict[str, Any]:
+    responses = {**operation.responses, **(GUARDED_ERRORS if guarded else {})}
+    result: dict[str, Any] = {
+        "summary": operation.summary,
+        "responses": {str(status): _response(status, target, operation) for status, target in responses.items()},
+    }
+    if operation.query:
+        result["parameters"] = operation.query.query_parameters()
+    if operation.body:
+        content = {"application/json": {"schema": ref(operation.body.name)}}
+        result["requestBody"] = {"required": True, "content": content}
+    if guarded:
+        result["security"] = [{}, {"bearer": []}, {"apiKey": []}]
+    return result
+
+
+def _response(status: int, target: str, operation: Operation) -> dict[str, Any]:
+    if target not in operation.components:
+        return {"description": target}
+    content: dict[str, Any] = {"application/json": {"schema": ref(target)}}
+    description = _STATUS_TEXT.get(status, target)
+    if status == 200 and operation.stream:
+        content["text/event-stream"] = {"schema": {"type": "string"}}
+        description = f"{description}. {operation.stream}"
+    return {"description": description, "content": content}
+
+
+def documented_rules(app: Flask) -> list[Rule]:
+    """The routes the document covers: everything under /api and /v1, plus the health checks."""
+    rules = [r for r in app.url_map.iter_rules() if r.rule.startswith(DOCUMENTED_PREFIXES) or r.rule in OPEN_PATHS]
+    return sorted(rules, key=lambda r: r.rule)
+
+
+def openapi_document(app: Flask) -> dict[str, Any]:
+    spec = APISpec(title="Policy Q&A API", version="1.0.0", openapi_version="3.1.0", plugins=[FlaskRulePlugin()])
+    spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
+    spec.components.security_scheme("apiKey", {"type": "apiKey", "in": "header", "name": "X-API-Key"})
+    routes = [(rule, _operation_of(app, rule)) for rule in documented_rules(app)]
+    components: dict[str, dict[str, Any]] = {}
+    for _, operation in routes:
+        components |= dict(operation.components)
+        if operation.body:
+            components[operation.body.name] = operation.body.json_schema()
+    for name in sorted(components):
+        spec.components.schema(name, components[name])
+    for rule, operation in routes:
+        spec.path(rule=rule, operation=operation)
+    return spec.to_dict()
+
+
+def _operation_of(app: Flask, rule: Rule) -> Operation:
+    view = app.view_functions[rule.endpoint]
+    operation: Operation | None = getattr(view, "openapi", None)
+    if operation is None:  # an undocumented route still appears, so the document lists every route
+        summary = (view.__doc__ or rule.endpoint).strip().splitlines()[0]
+        operation = Operation(summary, {200: "OK"})
+    return operation
