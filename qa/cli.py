@@ -247,21 +247,20 @@ def bench(settings: Settings, repeat: int, out: Path) -> None:
 @cli.command()
 @click.option("--host", default=None, help="Interface to listen on (default: HOST or 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Port (default: PORT or 8000).")
-@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64))
+@click.option("--threads", default=None, type=click.IntRange(1, 64), help="Worker threads (default: QA_THREADS or 8).")
 @click.pass_obj
 @_friendly
-def serve(settings: Settings, host: str | None, port: int | None, threads: int) -> None:
+def serve(settings: Settings, host: str | None, port: int | None, threads: int | None) -> None:
     """Serve the chat page and API with a production WSGI server (waitress)."""
     from waitress import serve as waitress_serve
 
     from qa.web import create_app
-    from qa.web.security import api_keys_from_env
 
-    app = create_app(settings, api_keys=api_keys_from_env())
+    app = create_app(settings)
     host = host or settings.host
     port = port or settings.port
     click.echo(f"serving on http://{host}:{port}/", err=True)
-    waitress_serve(app, host=host, port=port, threads=threads)
+    waitress_serve(app, host=host, port=port, threads=threads or settings.threads)
 
 
 def main() -> None:

@@ -31,6 +31,14 @@ class Settings:
     llm_model: str | None = None
     llm_api_key: str = "not-needed"
     llm_timeout_s: float = 20.0
+    #: Query/passage encoder: "torch" (sentence-transformers, fp32) or "onnx-int8" (onnxruntime, quantised).
+    embedder: str = "torch"
+    #: Web server: waitress worker threads, per-client rate limit (flask-limiter syntax; "off" disables),
+    #: API keys for /api and /v1 (empty: open), and the token for admin endpoints (None: admin disabled).
+    threads: int = 8
+    rate_limit: str | None = "600 per minute"
+    api_keys: frozenset[str] = frozenset()
+    admin_token: str | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -59,7 +67,29 @@ class Settings:
             llm_model=env.get("QA_LLM_MODEL") or None,
             llm_api_key=env.get("QA_LLM_API_KEY") or base.llm_api_key,
             llm_timeout_s=float(_int(env, "QA_LLM_TIMEOUT", int(base.llm_timeout_s), 1, 600)),
+            embedder=_choice(env, "QA_EMBEDDER", base.embedder, EMBEDDERS),
+            threads=_int(env, "QA_THREADS", base.threads, 1, 64),
+            rate_limit=_rate_limit(env.get("QA_RATE_LIMIT"), base.rate_limit),
+            api_keys=frozenset(key.strip() for key in env.get("QA_API_KEYS", "").split(",") if key.strip()),
+            admin_token=env.get("QA_ADMIN_TOKEN") or None,
         )
+
+
+EMBEDDERS = ("torch", "onnx-int8")
+
+
+def _choice(env: Mapping[str, str], name: str, default: str, allowed: tuple[str, ...]) -> str:
+    value = env.get(name) or default
+    if value not in allowed:
+        raise ConfigError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
+    return value
+
+
+def _rate_limit(raw: str | None, default: str | None) -> str | None:
+    """`off` (or `none`) disables rate limiting; anything else is checked by flask-limiter at app start."""
+    if raw is None or raw.strip() == "":
+        return default
+    return None if raw.strip().lower() in {"off", "none", "0"} else raw.strip()
 
 
 def _int(env: Mapping[str, str], name: str, default: int, lo: int, hi: int) -> int:

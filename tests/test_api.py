@@ -22,7 +22,6 @@ from qa.service import Service
 from qa.web import create_app, slot_of
 from qa.web.api import answer_pieces
 from qa.web.openai_compat import question_of
-from qa.web.security import api_keys_from_env
 from tests.web_fixtures import (  # noqa: F401  (the *_fixture imports register fixtures)
     DOC_ID,
     QUESTION,
@@ -228,7 +227,7 @@ def test_load_failure_is_reported_and_logged(tmp_path: Path, caplog: pytest.LogC
 
 
 def test_api_keys_guard_api_and_v1_only(web_service: Service) -> None:
-    client = create_app(web_service.settings, service=web_service, api_keys=frozenset({"k1"})).test_client()
+    client = create_app(web_service.settings.with_(api_keys=frozenset({"k1"})), service=web_service).test_client()
     for path in ("/api/documents", "/v1/models"):
         denied = client.get(path)
         assert denied.status_code == 401 and denied.get_json()["error"]["code"] == "unauthorized"
@@ -241,8 +240,8 @@ def test_api_keys_guard_api_and_v1_only(web_service: Service) -> None:
 
 
 def test_api_keys_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert api_keys_from_env({"QA_API_KEYS": " a, b,,c "}) == frozenset({"a", "b", "c"})
-    assert api_keys_from_env({}) == frozenset()
+    assert Settings.from_env({"QA_API_KEYS": " a, b,,c "}).api_keys == frozenset({"a", "b", "c"})
+    assert Settings.from_env({}).api_keys == frozenset()
     monkeypatch.setenv("QA_API_KEYS", "envkey")
     monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "none"))  # loading fails fast: no model load
     client = create_app().test_client()
@@ -251,7 +250,7 @@ def test_api_keys_from_the_environment(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_rate_limit_answers_429_json(web_service: Service) -> None:
-    client = create_app(web_service.settings, service=web_service, rate_limit="2 per minute").test_client()
+    client = create_app(web_service.settings.with_(rate_limit="2 per minute"), service=web_service).test_client()
     assert [client.get("/api/documents").status_code for _ in range(2)] == [200, 200]
     limited = client.get("/v1/models")  # one bucket for /api and /v1
     assert limited.status_code == 429 and limited.get_json()["error"]["code"] == "rate_limited"
@@ -262,7 +261,7 @@ def test_rate_limit_answers_429_json(web_service: Service) -> None:
 def test_rate_limit_buckets_per_api_key(web_service: Service) -> None:
     keys = frozenset({"k1", "k2"})
     client = create_app(
-        web_service.settings, service=web_service, api_keys=keys, rate_limit="1 per minute"
+        web_service.settings.with_(api_keys=keys, rate_limit="1 per minute"), service=web_service
     ).test_client()
     assert client.get("/v1/models", headers={"X-API-Key": "k1"}).status_code == 200
     assert client.get("/v1/models", headers={"X-API-Key": "k1"}).status_code == 429
@@ -271,7 +270,7 @@ def test_rate_limit_buckets_per_api_key(web_service: Service) -> None:
 
 def test_bad_rate_limit_is_a_config_error(web_service: Service) -> None:
     with pytest.raises(ConfigError, match="rate limit"):
-        create_app(web_service.settings, service=web_service, rate_limit="lots")
+        create_app(web_service.settings.with_(rate_limit="lots"), service=web_service)
 
 
 def test_hardening_headers_on_api_responses(client: FlaskClient) -> None:

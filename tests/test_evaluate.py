@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,7 @@ def _question(**changes: object) -> EvalQuestion:
     base = EvalQuestion(
         "q", "问题？", "zh-Hans", "quantity", True, (Gold("a.txt", "一、總體要求"),), (("超過4.2%", "4.2%"),)
     )
-    return EvalQuestion(**(base.__dict__ | changes))  # type: ignore[arg-type]
+    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def _answer(

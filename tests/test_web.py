@@ -9,7 +9,10 @@ from qa.web import create_app
 
 
 def _client(corpus_dir: Path | None = None):  # type: ignore[no-untyped-def]
-    settings = Settings() if corpus_dir is None else Settings().with_(corpus_dir=corpus_dir)
+    """An app with no index: its background loader fails at once instead of loading the model."""
+    settings = Settings().with_(index_dir=Path("/nonexistent/qa-index"))
+    if corpus_dir is not None:
+        settings = settings.with_(corpus_dir=corpus_dir)
     return create_app(settings).test_client()
 
 

@@ -23,9 +23,7 @@ from qa.web import api, chat, openai_compat
 from qa.web.errors import ApiError, register_error_handlers
 from qa.web.schemas import Operation, documented
 from qa.web.security import (
-    DEFAULT_RATE_LIMIT,
     add_hardening_headers,
-    api_keys_from_env,
     install_rate_limit,
     key_guard,
 )
@@ -150,22 +148,15 @@ def readiness_gate() -> None:
 # --- the factory -------------------------------------------------------------------------------
 
 
-def create_app(
-    settings: Settings | None = None,
-    service: Service | None = None,
-    *,
-    api_keys: frozenset[str] | None = None,
-    rate_limit: str | None = DEFAULT_RATE_LIMIT,
-) -> Flask:
+def create_app(settings: Settings | None = None, service: Service | None = None) -> Flask:
     """The WSGI app.
 
-    `api_keys`: when non-empty, /api/* and /v1/* need one of them; by default they come from
-    `QA_API_KEYS` only when the settings are read from the environment here too. `rate_limit`
+    `settings.api_keys`: when non-empty, /api/* and /v1/* need one of them. `settings.rate_limit`
     (flask-limiter syntax, per API key or client address, shared by /api and /v1); None disables it.
+    Given no service, one is loaded from `settings` in the background.
     """
-    from_env = settings is None
     settings = settings or Settings.from_env()
-    keys = api_keys if api_keys is not None else (api_keys_from_env() if from_env else frozenset())
+    keys = settings.api_keys
     app = Flask(__name__)
     app.config["QA_SETTINGS"] = settings
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
@@ -178,7 +169,7 @@ def create_app(
     for blueprint in (chat.bp, health, api.bp, openai_compat.bp):
         app.register_blueprint(blueprint)
     # order matters: rate limit (registered by the limiter), then key check, then readiness
-    install_rate_limit(app, rate_limit, keys, (api.bp, openai_compat.bp))
+    install_rate_limit(app, settings.rate_limit, keys, (api.bp, openai_compat.bp))
     app.before_request(key_guard(keys, lambda: api.is_guarded(request.endpoint)))
     app.before_request(readiness_gate)
     app.after_request(add_hardening_headers)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 
 from flask import Blueprint, Flask, Response, request
 from flask_limiter import Limiter
@@ -18,8 +17,6 @@ from limits import parse_many
 
 from qa.errors import ConfigError
 from qa.web.errors import ApiError
-
-DEFAULT_RATE_LIMIT = "600 per minute"
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -31,12 +28,6 @@ HARDENING_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
-
-
-def api_keys_from_env(env: Mapping[str, str] | None = None) -> frozenset[str]:
-    """Keys from `QA_API_KEYS` (comma-separated; blanks ignored). Empty means the API is open."""
-    env = os.environ if env is None else env
-    return frozenset(key.strip() for key in env.get("QA_API_KEYS", "").split(",") if key.strip())
 
 
 def presented_key() -> str | None:
