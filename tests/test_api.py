@@ -20,8 +20,10 @@ from qa.errors import ConfigError, SearchIndexError
 from qa.retrieve import Hit
 from qa.service import Service
 from qa.web import create_app, slot_of
+from qa.web.api import DOC_ID as DOC_ID_RULE
 from qa.web.api import answer_pieces
 from qa.web.openai_compat import question_of
+from qa.web.schemas import TEXT_PATTERN
 from tests.web_fixtures import (  # noqa: F401  (the *_fixture imports register fixtures)
     DOC_ID,
     QUESTION,
@@ -372,3 +374,15 @@ def test_request_schemas_come_from_the_validators(client: FlaskClient) -> None:
     assert ask["required"] == ["question"] and ask["additionalProperties"] is False
     assert ask["properties"]["top_k"]["maximum"] == 20 and ask["properties"]["question"]["maxLength"] == 1000
     assert components["ChatCompletionRequest"]["additionalProperties"] is True
+    assert ask["properties"]["question"]["pattern"] == TEXT_PATTERN and "default" not in ask["properties"]["stream"]
+    chat = components["ChatCompletionRequest"]["properties"]
+    assert chat["top_k"]["type"] == ["integer", "null"] and chat["messages"]["contains"]
+
+
+def test_openapi_describes_ids_and_event_streams(client: FlaskClient) -> None:
+    spec = client.get("/api/openapi.json").get_json()
+    (doc_id,) = spec["paths"]["/api/documents/{doc_id}"]["parameters"]
+    assert doc_id["schema"]["pattern"] == f"^{DOC_ID_RULE.pattern}$"
+    stream = spec["paths"]["/api/ask"]["post"]["responses"]["200"]["content"]["text/event-stream"]["schema"]
+    assert stream["properties"]["event"]["enum"] == ["hits", "answer", "citations", "done", "error"]
+    assert "400" in spec["paths"]["/api/search"]["get"]["responses"]  # a query string that is not UTF-8

@@ -27,7 +27,18 @@ from qa.errors import NotFoundError, QAError
 from qa.retrieve import Hit
 from qa.sections import Section
 from qa.web.errors import ApiError
-from qa.web.schemas import ASK, SEARCH, Operation, documented, load_json, load_query, ref, shown
+from qa.web.schemas import (
+    ASK,
+    CONTROLS,
+    SEARCH,
+    Operation,
+    documented,
+    event_schema,
+    load_json,
+    load_query,
+    ref,
+    shown,
+)
 
 if TYPE_CHECKING:
     from qa.service import Service
@@ -35,8 +46,12 @@ if TYPE_CHECKING:
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
-#: Document ids are file stems: word characters, dots and dashes — never a path.
-DOC_ID = re.compile(r"\w[\w.\-]{0,127}")
+#: Document ids are file stems, never a path: no slash, backslash, whitespace or control character, no leading
+#: dot, at most 128 characters. Written so ECMA-262 (the OpenAPI pattern) and Python read it alike: a class, not `\w`
+#: (ASCII-only in ECMA, so it would refuse Chinese file names), and U+FEFF named (ECMA's `\s` has it, Python's not).
+_NOT_IN_ID = rf"\s\ufeff{CONTROLS}/\\"
+DOC_ID = re.compile(rf"[^{_NOT_IN_ID}.][^{_NOT_IN_ID}]{{0,127}}")
+_ID_RULE = "1–128 characters, no leading dot, no slash, backslash, whitespace or control character"
 GUARDED_BLUEPRINTS = ("api", "v1")
 OPEN_ENDPOINTS = frozenset({"api.openapi"})
 #: Statuses every guarded route can answer besides its own.
@@ -205,7 +220,13 @@ _ASK_STREAM = (
 
 @bp.post("/ask")
 @documented(
-    Operation("Answer a question with citations", {200: "Answer", **_BODY_ERRORS}, body=ASK, stream=_ASK_STREAM)
+    Operation(
+        "Answer a question with citations",
+        {200: "Answer", **_BODY_ERRORS},
+        body=ASK,
+        stream=_ASK_STREAM,
+        events=("hits", "answer", "citations", "done", "error"),
+    )
 )
 def ask() -> Response:
     req = load_json(ASK)
@@ -216,7 +237,7 @@ def ask() -> Response:
 
 
 @bp.get("/search")
-@documented(Operation("Ranked passages for a query", {200: "SearchResult", 422: "Error"}, query=SEARCH))
+@documented(Operation("Ranked passages for a query", {200: "SearchResult", 400: "Error", 422: "Error"}, query=SEARCH))
 def search() -> Response:
     req = load_query(SEARCH)
     hits = current_service().retriever.search(req.q, k=req.k)
@@ -230,11 +251,17 @@ def documents() -> Response:
 
 
 @bp.get("/documents/<doc_id>")
-@documented(Operation("One cleaned document with its section tree", {200: "Document", 400: "Error", 404: "Error"}))
+@documented(
+    Operation(
+        "One cleaned document with its section tree",
+        {200: "Document", 400: "Error", 404: "Error"},
+        path={"doc_id": {"type": "string", "pattern": f"^{DOC_ID.pattern}$"}},
+    )
+)
 def document(doc_id: str) -> Response:
     """Ids select from the loaded corpus only (never a file path); odd ones are refused before the lookup."""
     if not DOC_ID.fullmatch(doc_id):
-        raise ApiError(400, "invalid_document_id", f"document id must match {DOC_ID.pattern}, got {shown(doc_id)}")
+        raise ApiError(400, "invalid_document_id", f"document id must be a file stem ({_ID_RULE}), got {shown(doc_id)}")
     doc = current_service().corpus.get(doc_id)
     if doc is None:
         raise NotFoundError(f"no document {shown(doc_id)}")
@@ -251,7 +278,7 @@ def openapi() -> Response:
 
 _STATUS_TEXT = {
     200: "OK",
-    400: "Malformed request (not JSON, not UTF-8, not an object, bad id)",
+    400: "Malformed request (not JSON, duplicate keys, not UTF-8, not an object, bad id)",
     401: "Missing or invalid API key",
     404: "Not found",
     413: "Request body too large",
@@ -275,11 +302,14 @@ class FlaskRulePlugin(BasePlugin):
         **kwargs: Any,
     ) -> str | None:
         rule: Rule | None = kwargs.get("rule")
+        operation: Operation | None = kwargs.get("operation")
         if rule is None:
             return None
+        schemas = operation.path if operation else {}
         for name in sorted(rule.arguments):
             if parameters is not None:
-                parameters.append({"in": "path", "name": name, "required": True, "schema": {"type": "string"}})
+                schema = schemas.get(name, {"type": "string"})
+                parameters.append({"in": "path", "name": name, "required": True, "schema": schema})
         return re.sub(r"<(?:[^<>:]+:)?([^<>]+)>", r"{\1}", rule.rule)
 
     def operation_helper(
@@ -315,7 +345,7 @@ def _response(status: int, target: str, operation: Operation) -> dict[str, Any]:
     content: dict[str, Any] = {"application/json": {"schema": ref(target)}}
     description = _STATUS_TEXT.get(status, target)
     if status == 200 and operation.stream:
-        content["text/event-stream"] = {"schema": {"type": "string"}}
+        content["text/event-stream"] = {"schema": event_schema(operation.events)}
         description = f"{description}. {operation.stream}"
     return {"description": description, "content": content}
 

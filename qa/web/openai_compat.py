@@ -45,11 +45,36 @@ bp = Blueprint("v1", __name__, url_prefix="/v1")
 
 MODEL_ID = "policy-qa"
 _ROLES = ("system", "developer", "user", "assistant", "tool")
+_ANY_CONTENT = {"type": ["string", "array", "null"]}
+
+
+#: A question in a user message: the same rules as /api/ask's `question`.
+QUESTION_TEXT = Text("content", f"The question, 1–{MAX_QUESTION} characters.")
+
+
+def user_text(content: object, name: str) -> str:
+    """A user message's question: its string content, or its text parts (each checked) joined by line breaks.
+
+    Other parts (images …) are skipped, but at least one text part is needed: there must be something to ask.
+    """
+    if isinstance(content, str):
+        return check_text(name, content, MAX_QUESTION)
+    if not isinstance(content, list) or not content:
+        raise ValidationError(f"{name} must be a string or a list of content parts, got {shown(content)}")
+    texts = []
+    for j, part in enumerate(content):
+        if not isinstance(part, dict) or not isinstance(part.get("type"), str):
+            raise ValidationError(f"{name}[{j}] must be an object with a string type, got {shown(part)}")
+        if part["type"] == "text":
+            texts.append(Text(f"{name}[{j}].text", QUESTION_TEXT.description).check(part.get("text")))
+    if not texts:
+        raise ValidationError(f"{name} must include a part of type text")
+    return check_text(name, "\n".join(texts), MAX_QUESTION)
 
 
 @dataclass(frozen=True)
 class Messages(Field):
-    """OpenAI chat messages: only their shape is checked here; the question is picked afterwards."""
+    """OpenAI chat messages: every user message must hold a question (the last one is asked)."""
 
     max_items: int = 100
 
@@ -61,10 +86,25 @@ class Messages(Field):
                 raise ValidationError(
                     f"{self.name}[{i}] must be an object with a role of {', '.join(_ROLES)}, got {shown(message)}"
                 )
+            content = message.get("content")
+            if message["role"] == "user":
+                user_text(content, f"{self.name}[{i}].content")
+            elif content is not None and not isinstance(content, str | list):
+                raise ValidationError(
+                    f"{self.name}[{i}].content must be a string, a list or null, got {shown(content)}"
+                )
+        if not any(message["role"] == "user" for message in value):
+            raise ValidationError(f"{self.name} must include a message with role user")
         return tuple(value)
 
     def json_schema(self) -> dict[str, Any]:
-        return {**array(ref("ChatMessage")), "minItems": 1, "maxItems": self.max_items, "description": self.description}
+        return {
+            **array(ref("ChatMessage")),
+            "minItems": 1,
+            "maxItems": self.max_items,
+            "contains": {"type": "object", "properties": {"role": {"const": "user"}}, "required": ["role"]},
+            "description": self.description,
+        }
 
 
 @dataclass(frozen=True)
@@ -88,11 +128,34 @@ CHAT = Schema(
 )
 
 CHAT_RESPONSES: dict[str, dict[str, Any]] = RESPONSES | {
-    "ChatMessage": obj(
-        {"role": {"type": "string", "enum": list(_ROLES)}, "content": {"type": ["string", "array", "null"]}},
-        optional=("content",),
-        extra=True,
-    ),
+    "ChatMessage": {
+        "anyOf": [
+            obj({"role": {"type": "string", "const": "user"}, "content": ref("UserContent")}, extra=True),
+            obj(
+                {"role": {"type": "string", "enum": [r for r in _ROLES if r != "user"]}, "content": _ANY_CONTENT},
+                optional=("content",),
+                extra=True,
+            ),
+        ]
+    },
+    "UserContent": {
+        "description": "The question, or content parts whose text parts (joined by line breaks, "
+        f"{MAX_QUESTION} characters at most) are the question.",
+        "anyOf": [
+            QUESTION_TEXT.json_schema(),
+            {
+                **array(ref("ContentPart")),
+                "minItems": 1,
+                "contains": {"type": "object", "properties": {"type": {"const": "text"}}, "required": ["type"]},
+            },
+        ],
+    },
+    "ContentPart": {
+        "anyOf": [
+            obj({"type": {"type": "string", "const": "text"}, "text": QUESTION_TEXT.json_schema()}, extra=True),
+            obj({"type": {"type": "string", "not": {"const": "text"}}}, extra=True),
+        ]
+    },
     "ChatCompletion": obj(
         {
             "id": STRING,
@@ -119,15 +182,8 @@ CHAT_RESPONSES: dict[str, dict[str, Any]] = RESPONSES | {
 def question_of(messages: tuple[dict[str, Any], ...]) -> str:
     """The last user message's text (string content, or the text parts of a content list)."""
     for i in range(len(messages) - 1, -1, -1):
-        if messages[i]["role"] != "user":
-            continue
-        content = messages[i].get("content")
-        if isinstance(content, list):
-            texts = [p.get("text") for p in content if isinstance(p, dict) and p.get("type") == "text"]
-            content = "\n".join(t for t in texts if isinstance(t, str))
-        if not isinstance(content, str):
-            raise ValidationError(f"messages[{i}].content must be a string or text parts, got {shown(content)}")
-        return check_text(f"messages[{i}].content", content, MAX_QUESTION)
+        if messages[i]["role"] == "user":
+            return user_text(messages[i].get("content"), f"messages[{i}].content")
     raise ValidationError("messages must include a message with role user")
 
 

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
+from urllib.parse import unquote_to_bytes
 
 from flask import request
 
@@ -26,6 +27,14 @@ MAX_QUESTION = 1000
 MAX_TOP_K = 20
 _ALLOWED_CONTROLS = {"\t", "\n", "\r"}
 _QUERY_INT = re.compile(r"[+-]?\d{1,9}")
+#: What trimming removes: Python's whitespace plus U+FEFF, so "blank" means the same as `\s` in TEXT_PATTERN
+#: (JSON Schema patterns are ECMA-262 regexes, whose `\s` includes U+FEFF).
+_BLANK = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\ufeff"
+#: Control characters (category Cc) as a regex class body, in a syntax both ECMA-262 and Python's `re` read alike.
+CONTROLS = r"\u0000-\u001f\u007f-\u009f"
+#: `check_text` as a JSON Schema pattern: no control characters but tab and line breaks, not blank.
+_TEXT_CHAR = r"[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]"
+TEXT_PATTERN = rf"^{_TEXT_CHAR}*[^\s{CONTROLS}]{_TEXT_CHAR}*$"
 
 
 def shown(value: object, limit: int = 60) -> str:
@@ -38,17 +47,21 @@ def shown(value: object, limit: int = 60) -> str:
 
 
 def check_text(name: str, value: str, max_length: int) -> str:
-    """Trimmed, non-empty, not too long, no control characters or lone surrogates (they break UTF-8)."""
-    text = value.strip()
-    if not text:
-        raise ValidationError(f"{name} must not be empty")
-    if len(text) > max_length:
-        raise ValidationError(f"{name} must be at most {max_length} characters, got {len(text)}")
-    for position, ch in enumerate(text):
+    """Trimmed, non-empty, not too long, no control characters or lone surrogates (they break UTF-8).
+
+    Length and characters are checked on what was sent, before trimming, as the documented
+    `maxLength` and `pattern` do (U+0085 is whitespace to Python but a control character still).
+    """
+    if len(value) > max_length:
+        raise ValidationError(f"{name} must be at most {max_length} characters, got {len(value)}")
+    for position, ch in enumerate(value):
         if "\ud800" <= ch <= "\udfff":
             raise ValidationError(f"{name} contains an unpaired surrogate U+{ord(ch):04X} at position {position}")
         if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc":
             raise ValidationError(f"{name} contains the control character U+{ord(ch):04X} at position {position}")
+    text = value.strip(_BLANK)
+    if not text:
+        raise ValidationError(f"{name} must not be empty")
     return text
 
 
@@ -69,6 +82,11 @@ class Field:
     def json_schema(self) -> dict[str, Any]:
         raise NotImplementedError
 
+    def documented_schema(self) -> dict[str, Any]:
+        """`json_schema()`, also allowing `null` where the field takes it as "not given"."""
+        schema = self.json_schema()
+        return nullable(schema) if self.nullable else schema
+
 
 @dataclass(frozen=True)
 class Text(Field):
@@ -80,7 +98,13 @@ class Text(Field):
         return check_text(self.name, value, self.max_length)
 
     def json_schema(self) -> dict[str, Any]:
-        return {"type": "string", "minLength": 1, "maxLength": self.max_length, "description": self.description}
+        return {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": self.max_length,
+            "pattern": TEXT_PATTERN,
+            "description": self.description,
+        }
 
 
 @dataclass(frozen=True)
@@ -91,21 +115,18 @@ class Integer(Field):
     def check(self, value: object, *, from_query: bool = False) -> int:
         if from_query and isinstance(value, str) and _QUERY_INT.fullmatch(value.strip()):
             value = int(value)
+        # JSON has one number type: 5.0 is the integer 5, as JSON Schema's "integer" says
+        number = int(value) if isinstance(value, float) and value.is_integer() else value
         # bool is a subclass of int in Python, but `true` is not a number in JSON
-        if isinstance(value, bool) or not isinstance(value, int) or not self.minimum <= value <= self.maximum:
+        if isinstance(number, bool) or not isinstance(number, int) or not self.minimum <= number <= self.maximum:
             raise ValidationError(
                 f"{self.name} must be an integer between {self.minimum} and {self.maximum}, got {shown(value)}"
             )
-        return value
+        return number
 
     def json_schema(self) -> dict[str, Any]:
-        return {
-            "type": "integer",
-            "minimum": self.minimum,
-            "maximum": self.maximum,
-            "default": self.default,
-            "description": self.description,
-        }
+        schema: dict[str, Any] = {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
+        return schema | _default(self.default) | {"description": self.description}
 
 
 @dataclass(frozen=True)
@@ -116,7 +137,12 @@ class Boolean(Field):
         return value
 
     def json_schema(self) -> dict[str, Any]:
-        return {"type": "boolean", "default": self.default, "description": self.description}
+        return {"type": "boolean"} | _default(self.default) | {"description": self.description}
+
+
+def _default(value: object) -> dict[str, Any]:
+    """A `default` keyword, left out when the default is "not given" (None is not a valid value)."""
+    return {} if value is None else {"default": value}
 
 
 class Schema(Generic[T]):
@@ -148,7 +174,7 @@ class Schema(Generic[T]):
     def json_schema(self) -> dict[str, Any]:
         schema: dict[str, Any] = {
             "type": "object",
-            "properties": {f.name: f.json_schema() for f in self.fields},
+            "properties": {f.name: f.documented_schema() for f in self.fields},
             "required": [f.name for f in self.fields if f.required],
             "additionalProperties": self.allow_extra,
         }
@@ -156,7 +182,10 @@ class Schema(Generic[T]):
 
     def query_parameters(self) -> list[dict[str, Any]]:
         """The fields as OpenAPI query parameters (for GET routes)."""
-        return [{"in": "query", "name": f.name, "required": f.required, "schema": f.json_schema()} for f in self.fields]
+        return [
+            {"in": "query", "name": f.name, "required": f.required, "schema": f.documented_schema()}
+            for f in self.fields
+        ]
 
 
 # --- the requests -----------------------------------------------------------------------------
@@ -197,7 +226,14 @@ SEARCH = Schema(
 
 
 def load_query(schema: Schema[T]) -> T:
-    """Validate the query string (first value of each parameter)."""
+    """Validate the query string (first value of each parameter); 400 when it is not UTF-8.
+
+    werkzeug would quietly turn bad bytes into U+FFFD and search for that.
+    """
+    try:
+        unquote_to_bytes(request.query_string).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, "invalid_utf8", f"query string is not valid UTF-8 (byte {exc.start})") from None
     return schema.load(request.args.to_dict(flat=True), from_query=True)
 
 
@@ -215,7 +251,7 @@ def load_json(schema: Schema[T]) -> T:
     except UnicodeDecodeError as exc:
         raise ApiError(400, "invalid_utf8", f"request body is not valid UTF-8 (byte {exc.start})") from None
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
     except RecursionError:
         raise ApiError(400, "invalid_json", "request body nests too deeply") from None
     except ValueError as exc:  # JSONDecodeError, NaN/Infinity, integers with too many digits
@@ -232,6 +268,16 @@ def _json_type(value: object) -> str:
 
 def _reject_constant(name: str) -> object:
     raise ValueError(f"{name} is not valid JSON")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Refuse duplicate keys: parsers disagree on which one wins, so a proxy could vet one value and we use another."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise ValueError(f"duplicate key {shown(key)}")
+        data[key] = value
+    return data
 
 
 # --- the responses (OpenAPI components; tests check real responses against them) ---------------
@@ -345,11 +391,20 @@ class Operation:
     responses: Mapping[int, str]
     body: Schema[Any] | None = None
     query: Schema[Any] | None = None
-    #: 200 may also be `text/event-stream` (described in words: OpenAPI has no schema for SSE).
+    #: JSON Schemas of path parameters (default: any string).
+    path: Mapping[str, dict[str, Any]] = field(default_factory=dict)
+    #: 200 may also be `text/event-stream`: what the events carry, in words (their data is JSON text) …
     stream: str | None = None
+    #: … and the event names it sends ("message" is an event without an `event:` line).
+    events: tuple[str, ...] = ("message",)
     tags: tuple[str, ...] = ()
     #: The response components this operation refers to (the builder merges them).
     components: Mapping[str, dict[str, Any]] = field(default_factory=lambda: RESPONSES)
+
+
+def event_schema(names: tuple[str, ...]) -> dict[str, Any]:
+    """One server-sent event, as OpenAPI 3.1 tools read a `text/event-stream` schema: its name and data line."""
+    return obj({"event": {"type": "string", "enum": list(names)}, "data": STRING})
 
 
 def documented(operation: Operation) -> Callable[[F], F]:
