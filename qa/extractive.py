@@ -24,6 +24,7 @@ from qa.question import Question, analyse
 from qa.retrieve import Hit, Retriever
 from qa.script import Script, detect_script, to_simplified, to_traditional
 from qa.sections import is_table_row
+from qa.span import gap
 from qa.tables import parse_table
 
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
@@ -55,6 +56,7 @@ _ASKS_ORDINAL = re.compile(r"第几|排名|排第|\brank")
 _ASKS_MANY = re.compile(r"哪些|哪几|哪[两二三四五六七八九十]|列了|共列|分别|各自|所有|\bwhich\b.*\bare\b|\blist\b")
 _LEAD_UNIT = re.compile(r"牵头单位[：:]([^；;）)]+)")
 _MAX_ANSWER = 150
+_MAX_SHORT = 30
 #: Question types whose answer must contain that kind of fact.
 _MUST_HAVE = ("quantity", "date", "person")
 
@@ -269,6 +271,15 @@ class ExtractiveAnswerer:
         simple, text = best.simple, best.text
         if len(simple) != len(text):
             return None
+        framed = gap(q.simple, simple)
+        if framed is not None:
+            s, e = framed
+            pattern = _EVIDENCE.get(q.qtype) if q.qtype in ("quantity", "date") else None
+            m = pattern.search(simple, s, e) if pattern else None
+            if m is not None:
+                return text[m.start() : m.end()]
+            if pattern is None and q.qtype not in ("table", "yes_no") and e - s <= _MAX_SHORT:
+                return text[s:e]
         if q.qtype == "person":
             m = _PERSON_NAME.search(simple)
             if m:
