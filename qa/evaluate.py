@@ -32,7 +32,6 @@ from qa.config import ROOT, Settings
 from qa.documents import Corpus
 from qa.embedding import Embedder
 from qa.external import CachedQueries
-from qa.extractive import ExtractiveAnswerer
 from qa.index import SearchIndex, build_index, load_index
 from qa.metrics import (
     EvalQuestion,
@@ -46,7 +45,7 @@ from qa.metrics import (
     summarise,
 )
 from qa.retrieve import Hit, Retriever
-from qa.service import Service, build, index_spec, make_chunker, make_embedder
+from qa.service import Service, build, extractive_answerer, index_spec, make_chunker, make_embedder
 
 TOP_K = 5
 LANGS = ("zh-Hans", "zh-Hant", "en")
@@ -152,7 +151,7 @@ def run_system(
 
 
 def _extractive(retriever: Retriever) -> Callable[[str], Answer]:
-    answerer = ExtractiveAnswerer(retriever)
+    answerer = extractive_answerer(retriever)
     return lambda question: answerer.answer(question, retriever.search(question, TOP_K))
 
 

@@ -2,8 +2,11 @@
 
 Builds are atomic: each goes into a fresh folder under `builds/` and only
 then does the `CURRENT` pointer file switch to it (an `os.replace`), so a
-crash or full disk mid-build leaves the previous index serving. Builds are
+crash, `kill -9` or full disk mid-build leaves the previous index serving;
+leftovers of such a build are removed by the next one. Builds are
 incremental: a chunk whose indexed text is unchanged reuses its vector.
+The manifest records the size and SHA-256 of every other file, so a
+truncated or altered file is refused at load with its name.
 """
 
 from __future__ import annotations
@@ -32,12 +35,15 @@ from qa.errors import SearchIndexError
 from qa.keyword import KeywordIndex
 from qa.script import to_simplified
 
-FORMAT = 2
+#: 3: the manifest lists every file's size and SHA-256.
+FORMAT = 3
 NORMALISATION = "opencc-t2s"
 #: Changes whenever `qa.keyword.tokenize` changes, so stale keyword indexes are refused.
 KEYWORD_TOKENS = "jieba-search+han-bigrams"
 _FILES = ("manifest.json", "chunks.jsonl", "vectors.faiss", "bm25")
 _KEEP_BUILDS = 2
+#: The command named by every error an operator can fix by rebuilding.
+FIX = "run `make index` (or `qa index`)"
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,10 @@ class BuildReport:
 class SearchIndex:
     """A loaded index: row i of the vectors and of the keyword index is `chunks[i]`."""
 
-    def __init__(self, chunks: list[Chunk], vectors: faiss.Index, keyword: KeywordIndex, manifest: dict[str, Any]):
+    def __init__(
+        self, folder: Path, chunks: list[Chunk], vectors: faiss.Index, keyword: KeywordIndex, manifest: dict[str, Any]
+    ):
+        self.folder = folder
         self.chunks = chunks
         self.vectors = vectors
         self.keyword = keyword
@@ -121,23 +130,52 @@ def current_path(index_dir: Path) -> Path | None:
 
 @contextlib.contextmanager
 def _build_lock(index_dir: Path) -> Iterator[None]:
-    """One build at a time per index folder (a second one fails fast instead of racing)."""
+    """One build at a time per index folder (a second one fails fast instead of racing).
+
+    An flock dies with its process, so a build killed with `kill -9` leaves no stale lock;
+    the file holds the builder's pid only to name it in the error.
+    """
     index_dir.mkdir(parents=True, exist_ok=True)
-    with open(index_dir / ".lock", "w") as fh:
+    with open(index_dir / ".lock", "a+") as fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise SearchIndexError(f"another build is running in {index_dir}") from None
-        yield
+            fh.seek(0)
+            holder = fh.read().strip() or "?"
+            raise SearchIndexError(f"another build (pid {holder}) is running in {index_dir}") from None
+        fh.truncate(0)
+        fh.write(str(os.getpid()))
+        fh.flush()
+        try:
+            yield
+        finally:
+            fh.truncate(0)
+
+
+def _remove_unfinished(builds: Path) -> None:
+    """Folders of builds that crashed or were killed: never pointed at, safe to delete under the lock."""
+    if builds.is_dir():
+        for path in builds.glob(".tmp-*"):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _prune(index_dir: Path, keep: str) -> None:
     """Remove unfinished builds and all but the newest finished ones."""
     builds = index_dir / "builds"
+    _remove_unfinished(builds)
     finished = sorted((p for p in builds.iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
-    for path in builds.iterdir():
-        if path.name.startswith(".tmp-") or (path in finished[:-_KEEP_BUILDS] and path.name != keep):
+    for path in finished[:-_KEEP_BUILDS]:
+        if path.name != keep:
             shutil.rmtree(path, ignore_errors=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename inside `path` durable (a power cut must not undo the switch)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 # --- build --------------------------------------------------------------------------------
@@ -167,35 +205,65 @@ def build_index(
     *,
     progress: bool = False,
 ) -> BuildReport:
-    """Embed and index `chunks` into a new build, then switch `CURRENT` to it."""
+    """Embed and index `chunks` into a new build, then switch `CURRENT` to it.
+
+    Any write error (full disk, file size limit, permissions) removes the new build and leaves
+    `CURRENT` as it was, reported as a `SearchIndexError` that says so.
+    """
     started = time.perf_counter()
-    with _build_lock(index_dir):
-        reuse = _previous_vectors(index_dir, spec)
-        texts = [embed_text(c, spec.normalise) for c in chunks]
-        missing = [i for i, t in enumerate(texts) if _key(t) not in reuse]
-        fresh = embedder.embed_passages([texts[i] for i in missing], progress=progress)
-        matrix = np.zeros((len(chunks), spec.dim), dtype=np.float32)
-        for row, vector in zip(missing, fresh, strict=True):
-            matrix[row] = vector
-        embedded = set(missing)
-        for row, text in enumerate(texts):
-            if row not in embedded:
-                matrix[row] = reuse[_key(text)]
-        name = f"{time.strftime('%Y%m%dT%H%M%S')}.{time.time_ns() % 10**9:09d}"  # sorts by build time
-        tmp = index_dir / "builds" / f".tmp-{name}"
-        tmp.mkdir(parents=True)
-        try:
-            _write(tmp, documents, chunks, texts, matrix, spec)
-            final = index_dir / "builds" / name
-            tmp.rename(final)
-            _switch(index_dir, name)
-        except OSError as exc:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise SearchIndexError(
-                f"index build failed ({exc.strerror or exc}); the previous index is unchanged"
-            ) from exc
-        _prune(index_dir, keep=name)
+    try:
+        with _build_lock(index_dir):
+            _remove_unfinished(index_dir / "builds")  # frees the space a killed build held
+            reuse = _previous_vectors(index_dir, spec)
+            texts = [embed_text(c, spec.normalise) for c in chunks]
+            missing = [i for i, t in enumerate(texts) if _key(t) not in reuse]
+            fresh = embedder.embed_passages([texts[i] for i in missing], progress=progress)
+            matrix = np.zeros((len(chunks), spec.dim), dtype=np.float32)
+            for row, vector in zip(missing, fresh, strict=True):
+                matrix[row] = vector
+            embedded = set(missing)
+            for row, text in enumerate(texts):
+                if row not in embedded:
+                    matrix[row] = reuse[_key(text)]
+            name = f"{time.strftime('%Y%m%dT%H%M%S')}.{time.time_ns() % 10**9:09d}"  # sorts by build time
+            final = _publish(index_dir, name, documents, chunks, texts, matrix, spec)
+            _prune(index_dir, keep=name)
+    except OSError as exc:  # creating the lock or the builds folder on a full disk
+        raise _build_failed(index_dir, exc) from exc
     return BuildReport(final, len(chunks), len(missing), len(chunks) - len(missing), time.perf_counter() - started)
+
+
+def _publish(
+    index_dir: Path,
+    name: str,
+    documents: Sequence[Document],
+    chunks: Sequence[Chunk],
+    texts: Sequence[str],
+    matrix: np.ndarray,
+    spec: IndexSpec,
+) -> Path:
+    """Write the build under a temporary name, rename it, then switch `CURRENT`; undo all of it on error."""
+    builds = index_dir / "builds"
+    tmp, final = builds / f".tmp-{name}", builds / name
+    try:
+        tmp.mkdir(parents=True)
+        _write(tmp, documents, chunks, texts, matrix, spec)
+        tmp.rename(final)
+        _fsync_dir(builds)
+        _switch(index_dir, name)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if current_path(index_dir) != final:
+            shutil.rmtree(final, ignore_errors=True)
+        raise _build_failed(index_dir, exc) from exc
+    return final
+
+
+def _build_failed(index_dir: Path, exc: OSError) -> SearchIndexError:
+    where = f" writing {Path(exc.filename).name}" if exc.filename else ""
+    previous = current_path(index_dir)
+    kept = f"the previous index is unchanged ({previous.name})" if previous else "no index was written"
+    return SearchIndexError(f"index build failed{where} ({exc.strerror or exc}); {kept}")
 
 
 def _write(
@@ -208,9 +276,13 @@ def _write(
 ) -> None:
     vectors = faiss.IndexFlatIP(spec.dim)
     vectors.add(matrix)
-    faiss.write_index(vectors, str(folder / "vectors.faiss"))
-    KeywordIndex.build(texts, spec.normalise).save(folder / "bm25")
-    with open(folder / "chunks.jsonl", "w", encoding="utf-8") as fh:
+    # serialised here rather than by faiss.write_index, so a failed write is an OSError with its errno
+    with _writing(folder / "vectors.faiss") as path:
+        path.write_bytes(faiss.serialize_index(vectors).tobytes())
+    keyword = KeywordIndex.build(texts, spec.normalise)
+    with _writing(folder / "bm25") as path:
+        keyword.save(path)
+    with _writing(folder / "chunks.jsonl") as path, open(path, "w", encoding="utf-8") as fh:
         for chunk in chunks:
             fh.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
     manifest = {
@@ -228,14 +300,42 @@ def _write(
             for d in documents
         },
         "chunks": len(chunks),
+        "files": _file_digests(folder),
         "versions": _versions(),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
-    (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    for path in folder.rglob("*"):
-        if path.is_file():
-            with open(path, "rb") as fh:
-                os.fsync(fh.fileno())
+    with _writing(folder / "manifest.json") as path:
+        path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    for file in folder.rglob("*"):
+        if file.is_file():
+            with _writing(file), open(file, "rb") as fh:
+                os.fsync(fh.fileno())  # a delayed-allocation filesystem may only report a full disk here
+    for directory in (folder / "bm25", folder):
+        _fsync_dir(directory)
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[Path]:
+    """Name the file in a failed write: Python leaves the name off errors raised by write() itself."""
+    try:
+        yield path
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = str(path)
+        raise
+
+
+def _file_digests(folder: Path) -> dict[str, dict[str, Any]]:
+    """Size and SHA-256 of every file of a build except the manifest, keyed by relative path."""
+    digests = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.name != "manifest.json":
+            data = path.read_bytes()
+            digests[path.relative_to(folder).as_posix()] = {
+                "bytes": len(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+            }
+    return digests
 
 
 def _switch(index_dir: Path, name: str) -> None:
@@ -244,6 +344,7 @@ def _switch(index_dir: Path, name: str) -> None:
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, index_dir / "CURRENT")
+    _fsync_dir(index_dir)
 
 
 # --- load ---------------------------------------------------------------------------------
@@ -261,39 +362,73 @@ def _mismatch(manifest: dict[str, Any], spec: IndexSpec) -> str | None:
     labels = ("model", "model checksum", "dimension", "chunk tokens", "token encoding")
     for label, a, b in zip(labels, built, wanted, strict=True):
         if a != b:
-            return f"index was built with {label} {a!r} but this service uses {b!r}; run `make index`"
+            return f"index was built with {label} {a!r} but this service uses {b!r}; {FIX}"
     if manifest.get("normalisation") != spec.normalisation:
-        return f"index was built with normalisation {manifest.get('normalisation')!r}; run `make index`"
+        return f"index was built with normalisation {manifest.get('normalisation')!r}; {FIX}"
     if (manifest.get("format"), manifest.get("keyword_tokens")) != (FORMAT, KEYWORD_TOKENS):
-        return "index was built by an older version of the service; run `make index`"
+        return f"index was built by an older version of the service; {FIX}"
     return None
 
 
+def _current_build(index_dir: Path) -> Path:
+    """The folder `CURRENT` names, refusing a missing, unreadable or dangling pointer."""
+    pointer = index_dir / "CURRENT"
+    if not pointer.exists():
+        raise SearchIndexError(f"no index in {index_dir}; {FIX}")
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SearchIndexError(f"index file {pointer} is unreadable ({exc}); {FIX}") from exc
+    folder = index_dir / "builds" / name
+    if not name or "/" in name or name.startswith(".") or not folder.is_dir():
+        raise SearchIndexError(f"index file {pointer} points at {name!r}, which is not a finished build; {FIX}")
+    return folder
+
+
+def _verify(folder: Path, manifest: dict[str, Any]) -> None:
+    """Every file the manifest lists has its recorded size and SHA-256 (cheap: the files are read anyway)."""
+    for name, expected in manifest.get("files", {}).items():
+        path = folder / name
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise SearchIndexError(f"index file {path} is missing; {FIX}") from None
+        if len(data) != expected["bytes"]:
+            raise SearchIndexError(
+                f"index file {path} is damaged ({len(data)} bytes, expected {expected['bytes']}); {FIX}"
+            )
+        if hashlib.sha256(data).hexdigest() != expected["sha256"]:
+            raise SearchIndexError(f"index file {path} is damaged (checksum mismatch); {FIX}")
+
+
 def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True) -> SearchIndex:
-    """Load the current build, refusing one that is missing, damaged or built differently."""
-    folder = current_path(index_dir)
-    if folder is None:
-        raise SearchIndexError(f"no index in {index_dir}; run `make index`")
+    """Load the current build, refusing one that is missing, damaged or built differently.
+
+    `check_settings=False` (reusing vectors for a rebuild) also accepts older formats, whose
+    manifests list no checksums.
+    """
+    folder = _current_build(index_dir)
     for name in _FILES:
         if not (folder / name).exists():
-            raise SearchIndexError(f"index file {folder / name} is missing; run `make index`")
+            raise SearchIndexError(f"index file {folder / name} is missing; {FIX}")
     path = folder / "manifest.json"
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
         problem = _mismatch(manifest, spec) if check_settings else None
+        if problem:
+            raise SearchIndexError(problem)
+        _verify(folder, manifest)
         path = folder / "chunks.jsonl"
         with open(path, encoding="utf-8") as fh:
             chunks = [Chunk(**json.loads(line)) for line in fh]
         path = folder / "vectors.faiss"
-        vectors = faiss.read_index(str(path))
+        vectors = faiss.deserialize_index(np.frombuffer(path.read_bytes(), dtype=np.uint8))
         path = folder / "bm25"
         keyword = KeywordIndex.load(path, len(chunks), manifest.get("normalisation") != "none")
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
-        raise SearchIndexError(f"index file {path} is unreadable ({exc}); run `make index`") from exc
-    if problem:
-        raise SearchIndexError(problem)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RuntimeError) as exc:
+        raise SearchIndexError(f"index file {path} is unreadable ({exc}); {FIX}") from exc
     if vectors.ntotal != len(chunks) or manifest.get("chunks") != len(chunks):
         raise SearchIndexError(
-            f"index in {folder} is inconsistent ({vectors.ntotal} vectors, {len(chunks)} chunks); run `make index`"
+            f"index in {folder} is inconsistent ({vectors.ntotal} vectors, {len(chunks)} chunks); {FIX}"
         )
-    return SearchIndex(chunks, vectors, keyword, manifest)
+    return SearchIndex(folder, chunks, vectors, keyword, manifest)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from qa.answer import Answer, Answerer
 from qa.chunking import Chunker
+from qa.compound import CompoundAnswerer
 from qa.config import Settings
 from qa.documents import Corpus, load_corpus
 from qa.embedding import Embedder, SentenceTransformerEmbedder
@@ -24,6 +25,11 @@ def make_chunker(settings: Settings) -> Chunker:
 
 
 def make_embedder(settings: Settings) -> Embedder:
+    """The backend QA_EMBEDDER names; each has its own model id, so indexes never mix their vectors."""
+    if settings.embedder == "onnx-int8":
+        from qa.onnx_embedding import OnnxEmbedder  # onnxruntime is only loaded when asked for
+
+        return OnnxEmbedder(settings.model_dir)
     return SentenceTransformerEmbedder(settings.model_dir)
 
 
@@ -41,9 +47,14 @@ def build(settings: Settings, embedder: Embedder, *, progress: bool = False) -> 
     return corpus, report
 
 
+def extractive_answerer(retriever: Retriever) -> Answerer:
+    """The default answerer: extractive, with two-part questions answered part by part."""
+    return CompoundAnswerer(ExtractiveAnswerer(retriever), retriever)
+
+
 def make_answerer(settings: Settings, retriever: Retriever) -> Answerer:
     """Extractive by default; generative (with extractive fallback) when an LLM endpoint is configured."""
-    extractive = ExtractiveAnswerer(retriever)
+    extractive = extractive_answerer(retriever)
     if not (settings.llm_base_url and settings.llm_model):
         return extractive
     from qa.generative import GenerativeAnswerer
@@ -65,14 +76,29 @@ class Service:
     answerer: Answerer
 
     @classmethod
-    def load(cls, settings: Settings, embedder: Embedder | None = None, answerer: Answerer | None = None) -> Service:
+    def load(
+        cls,
+        settings: Settings,
+        embedder: Embedder | None = None,
+        answerer: Answerer | None = None,
+        *,
+        index: SearchIndex | None = None,
+    ) -> Service:
+        """Load (or take, when `qa serve` has already checked it) the index, then the corpus; warm up."""
         embedder = embedder or make_embedder(settings)
-        index = load_index(settings.index_dir, index_spec(settings, embedder))
+        index = index or load_index(settings.index_dir, index_spec(settings, embedder))
         corpus = load_corpus(settings.corpus_dir)
         retriever = Retriever(index, embedder)
         service = cls(settings, corpus, embedder, index, retriever, answerer or make_answerer(settings, retriever))
         service.ask("warm-up 预热")
         return service
+
+    def reloaded(self) -> Service:
+        """A fresh service over the current index and corpus that shares this one's (warm) embedder.
+
+        Raises like `load` when the new index is missing or damaged; this service is untouched.
+        """
+        return Service.load(self.settings, self.embedder)
 
     def ask(self, question: str, top_k: int = 5) -> Answer:
         """Retrieve, then answer; timings of both steps travel with the answer."""

@@ -344,7 +344,7 @@ def test_openapi_lists_exactly_the_routes(app: Flask, client: FlaskClient) -> No
     documented = {(path, method) for path, item in spec["paths"].items() for method in item if method != "parameters"}
     api_documented = {(p, m) for p, m in documented if p.startswith(("/api/", "/v1/"))}
     assert api_documented == _api_routes(app)
-    assert {("/healthz", "get"), ("/readyz", "get")} <= documented
+    assert {("/healthz", "get"), ("/readyz", "get"), ("/admin/reload", "post")} <= documented
     assert spec["paths"]["/api/documents/{doc_id}"]["parameters"][0]["name"] == "doc_id"
     refs = set(re.findall(r'"#/components/schemas/(\w+)"', json.dumps(spec)))
     assert refs <= set(spec["components"]["schemas"])

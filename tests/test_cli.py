@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,18 @@ def test_search_and_index_commands_with_the_real_model(real_service) -> None:  #
 def test_search_without_index_names_the_fix(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["search", "光谷"], env={"QA_INDEX_DIR": str(tmp_path)})
     assert result.exit_code == 1 and "run `make index`" in result.output
+
+
+def test_serve_refuses_to_start_without_an_index(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["serve", "--port", "1"], env={"QA_INDEX_DIR": str(tmp_path)})
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output == f"error: no index in {tmp_path}; run `make index` (or `qa index`)\n"
+
+
+def test_index_while_another_build_runs_names_it(tmp_path: Path) -> None:
+    from qa.index import _build_lock
+
+    with _build_lock(tmp_path):
+        result = CliRunner().invoke(cli, ["index"], env={"QA_INDEX_DIR": str(tmp_path)})
+    assert result.exit_code == 1
+    assert f"error: another build (pid {os.getpid()}) is running in {tmp_path}" in result.output

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +15,7 @@ from qa import index as index_module
 from qa.config import Settings
 from qa.errors import SearchIndexError
 from qa.index import current_path, load_index
+from qa.keyword import KeywordIndex
 from qa.service import build, index_spec
 from tests.fakes import FakeEmbedder
 
@@ -120,3 +124,105 @@ def test_index_from_an_older_tokenizer_is_refused(env: Settings) -> None:
     path.write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(SearchIndexError, match="older version of the service; run `make index`"):
         load_index(env.index_dir, index_spec(env, FakeEmbedder()))
+
+
+# --- faults: damage detected at load, leftovers of killed builds, full disks -------------------
+
+
+def test_manifest_records_size_and_checksum_of_every_file(env: Settings) -> None:
+    build(env, FakeEmbedder())
+    folder = current_path(env.index_dir)
+    assert folder is not None
+    files = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["files"]
+    on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()} - {"manifest.json"}
+    assert set(files) == on_disk and {"vectors.faiss", "chunks.jsonl", "bm25/params.index.json"} <= on_disk
+    for name, recorded in files.items():
+        data = (folder / name).read_bytes()
+        assert recorded == {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def test_damage_is_detected_by_size_or_checksum(env: Settings) -> None:
+    build(env, FakeEmbedder())
+    folder = current_path(env.index_dir)
+    assert folder is not None
+    vocab = folder / "bm25" / "vocab.index.json"
+    data = vocab.read_bytes()
+    vocab.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))  # one bit flipped, same size
+    with pytest.raises(SearchIndexError, match=r"bm25/vocab.index.json is damaged \(checksum mismatch\); run `make"):
+        load_index(env.index_dir, index_spec(env, FakeEmbedder()))
+    vocab.write_bytes(data)
+    chunks = folder / "chunks.jsonl"
+    size = chunks.stat().st_size
+    chunks.write_bytes(chunks.read_bytes()[:100])
+    with pytest.raises(SearchIndexError, match=rf"chunks.jsonl is damaged \(100 bytes, expected {size}\)"):
+        load_index(env.index_dir, index_spec(env, FakeEmbedder()))
+
+
+@pytest.mark.parametrize("pointer", ["", "20990101T000000.000000000", "../corpus", ".tmp-x"])
+def test_current_pointing_nowhere_is_named(env: Settings, pointer: str) -> None:
+    build(env, FakeEmbedder())
+    (env.index_dir / "builds" / ".tmp-x").mkdir()
+    (env.index_dir / "CURRENT").write_text(pointer, encoding="utf-8")
+    with pytest.raises(SearchIndexError, match=r"CURRENT points at .*not a finished build; run `make index`"):
+        load_index(env.index_dir, index_spec(env, FakeEmbedder()))
+
+
+def test_leftovers_of_a_killed_build_are_cleared(env: Settings) -> None:
+    build(env, FakeEmbedder())
+    leftover = env.index_dir / "builds" / ".tmp-20000101T000000.000000000"
+    (leftover / "bm25").mkdir(parents=True)
+    (leftover / "vectors.faiss").write_bytes(b"half")
+    (env.index_dir / ".lock").write_text("999999999", encoding="utf-8")  # a dead builder's pid; its flock died with it
+    _, report = build(env, FakeEmbedder())
+    assert not leftover.exists() and current_path(env.index_dir) == report.path
+    assert (env.index_dir / ".lock").read_text(encoding="utf-8") == ""
+
+
+def test_a_running_build_is_named_by_pid(env: Settings) -> None:
+    with index_module._build_lock(env.index_dir), pytest.raises(SearchIndexError, match=rf"pid {os.getpid()}\)"):
+        build(env, FakeEmbedder())
+
+
+def test_disk_full_names_the_file(env: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(env, FakeEmbedder())
+    before = current_path(env.index_dir)
+    assert before is not None
+
+    def disk_full(self: KeywordIndex, directory: Path) -> None:
+        directory.mkdir()
+        (directory / "params.index.json").write_text("{", encoding="utf-8")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))  # what write() raises: no file name
+
+    monkeypatch.setattr(KeywordIndex, "save", disk_full)
+    failed = r"^index build failed writing bm25 \(No space left on device\)"
+    with pytest.raises(SearchIndexError, match=rf"{failed}; the previous index is unchanged \({before.name}\)"):
+        build(env, FakeEmbedder())
+    assert [p.name for p in (env.index_dir / "builds").iterdir()] == [before.name]
+
+
+def test_disk_full_when_switching_removes_the_new_build(env: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(env, FakeEmbedder())
+    before = current_path(env.index_dir)
+    assert before is not None
+
+    def disk_full(index_dir: Path, name: str) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(index_dir / ".CURRENT.tmp"))
+
+    monkeypatch.setattr(index_module, "_switch", disk_full)
+    with pytest.raises(SearchIndexError, match=r"writing .CURRENT.tmp \(No space left on device\)"):
+        build(env, FakeEmbedder())
+    assert current_path(env.index_dir) == before
+    assert [p.name for p in (env.index_dir / "builds").iterdir()] == [before.name]
+
+
+def test_older_format_is_refused_but_its_vectors_are_reused(env: Settings) -> None:
+    build(env, FakeEmbedder())
+    path = current_path(env.index_dir) / "manifest.json"  # type: ignore[operator]
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["format"] = 2
+    del manifest["files"]
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(SearchIndexError, match="older version of the service; run `make index` \\(or `qa index`\\)"):
+        load_index(env.index_dir, index_spec(env, FakeEmbedder()))
+    _, report = build(env, FakeEmbedder())
+    assert report.embedded == 0 and load_index(env.index_dir, index_spec(env, FakeEmbedder())).manifest["format"] == 3

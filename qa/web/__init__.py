@@ -3,7 +3,9 @@
 The service (model + index) lives on the app as `app.extensions["qa"]`, a
 `ServiceSlot`. Given no service, the app loads one in a background thread, so
 the server answers health checks at once and the API says `not_ready` (503)
-until the model is warm.
+until the model is warm. A reload (`POST /admin/reload`, or SIGHUP to `qa
+serve`) swaps a freshly loaded service into the slot while requests in flight
+finish on the old one.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from flask.json.provider import DefaultJSONProvider
 
 from qa.config import Settings
+from qa.embedding import Embedder
 from qa.errors import QAError
+from qa.index import SearchIndex
 from qa.service import Service
-from qa.web import api, chat, openai_compat
+from qa.web import admin, api, chat, openai_compat
 from qa.web.errors import ApiError, register_error_handlers
 from qa.web.schemas import Operation, documented
 from qa.web.security import (
@@ -44,6 +48,7 @@ class ServiceSlot:
         self._service = service
         self._error: str | None = None
         self._done = threading.Event()
+        self._reload_lock = threading.Lock()
         if service is not None:
             self._done.set()
 
@@ -76,27 +81,83 @@ class ServiceSlot:
         self._service, self._error = service, error
         self._done.set()
 
-    def load_in_background(self, settings: Settings, logger: logging.Logger) -> threading.Thread:
-        """Start `Service.load(settings)` in a thread that holds the slot only weakly.
+    def load_in_background(
+        self,
+        settings: Settings,
+        logger: logging.Logger,
+        embedder: Embedder | None = None,
+        index: SearchIndex | None = None,
+    ) -> threading.Thread:
+        """Start `Service.load(settings, embedder, index=index)` in a thread that holds the slot only weakly.
 
         An app dropped before its turn to load (common in tests) is then never loaded at all.
         Not a daemon: killing it mid-way through loading torch weights aborts the interpreter.
         """
         thread = threading.Thread(
-            target=_load_into, args=(weakref.ref(self), settings, logger), name="qa-service-loader", daemon=False
+            target=_load_into,
+            args=(weakref.ref(self), settings, logger, embedder, index),
+            name="qa-service-loader",
+            daemon=False,
         )
         thread.start()
         return thread
 
+    def reload(self, settings: Settings, logger: logging.Logger) -> Service:
+        """Load the index and corpus as they are now and swap the new service in; return it.
 
-def _load_into(slot_ref: weakref.ref[ServiceSlot], settings: Settings, logger: logging.Logger) -> None:
+        The swap is one assignment: requests already running finish on the old service, and if
+        loading fails (the error propagates) the old one keeps serving. The warm embedder is
+        reused, so the model is never loaded twice. One reload at a time; during start-up it
+        waits for the first load.
+        """
+        self.wait()
+        with self._reload_lock:
+            old = self._service
+            try:
+                service = old.reloaded() if old is not None else Service.load(settings)
+            except QAError as exc:
+                keeping = "still serving the previous index" if old is not None else "nothing to serve"
+                logger.error("reload failed, %s: %s", keeping, exc)
+                raise
+            self._service, self._error = service, None
+        logger.info(
+            "reloaded: build %s, %d documents, %d chunks",
+            service.index.folder.name,
+            len(service.corpus.documents),
+            len(service.index.chunks),
+        )
+        return service
+
+    def reload_in_background(self, settings: Settings, logger: logging.Logger) -> threading.Thread:
+        """`reload` in a thread (a signal handler must not block the server loop); errors are logged."""
+
+        def run() -> None:
+            try:
+                self.reload(settings, logger)
+            except QAError:
+                pass  # already logged by reload
+            except Exception:  # a thread's exception would otherwise vanish
+                logger.exception("reload failed, still serving the previous index")
+
+        thread = threading.Thread(target=run, name="qa-service-reloader", daemon=False)
+        thread.start()
+        return thread
+
+
+def _load_into(
+    slot_ref: weakref.ref[ServiceSlot],
+    settings: Settings,
+    logger: logging.Logger,
+    embedder: Embedder | None,
+    index: SearchIndex | None,
+) -> None:
     with _LOAD_LOCK:
         if slot_ref() is None:
             return
         service: Service | None = None
         error: str | None = None
         try:
-            service = Service.load(settings)
+            service = Service.load(settings, embedder, index=index)
         except QAError as exc:
             error = str(exc)
             logger.error("cannot load the service: %s", error)
@@ -148,12 +209,19 @@ def readiness_gate() -> None:
 # --- the factory -------------------------------------------------------------------------------
 
 
-def create_app(settings: Settings | None = None, service: Service | None = None) -> Flask:
+def create_app(
+    settings: Settings | None = None,
+    service: Service | None = None,
+    *,
+    embedder: Embedder | None = None,
+    index: SearchIndex | None = None,
+) -> Flask:
     """The WSGI app.
 
     `settings.api_keys`: when non-empty, /api/* and /v1/* need one of them. `settings.rate_limit`
     (flask-limiter syntax, per API key or client address, shared by /api and /v1); None disables it.
-    Given no service, one is loaded from `settings` in the background.
+    `settings.admin_token` enables /admin/*. Given no service, one is loaded from `settings` in the
+    background, starting from `embedder` and `index` when the caller has already loaded them.
     """
     settings = settings or Settings.from_env()
     keys = settings.api_keys
@@ -166,7 +234,7 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     slot = ServiceSlot(service)
     app.extensions["qa"] = slot
     register_error_handlers(app)
-    for blueprint in (chat.bp, health, api.bp, openai_compat.bp):
+    for blueprint in (chat.bp, health, api.bp, openai_compat.bp, admin.bp):
         app.register_blueprint(blueprint)
     # order matters: rate limit (registered by the limiter), then key check, then readiness
     install_rate_limit(app, settings.rate_limit, keys, (api.bp, openai_compat.bp))
@@ -174,5 +242,5 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     app.before_request(readiness_gate)
     app.after_request(add_hardening_headers)
     if service is None:
-        slot.load_in_background(settings, app.logger)
+        slot.load_in_background(settings, app.logger, embedder, index)
     return app

@@ -279,15 +279,17 @@ def openapi() -> Response:
 _STATUS_TEXT = {
     200: "OK",
     400: "Malformed request (not JSON, duplicate keys, not UTF-8, not an object, bad id)",
-    401: "Missing or invalid API key",
+    401: "Missing or invalid API key (or admin token)",
+    403: "Wrong admin token",
     404: "Not found",
     413: "Request body too large",
     415: "Request body is not application/json",
     422: "A field has a bad value; the message names it",
     429: "Rate limit exceeded",
+    500: "Reload failed; the previous index keeps serving",
     503: "The model or index is still loading (or failed to load)",
 }
-DOCUMENTED_PREFIXES = ("/api/", "/v1/")
+DOCUMENTED_PREFIXES = ("/api/", "/v1/", "/admin/")
 OPEN_PATHS = ("/healthz", "/readyz")
 
 
