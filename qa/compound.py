@@ -50,6 +50,8 @@ class CompoundAnswerer:
             return self.inner.answer(question, hits)
         k = max(len(hits), 1)
         answers = [self.inner.answer(parts[0], self.retriever.search(parts[0], k=k))]
+        if not answers[0].answerable:  # the first part carries the topic ("宜昌…？其项目是什么？")
+            return replace(answers[0], question=question)
         answers += [self.inner.answer(part, self.retriever.search(f"{parts[0]} {part}", k=k)) for part in parts[1:]]
         return join(question, parts, answers)
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from qa.answer import Answer, Citation
+from qa.evidence import ASKS_MANY, ASKS_ORDINAL, EVIDENCE, LEAD_UNIT, ORDINAL, PERSON_NAME, has_asked_fact
 from qa.keyword import tokenize
 from qa.question import Question, analyse
 from qa.retrieve import Hit, Retriever
@@ -29,36 +30,11 @@ from qa.tables import parse_table
 
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
 _CLAUSE = re.compile(r"[^，,]+[，,]?")
-_UNIT = r"(?:%|家|个|项|名|亿元|万元|元|倍|平方米|亩|公里|座|所|人|位|条|次|余项|余家|个百分点|万人|万|亿)"
-_EVIDENCE: dict[str, re.Pattern[str]] = {
-    "quantity": re.compile(
-        rf"(?:超过|达到|突破|增长|新增|累计|约|近|超|占|第)?\d+(?:\.\d+)?{_UNIT}|第[一二三四五六七八九十\d]+|"
-        r"[一二三四五六七八九十两百千万]+(?:个|家|项|市|省|条|大|座|名|批)"
-    ),
-    "date": re.compile(
-        r"\d{4}\s*[-—至到]\s*\d{4}年|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}年|已建成"
-    ),
-    "organisation": re.compile(
-        r"(?:牵头单位|责任单位)[：:][^；;）)]+|[\u4e00-\u9fff]{2,20}(?:厅|局|委|办公室|办公厅|人民政府|管委会)"
-    ),
-    "person": re.compile(
-        r"(?:院士|会长|书记|研究员|主任|省长|市长)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}(?=认为|表示|指出|强调)"
-    ),
-    "list": re.compile(r"[^、，。]{2,20}(?:、[^、，。]{2,20}){2,}"),
-    "place": re.compile(r"[\u4e00-\u9fff]{2,12}(?:市|省|区|县|园|城|岛|基地|走廊)"),
-    "name": re.compile(r"“[^”]{2,30}”|《[^》]{2,40}》|[\u4e00-\u9fff]{2,16}(?:基金|实验室|中心|平台|计划|工程|大会)"),
-}
-_PERSON_NAME = re.compile(
-    r"(?:院士|会长|书记|研究员|主任|省长|市长)([\u4e00-\u9fff]{2,3})|([\u4e00-\u9fff]{2,3})(?=认为|表示|指出|强调)"
-)
-_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
-_ASKS_ORDINAL = re.compile(r"第几|排名|排第|\brank")
-_ASKS_MANY = re.compile(r"哪些|哪几|哪[两二三四五六七八九十]|列了|共列|分别|各自|所有|\bwhich\b.*\bare\b|\blist\b")
-_LEAD_UNIT = re.compile(r"牵头单位[：:]([^；;）)]+)")
 _MAX_ANSWER = 150
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _MAX_SHORT = 30
-#: Question types whose answer must contain that kind of fact.
-_MUST_HAVE = ("quantity", "date", "person")
+#: How many of the best-scored sentences may be tried before refusing.
+_TRIES = 3
 
 REFUSAL = {
     "zh-Hans": "资料中没有找到能回答这个问题的内容。以下是最接近的段落，仅供参考。",
@@ -100,6 +76,12 @@ class ExtractiveAnswerer:
             df.update(set(tokenize(chunk.index_text())))
         self._df = df
         self._n = max(len(chunks), 1)
+        #: All indexed text, to tell whether the corpus mentions a name at all.
+        self._vocabulary = "\n".join(to_simplified(c.index_text()).lower() for c in chunks)
+        #: Years a document mentions anywhere (its number, date, title): "2021年…" may be asked of any chunk.
+        self._years: dict[str, set[str]] = {}
+        for chunk in chunks:
+            self._years.setdefault(chunk.doc_id, set()).update(_YEAR.findall(chunk.index_text()))
 
     def idf(self, term: str) -> float:
         return math.log(1 + self._n / (1 + self._df.get(term, 0)))
@@ -127,7 +109,7 @@ class ExtractiveAnswerer:
                 simple = to_simplified(text).lower()
                 coverage = self._coverage(q, simple)
                 with_context = self._coverage(q, simple + " " + context)
-                pattern = _LEAD_UNIT if q.qtype == "organisation" and "牵头" in q.simple else _EVIDENCE.get(q.qtype)
+                pattern = LEAD_UNIT if q.qtype == "organisation" and "牵头" in q.simple else EVIDENCE.get(q.qtype)
                 typed = bool(pattern.search(simple)) if pattern else q.qtype == "table" and _is_data_row(chunk.text, s)
                 score = (
                     1.0 * coverage
@@ -181,9 +163,11 @@ class ExtractiveAnswerer:
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         q = analyse(question)
+        if any(name not in self._vocabulary for name in q.names):
+            return self._refuse(q, hits)
         candidates = self._candidates(q, hits)
-        best = candidates[0] if candidates else None
-        if best is None or not self._supported(q, best, hits):
+        best = next((c for c in candidates[:_TRIES] if self._supported(q, c, hits)), None)
+        if best is None:
             return self._refuse(q, hits)
         picked = self._table_rows(q, best) or [best]
         same_script = detect_script(best.hit.chunk.text) == q.language
@@ -207,11 +191,10 @@ class ExtractiveAnswerer:
         number, date or person gets a sentence without one (beyond the question's own words), or
         when too little of the question is covered (by meaning, for English questions)."""
         chunk_simple = to_simplified(best.hit.chunk.index_text()).lower()
-        if any(n not in chunk_simple for n in q.numbers):
+        years = self._years.get(best.hit.chunk.doc_id, set())
+        if any(n not in chunk_simple and n not in years for n in q.numbers):
             return False
-        if q.qtype in _MUST_HAVE and not any(
-            m.group() not in q.simple for m in _EVIDENCE[q.qtype].finditer(best.simple)
-        ):
+        if not has_asked_fact(q, best.simple):
             return False
         if q.language == "en":
             return hits[0].dense is not None and hits[0].dense >= self.min_dense
@@ -244,7 +227,7 @@ class ExtractiveAnswerer:
         """For "which ones" questions about a table: every data row that matches the question best."""
         chunk = best.hit.chunk
         table = parse_table(chunk.text, chunk.context)
-        if table is None or not table.rows or not _ASKS_MANY.search(q.simple):
+        if table is None or not table.rows or not ASKS_MANY.search(q.simple):
             return None
         scored = []
         for row in table.rows:
@@ -274,23 +257,23 @@ class ExtractiveAnswerer:
         framed = gap(q.simple, simple)
         if framed is not None:
             s, e = framed
-            pattern = _EVIDENCE.get(q.qtype) if q.qtype in ("quantity", "date") else None
+            pattern = EVIDENCE.get(q.qtype) if q.qtype in ("quantity", "date") else None
             m = pattern.search(simple, s, e) if pattern else None
             if m is not None:
                 return text[m.start() : m.end()]
             if pattern is None and q.qtype not in ("table", "yes_no") and e - s <= _MAX_SHORT:
                 return text[s:e]
         if q.qtype == "person":
-            m = _PERSON_NAME.search(simple)
+            m = PERSON_NAME.search(simple)
             if m:
                 s, e = m.span(1) if m.group(1) else m.span(2)
                 return text[s:e]
         if q.qtype == "organisation":
-            m = _LEAD_UNIT.search(simple)
+            m = LEAD_UNIT.search(simple)
             if m:
                 return text[m.start(1) : m.end(1)].strip()
         if q.qtype in ("quantity", "date"):
-            pattern = _ORDINAL if _ASKS_ORDINAL.search(q.simple) else _EVIDENCE[q.qtype]
+            pattern = ORDINAL if ASKS_ORDINAL.search(q.simple) else EVIDENCE[q.qtype]
             matches = list(pattern.finditer(simple))
             if matches:
                 anchor = min((simple.find(t) for t in q.terms if t in simple), default=0)
@@ -298,7 +281,7 @@ class ExtractiveAnswerer:
                 return text[nearest.start() : nearest.end()]
         if q.qtype == "table" or is_table_row(text):
             cells = [c.strip() for c in text.split("|")]
-            pattern = _EVIDENCE.get(q.qtype) or _EVIDENCE["date"]
+            pattern = EVIDENCE.get(q.qtype) or EVIDENCE["date"]
             typed = [c for c in cells if pattern.search(to_simplified(c)) and to_simplified(c) not in q.simple]
             return typed[0] if typed else None
         return None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import jieba
+import jieba.posseg
 
 from qa.script import Script, detect_script, to_simplified
 
@@ -24,7 +25,7 @@ _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
     (
         "date",
         re.compile(
-            r"哪天|哪一天|什么时候|何时|哪一年|哪年|几月|日期|什么时间|建成时间|建设时间|时间是|"
+            r"哪天|哪一天|什么时候|何时|哪一年|哪年|哪几年|几月|日期|什么时间|建成时间|建设时间|时间是|实施期限|起止|"
             r"\bwhen\b|what date|which year|what year"
         ),
     ),
@@ -32,6 +33,7 @@ _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
         "organisation",
         re.compile(
             r"牵头单位|责任单位|哪个单位|哪些单位|哪个部门|哪些部门|哪个机构|由谁牵头|谁牵头|谁负责|哪家单位|发布单位|哪个部门印发|"
+            r"哪.{0,6}(?:部门|单位|机构)[^？?]{0,4}牵头|"
             r"which (department|agency|unit|organi[sz]ation|office|body)|who (leads|is responsible|issued)"
         ),
     ),
@@ -62,7 +64,7 @@ _STOP_WORDS = (
     "的 了 是 在 和 与 及 或 吗 呢 吧 啊 么 什么 多少 哪些 哪个 哪里 哪 谁 几 几个 "
     "怎么 如何 为什么 是否 有没有 请问 请 问 一下 目标 要求 提出 根据 按照 文件 文中 本文 "
     "方案 中 上 下 对 把 被 将 从 到 由 为 以 等 其 该 这 那 有 要 会 能 可以 达到 "
-    "多大 哪年 哪天 何时 时候 什么时候 个 年 月 日 占 比 the a an of in on "
+    "多大 哪年 哪天 何时 时候 什么时候 个 年 月 日 占 比 几年 哪几年 这项 这些 两个 三个 几个 the a an of in on "
     "at to for by with from and or is are was were be "
     "been what which who when where how many much does "
     "do did has have there this that it its as per "
@@ -80,6 +82,9 @@ class Question:
     qtype: QType
     terms: tuple[str, ...]
     numbers: tuple[str, ...]
+    #: Proper names (places, people, organisations, brands): a question about a name the corpus never
+    #: mentions cannot be answered from it.
+    names: tuple[str, ...] = ()
 
 
 def classify(simple: str) -> QType:
@@ -107,4 +112,13 @@ def analyse(text: str) -> Question:
         qtype=classify(simple),
         terms=content_terms(simple),
         numbers=tuple(n for n in _NUMBER.findall(simple) if len(n) >= 2 or "." in n),
+        names=proper_names(simple),
     )
+
+
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nt", "nz"})
+
+
+def proper_names(simple: str) -> tuple[str, ...]:
+    """Words jieba tags as names of places, people, organisations or other proper nouns."""
+    return tuple(dict.fromkeys(p.word for p in jieba.posseg.cut(simple) if p.flag in _NAME_TAGS and len(p.word) >= 2))
