@@ -317,13 +317,16 @@ def _convert(out_dir: pathlib.Path, force: bool) -> bool:
 
 
 def convert(out_dir: pathlib.Path, *, force: bool = False) -> pathlib.Path:
-    """Write the model folder atomically; skip if it already stems from the same .bin."""
+    """Write the model folder atomically, then its int8 ONNX export; each step skipped when up to date."""
     _convert(pathlib.Path(out_dir), force)
+    from qa.onnx_embedding import export_onnx  # here: qa.onnx_embedding imports this module
+
+    export_onnx(pathlib.Path(out_dir), force=force)
     return pathlib.Path(out_dir)
 
 
 def main() -> None:
-    """CLI: ``python -m qa.model_convert [--out DIR] [--force]``."""
+    """CLI: ``python -m qa.model_convert [--out DIR] [--force]`` (the fp32 folder and its int8 ONNX export)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=pathlib.Path, default=DEFAULT_OUT, help=f"default: {DEFAULT_OUT}")
     parser.add_argument("--force", action="store_true", help="rebuild even if up to date")
@@ -336,6 +339,14 @@ def main() -> None:
         )
     else:
         print(f"{args.out} is up to date (same source SHA-256); use --force to rebuild")
+    from qa.onnx_embedding import ONNX_SUBDIR, export_onnx
+
+    start = time.perf_counter()
+    onnx_dir = args.out / ONNX_SUBDIR
+    if export_onnx(args.out, force=args.force):
+        print(f"exported int8 ONNX -> {onnx_dir} ({time.perf_counter() - start:.1f} s)")
+    else:
+        print(f"{onnx_dir} is up to date (same source and recipe)")
 
 
 if __name__ == "__main__":

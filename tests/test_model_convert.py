@@ -105,3 +105,20 @@ def test_corrupted_header_raises(
     with pytest.raises(ValueError, match=message):
         model_convert.convert(tmp_path / "out")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.bin"]  # no half-written folder
+
+
+@pytest.mark.slow
+def test_convert_exports_int8_onnx_once(model_dir: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from qa import onnx_embedding
+
+    stamp = json.loads((model_dir / "onnx" / onnx_embedding.STAMP_FILE).read_text(encoding="utf-8"))
+    onnx_file = model_dir / "onnx" / onnx_embedding.ONNX_FILE
+    assert stamp["onnx_sha256"] == model_convert._sha256(onnx_file)
+    assert onnx_file.stat().st_size < 150 * 2**20  # int8, not the 450 MB fp32 graph
+    assert not list(model_dir.glob(".onnx.*"))  # no staging folder or fp32 intermediate left over
+
+    def fail(*args: object) -> None:
+        raise AssertionError("convert() re-exported an up-to-date ONNX model")
+
+    monkeypatch.setattr(onnx_embedding, "_export_fp32", fail)
+    model_convert.convert(model_dir)
