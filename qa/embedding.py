@@ -84,5 +84,7 @@ class SentenceTransformerEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         self.warm_up()
-        vector = self._model.encode([text], prompt_name="query", normalize_embeddings=True, convert_to_numpy=True)
+        vector = self._model.encode(
+            [text], prompt_name="query", normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
         return np.asarray(vector[0], dtype=np.float32)

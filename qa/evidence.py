@@ -41,7 +41,8 @@ LEAD_UNIT = re.compile(r"牵头单位[：:]([^；;）)]+)")
 #: Question types whose answer must contain that kind of fact.
 MUST_HAVE = ("quantity", "date", "person")
 #: "多少亿元" / "多少次": the answer's number must come with the unit asked for.
-_ASKED_UNIT = re.compile(r"多少(亿元|万元|元|次|家|个|项|名|亩|平方米|公里|座|所|倍|辆|条)")
+#: (Not 个: "多少个项目" is answered by "50项以上".)
+_ASKED_UNIT = re.compile(r"多少(亿元|万元|元|次|家|项|名|亩|平方米|公里|座|所|倍|辆|条)")
 _NUMBER = r"[\d一二三四五六七八九十百千万两]+(?:\.\d+)?(?:余|多)?"
 
 
@@ -52,6 +53,8 @@ def has_asked_fact(q: Question, simple: str) -> bool:
     if q.qtype not in MUST_HAVE:
         return True
     found = [m.group() for m in EVIDENCE[q.qtype].finditer(simple) if m.group() not in q.simple]
+    if q.qtype == "date" and "建成" not in q.simple:
+        found = [f for f in found if f != "已建成"]  # a table's 建成时间 column, not a date for 开工 or 发布
     if q.qtype == "quantity":
         if not ASKS_ORDINAL.search(q.simple):
             found = [f for f in found if not f.startswith("第")]

@@ -2,7 +2,10 @@
 
 Every passage is indexed with the same model, chunker and index code as the
 policy corpus (a passage longer than the budget becomes several chunks);
-every question is asked and the rank of its gold passage recorded.
+every question is asked and the rank of its gold passage recorded. The
+answerer is then scored with the CMRC 2018 metric twice: in open retrieval
+(the service as users get it) and reading only the gold passage's chunks
+(the setting of the published reading-comprehension figures).
 """
 
 from __future__ import annotations
@@ -10,17 +13,19 @@ from __future__ import annotations
 import json
 import random
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from qa.answer import Answer, Answerer
 from qa.chunking import Chunk, Chunker
 from qa.embedding import Embedder
 from qa.index import IndexSpec, build_index, load_index
-from qa.retrieve import Fusion, Retriever
+from qa.metrics import char_f1, exact_match, strip_markers
+from qa.retrieve import Fusion, Hit, Retriever
 
 SETS = ("drcd_dev", "cmrc2018_dev")
 
@@ -107,6 +112,34 @@ def summarise(ranks: Sequence[int]) -> dict[str, float]:
     }
 
 
+def prediction(answer: Answer) -> str:
+    """What the metric compares: the short answer, else the answer sentence; a refusal predicts nothing."""
+    if not answer.answerable:
+        return ""
+    return answer.short_answer or strip_markers(answer.answer).strip()
+
+
+def answer_scores(
+    retriever: Retriever, answerer: Answerer, questions: Sequence[Question], top_k: int = 5, depth: int = 50
+) -> dict[str, dict[str, float]]:
+    """CMRC 2018 EM / F1 (in %) and refusal rate, in open retrieval and on the gold passage's chunks."""
+    totals = {setting: {"em": 0.0, "f1": 0.0, "refused": 0.0} for setting in ("open retrieval", "gold passage")}
+    for q in questions:
+        hits = retriever.search(q.question, k=depth)
+        gold: list[Hit] = [h for h in hits if h.chunk.doc_id == q.passage_id][:top_k]
+        for setting, given in (("open retrieval", hits[:top_k]), ("gold passage", gold)):
+            guess = prediction(answerer.answer(q.question, given)) if given else ""
+            row = totals[setting]
+            row["refused"] += not guess
+            row["em"] += exact_match(guess, q.answers) if guess else 0.0
+            row["f1"] += char_f1(guess, q.answers) if guess else 0.0
+    n = max(len(questions), 1)
+    return {
+        setting: {"questions": float(len(questions))} | {k: 100 * v / n for k, v in row.items()}
+        for setting, row in totals.items()
+    }
+
+
 def prepare_index(data_dir: Path, index_dir: Path, chunker: Chunker, embedder: Embedder, spec: IndexSpec) -> Any:
     """Build (incrementally: reruns reuse every vector) and load the external index."""
     chunks = passage_chunks(data_dir, chunker)
@@ -123,15 +156,22 @@ def run(
     *,
     limit: int | None,
     fusions: Sequence[tuple[Fusion, float]],
-) -> dict[str, dict[str, float]]:
-    """Retrieval figures per fusion setting, e.g. `[("weighted", 0.5), ("bm25", 0)]`."""
+    make_answerer: Callable[[Retriever], Answerer] | None = None,
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Retrieval figures per fusion setting, e.g. `[("weighted", 0.5), ("bm25", 0)]`, then answer
+    figures with the first setting's retriever when `make_answerer` is given."""
     cached = CachedQueries(embedder)
     index = prepare_index(data_dir, index_dir, chunker, cached, spec)
     questions = load_questions(data_dir, limit)
-    report: dict[str, dict[str, float]] = {}
+    retrieval: dict[str, dict[str, float]] = {}
     for fusion, weight in fusions:
         retriever = Retriever(index, cached, fusion=fusion, dense_weight=weight)
         ranks, seconds = passage_ranks(retriever, questions)
         label = f"{fusion}" + (f" (dense weight {weight})" if fusion == "weighted" else "")
-        report[label] = summarise(ranks) | {"p50_ms": 1000 * float(np.median(seconds))}
+        retrieval[label] = summarise(ranks) | {"p50_ms": 1000 * float(np.median(seconds))}
+    report = {"retrieval": retrieval}
+    if make_answerer is not None:
+        fusion, weight = fusions[0]
+        retriever = Retriever(index, cached, fusion=fusion, dense_weight=weight)
+        report["answers"] = answer_scores(retriever, make_answerer(retriever), questions)
     return report

@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from qa.answer import Answer, Citation
 from qa.evidence import ASKS_MANY, ASKS_ORDINAL, EVIDENCE, LEAD_UNIT, ORDINAL, PERSON_NAME, has_asked_fact
 from qa.keyword import tokenize
@@ -35,6 +37,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _MAX_SHORT = 30
 #: How many of the best-scored sentences may be tried before refusing.
 _TRIES = 3
+_MAX_CACHED_SENTENCES = 50_000
 
 REFUSAL = {
     "zh-Hans": "资料中没有找到能回答这个问题的内容。以下是最接近的段落，仅供参考。",
@@ -76,6 +79,8 @@ class ExtractiveAnswerer:
             df.update(set(tokenize(chunk.index_text())))
         self._df = df
         self._n = max(len(chunks), 1)
+        #: Sentence vectors for English questions, filled on first use (bounded by `_MAX_CACHED_SENTENCES`).
+        self._sentence_vectors: dict[str, np.ndarray] = {}
         #: All indexed text, to tell whether the corpus mentions a name at all.
         self._vocabulary = "\n".join(to_simplified(c.index_text()).lower() for c in chunks)
         #: Years a document mentions anywhere (its number, date, title): "2021年…" may be asked of any chunk.
@@ -128,14 +133,20 @@ class ExtractiveAnswerer:
     def _add_meaning(self, q: Question, candidates: list[_Candidate]) -> list[_Candidate]:
         """English questions share no words with Chinese text: score sentences by embedding similarity.
 
-        Only the sentences of the best chunks are embedded (one small batch), which
-        keeps the extra cost to a few tens of milliseconds.
+        Only the sentences of the best chunks are scored, and each sentence is embedded once per
+        process (the corpus is fixed while serving), so repeat visits to a chunk cost nothing.
         """
         embedder = self.retriever.embedder
         scores = {c.hit.chunk.chunk_id: c.hit.score for c in candidates}
         best_chunks = set(sorted(scores, key=lambda cid: -scores[cid])[:3])
         chosen = [c for c in candidates if c.hit.chunk.chunk_id in best_chunks][:60]
-        vectors = embedder.embed_passages([c.text for c in chosen])
+        fresh = list(dict.fromkeys(c.text for c in chosen if c.text not in self._sentence_vectors))
+        if fresh and len(self._sentence_vectors) + len(fresh) <= _MAX_CACHED_SENTENCES:
+            self._sentence_vectors.update(zip(fresh, embedder.embed_passages(fresh), strict=True))
+        missing = [c.text for c in chosen if c.text not in self._sentence_vectors]
+        extra = dict(zip(missing, embedder.embed_passages(missing), strict=True)) if missing else {}
+        known = self._sentence_vectors | extra if extra else self._sentence_vectors
+        vectors = np.stack([known[c.text] for c in chosen])
         sims = vectors @ embedder.embed_query(q.text)
         lo, hi = float(sims.min()), float(sims.max())
         scale = (hi - lo) or 1.0

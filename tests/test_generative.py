@@ -131,9 +131,11 @@ def test_no_answer_reply_falls_back(service: Service) -> None:
 
 
 def test_extractive_by_default(service: Service) -> None:
+    from qa.compound import CompoundAnswerer
     from qa.extractive import ExtractiveAnswerer
 
-    assert type(make_answerer(Settings(), service.retriever)) is ExtractiveAnswerer
+    default = make_answerer(Settings(), service.retriever)
+    assert isinstance(default, CompoundAnswerer) and type(default.inner) is ExtractiveAnswerer
     assert type(make_answerer(service.settings, service.retriever)) is GenerativeAnswerer
 
 

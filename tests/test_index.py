@@ -68,7 +68,7 @@ def test_crash_mid_build_leaves_previous_index(env: Settings, monkeypatch: pytes
         (folder / "vectors.faiss").write_bytes(b"partial")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(index_module, "_write", disk_full)
+    monkeypatch.setattr(index_module, "write_build_files", disk_full)
     with pytest.raises(SearchIndexError, match=r"No space left on device.*previous index is unchanged"):
         build(env, FakeEmbedder())
     assert current_path(env.index_dir) == before

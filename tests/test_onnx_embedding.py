@@ -66,7 +66,7 @@ def test_no_model_folder_names_the_fix(tmp_path: Path) -> None:
 @pytest.mark.skipif(not HAVE_ONNX, reason="needs `make model`")
 def test_identity_differs_from_torch_so_indexes_never_mix() -> None:
     onnx = make_embedder(Settings().with_(embedder="onnx-int8"))
-    torch = make_embedder(Settings())
+    torch = make_embedder(Settings().with_(embedder="torch"))
     assert isinstance(onnx, OnnxEmbedder) and isinstance(torch, SentenceTransformerEmbedder)
     assert onnx.model_id == torch.model_id + ID_SUFFIX
     assert onnx.checksum != torch.checksum and len(onnx.checksum) == 64
