@@ -37,7 +37,8 @@ PERSON_NAME = re.compile(
 ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 ASKS_ORDINAL = re.compile(r"第几|排名|排第|\brank")
 ASKS_MANY = re.compile(r"哪些|哪几|哪[两二三四五六七八九十]|列了|共列|分别|各自|所有|\bwhich\b.*\bare\b|\blist\b")
-LEAD_UNIT = re.compile(r"牵头单位[：:]([^；;）)]+)")
+#: Who leads: the plans' "（牵头单位：…；" clause, or prose "由…牵头"; the group is the lead.
+LEAD_UNIT = re.compile(r"牵头单位[：:](?P<lead>[^；;）)]+)|由(?P<prose>[^，。；由]{2,20}?)牵头")
 #: Question types whose answer must contain that kind of fact.
 MUST_HAVE = ("quantity", "date", "person")
 #: "多少亿元" / "多少次": the answer's number must come with the unit asked for.

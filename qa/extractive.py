@@ -282,7 +282,8 @@ class ExtractiveAnswerer:
         if q.qtype == "organisation":
             m = LEAD_UNIT.search(simple)
             if m:
-                return text[m.start(1) : m.end(1)].strip()
+                group = "lead" if m.group("lead") else "prose"
+                return text[m.start(group) : m.end(group)].strip()
         if q.qtype in ("quantity", "date"):
             pattern = ORDINAL if ASKS_ORDINAL.search(q.simple) else EVIDENCE[q.qtype]
             matches = list(pattern.finditer(simple))
