@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from qa.retrieve import Hit
 from qa.script import Script
@@ -53,3 +53,10 @@ class Answerer(Protocol):
     """Turns a question and its retrieved hits into an `Answer`."""
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer: ...
+
+
+@runtime_checkable
+class WarmsUp(Protocol):
+    """An answerer with work worth doing once at start-up rather than on the first requests."""
+
+    def warm_up(self) -> None: ...

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from qa.answer import Answer, Answerer, Citation
+from qa.answer import Answer, Answerer, Citation, WarmsUp
 from qa.retrieve import Hit, Retriever
 
 _PART = re.compile(r"[^？?；;]+[？?；;]?")
@@ -43,6 +43,10 @@ class CompoundAnswerer:
     def __init__(self, inner: Answerer, retriever: Retriever) -> None:
         self.inner = inner
         self.retriever = retriever
+
+    def warm_up(self) -> None:
+        if isinstance(self.inner, WarmsUp):
+            self.inner.warm_up()
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         parts = split_question(question)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, replace
 
-from qa.answer import Answer, Answerer
+from qa.answer import Answer, Answerer, WarmsUp
 from qa.chunking import Chunker
 from qa.compound import CompoundAnswerer
 from qa.config import Settings
@@ -90,6 +90,8 @@ class Service:
         corpus = load_corpus(settings.corpus_dir)
         retriever = Retriever(index, embedder)
         service = cls(settings, corpus, embedder, index, retriever, answerer or make_answerer(settings, retriever))
+        if isinstance(service.answerer, WarmsUp):
+            service.answerer.warm_up()
         service.ask("warm-up 预热")
         return service
 
