@@ -224,7 +224,10 @@ class ExtractiveAnswerer:
         if not has_asked_fact(q, best.simple):
             return False
         if q.language == "en":
-            return hits[0].dense is not None and hits[0].dense >= self.min_dense
+            best_dense = max(
+                (h.dense for h in hits if h.dense is not None), default=None
+            )  # the top hit may be BM25-only
+            return best_dense is not None and best_dense >= self.min_dense
         return best.coverage >= self.min_coverage
 
     def _refuse(self, q: Question, hits: Sequence[Hit]) -> Answer:
