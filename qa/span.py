@@ -11,9 +11,11 @@ the source, so offsets carry back to the document unchanged.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import jieba
+import jieba.posseg
 
 #: Question words, longest first; what they replace in the answer is the gap.
 _WH = re.compile(
@@ -30,6 +32,8 @@ _BOUNDARY = "。！？；\n"
 _EDGE_PUNCT = "，,、：:；;。 “”\"'（）()《》「」"
 _MIN_ANCHOR = 2
 _MAX_SPAN = 40
+#: Parts of speech (jieba) that open a clause without being part of a named answer.
+_LEADING_SKIP = frozenset({"v", "d", "ad", "p", "c", "u"})
 #: How far from the question word an anchor may come from.
 _REACH = 10
 
@@ -91,6 +95,22 @@ def _past_echo(sentence: str, start: int, end: int, left: str) -> int:
     return start
 
 
+def _leading_noun(text: str) -> str:
+    """The nouns that open `text` ("天使基金为大走廊…" → "天使基金"), else its first word."""
+    words = list(jieba.posseg.cut(text))
+    nouns = "".join(w.word for w in itertools.takewhile(lambda w: w.flag.startswith("n"), words))
+    return nouns or (words[0].word if words else "")
+
+
+def _past_leading_verbs(sentence: str, start: int, end: int) -> int:
+    """Skip the verbs and adverbs that open a clause ("充分发挥楚天凤鸣基金" → "楚天凤鸣基金")."""
+    for w in jieba.posseg.cut(sentence[start:end]):
+        if w.flag not in _LEADING_SKIP or start + len(w.word) >= end:
+            break
+        start += len(w.word)
+    return start
+
+
 def _trim(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and sentence[start] in _EDGE_PUNCT + "是为由在于了":
         start += 1
@@ -119,7 +139,7 @@ def gap(question: str, sentence: str) -> tuple[int, int] | None:
     found = _right_anchor(right, sentence, before or 0) if len(right) >= _MIN_ANCHOR else None
     after = None if found is None else found[0]
     if found is not None and found[1] and wh.group()[0] in "哪什":
-        noun = jieba.lcut(right)[0]  # "哪个县接壤…": the noun after the question word ends the answer
+        noun = _leading_noun(right)  # "哪个县接壤…": the noun after the question word ends the answer
         if sentence.startswith(noun, found[0]):
             after = found[0] + len(noun)
     if before is not None and after is not None:
@@ -134,5 +154,5 @@ def gap(question: str, sentence: str) -> tuple[int, int] | None:
         start = after
         while start > 0 and sentence[start - 1] not in _BOUNDARY + "，,":
             start -= 1
-        return _trim(sentence, start, after)
+        return _trim(sentence, _past_leading_verbs(sentence, start, after), after)
     return None

@@ -29,6 +29,12 @@ def _gap(question: str, sentence: str) -> str | None:
             "澉浦镇是隶属于浙江省嘉兴市海盐县的一个镇，位于该县县境南部，西与海宁县接壤。",
             "海宁县",
         ),
+        # no words before the question word: the clause up to the noun, without its opening preposition
+        (
+            "哪个天使基金为大走廊提供科创天使投资？",
+            "由楚天鳳鳴科創天使基金為大走廊提供科創天使投資。",
+            "楚天鳳鳴科創天使基金",
+        ),
         # "X是谁": the title right before the name
         ("李春洋是谁？", "湖北省科技厅厅长李春洋表示，要加快建设。", "湖北省科技厅厅长"),
         # "X是什么": what follows "X是"
