@@ -17,8 +17,11 @@ from dataclasses import replace
 
 from qa.answer import Answer, Answerer, Citation, WarmsUp
 from qa.retrieve import Hit, Retriever
+from qa.script import detect_script
 
 _PART = re.compile(r"[^？?；;]+[？?；;]?")
+#: English asks two things in one sentence: "When was it issued, and by which office?"
+_AND_ASKS = re.compile(r",?\s+and\s+(?=(?:by |in |for |from |at )?(?:which|what|how|when|who|whom|where)\b)", re.I)
 _MARKER = re.compile(r"\[(\d+)\]")
 #: A fragment shorter than this ("对吗？") is not a question of its own.
 _MIN_PART = 4
@@ -33,6 +36,7 @@ NOT_FOUND = {
 def split_question(question: str) -> list[str]:
     """The separately answerable parts of a question, in order; one part when it asks one thing."""
     parts = [p.strip() for p in _PART.findall(question.strip())]
+    parts = [piece for p in parts for piece in (_AND_ASKS.split(p) if detect_script(p) == "en" else [p])]
     parts = [p for p in parts if len(p.rstrip("？?；;")) >= _MIN_PART]
     return parts if len(parts) > 1 else [question]
 

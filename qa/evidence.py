@@ -24,7 +24,7 @@ EVIDENCE: dict[str, re.Pattern[str]] = {
         r"(?:牵头单位|责任单位)[：:][^；;）)]+|[\u4e00-\u9fff]{2,20}(?:厅|局|委|办公室|办公厅|人民政府|管委会)"
     ),
     "person": re.compile(  # "谁" may be a body too: "经过了谁的同意" → 省人民政府
-        r"(?:院士|会长|书记|研究员|主任|省长|市长)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}(?=认为|表示|指出|强调)|"
+        r"(?:院士|会长|书记|研究员|主任|省长|市长|记者|通讯员)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}(?=认为|表示|指出|强调)|"
         r"[\u4e00-\u9fff]{1,12}(?:人民政府|办公厅|委员会)"
     ),
     "list": re.compile(r"[^、，。]{2,20}(?:、[^、，。]{2,20}){2,}"),
@@ -32,7 +32,7 @@ EVIDENCE: dict[str, re.Pattern[str]] = {
     "name": re.compile(r"“[^”]{2,30}”|《[^》]{2,40}》|[\u4e00-\u9fff]{2,16}(?:基金|实验室|中心|平台|计划|工程|大会)"),
 }
 PERSON_NAME = re.compile(
-    r"(?:院士|会长|书记|研究员|主任|省长|市长)([\u4e00-\u9fff]{2,3})|([\u4e00-\u9fff]{2,3})(?=认为|表示|指出|强调)"
+    r"(?:院士|会长|书记|研究员|主任|省长|市长|记者|通讯员)([\u4e00-\u9fff]{2,3})|([\u4e00-\u9fff]{2,3})(?=认为|表示|指出|强调)"
 )
 ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 ASKS_ORDINAL = re.compile(r"第几|排名|排第|\brank")
@@ -49,7 +49,7 @@ _NUMBER = r"[\d一二三四五六七八九十百千万两]+(?:\.\d+)?(?:余|多)
 
 def has_asked_fact(q: Question, simple: str) -> bool:
     """Whether the (Simplified, lower-case) sentence carries the kind of fact the question asks for."""
-    if q.qtype == "organisation" and "牵头" in q.simple:
+    if q.qtype == "organisation" and q.asks_lead:
         return LEAD_UNIT.search(simple) is not None
     if q.qtype not in MUST_HAVE:
         return True

@@ -96,11 +96,17 @@ class ExtractiveAnswerer:
     # --- scoring ------------------------------------------------------------------------------
 
     def _coverage(self, q: Question, simple: str) -> float:
-        """IDF-weighted share of the question's terms found in `simple`."""
-        if not q.terms:
+        """IDF-weighted share of the question's terms found in `simple`.
+
+        An English question's terms are its translated phrases: a phrase counts as found when any
+        of its Chinese renderings is, weighted by the rarest of them.
+        """
+        groups = [term.chinese for term in q.gloss] if q.gloss else [(t,) for t in q.terms]
+        if not groups:
             return 0.0
-        total = sum(self.idf(t) for t in q.terms)
-        found = sum(self.idf(t) for t in q.terms if t in simple)
+        weights = [max(self.idf(w) for w in group) for group in groups]
+        found = sum(w for w, group in zip(weights, groups, strict=True) if any(t in simple for t in group))
+        total = sum(weights)
         return found / total if total else 0.0
 
     def _candidates(self, q: Question, hits: Sequence[Hit]) -> list[_Candidate]:
@@ -114,7 +120,7 @@ class ExtractiveAnswerer:
                 simple = to_simplified(text).lower()
                 coverage = self._coverage(q, simple)
                 with_context = self._coverage(q, simple + " " + context)
-                pattern = LEAD_UNIT if q.qtype == "organisation" and "牵头" in q.simple else EVIDENCE.get(q.qtype)
+                pattern = LEAD_UNIT if q.qtype == "organisation" and q.asks_lead else EVIDENCE.get(q.qtype)
                 typed = bool(pattern.search(simple)) if pattern else q.qtype == "table" and _is_data_row(chunk.text, s)
                 score = (
                     1.0 * coverage
@@ -138,8 +144,8 @@ class ExtractiveAnswerer:
         """
         embedder = self.retriever.embedder
         scores = {c.hit.chunk.chunk_id: c.hit.score for c in candidates}
-        best_chunks = set(sorted(scores, key=lambda cid: -scores[cid])[:3])
-        chosen = [c for c in candidates if c.hit.chunk.chunk_id in best_chunks][:60]
+        best_chunks = set(sorted(scores, key=lambda cid: -scores[cid])[:5])
+        chosen = [c for c in candidates if c.hit.chunk.chunk_id in best_chunks][:200]
         fresh = list(dict.fromkeys(c.text for c in chosen if c.text not in self._sentence_vectors))
         if fresh and len(self._sentence_vectors) + len(fresh) <= _MAX_CACHED_SENTENCES:
             self._sentence_vectors.update(zip(fresh, embedder.embed_passages(fresh), strict=True))
@@ -189,7 +195,7 @@ class ExtractiveAnswerer:
     # --- answering ----------------------------------------------------------------------------
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
-        q = analyse(question)
+        q = analyse(question, self.retriever.glossary)
         if any(name not in self._vocabulary for name in q.names):
             return self._refuse(q, hits)
         candidates = self._candidates(q, hits)

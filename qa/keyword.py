@@ -57,6 +57,10 @@ class KeywordIndex:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._model.get_scores(tokens), dtype=np.float32)
 
+    def vocabulary(self) -> frozenset[str]:
+        """Every token the index holds (what a translated English question can hope to match)."""
+        return frozenset(t for t in self._model.vocab_dict if t)
+
     def save(self, directory: Path) -> None:
         self._model.save(str(directory))
 

@@ -13,6 +13,7 @@ from typing import Literal
 import jieba
 import jieba.posseg
 
+from qa.glossary import Glossary, Term
 from qa.script import Script, detect_script, to_simplified
 
 QType = Literal[
@@ -71,7 +72,7 @@ _STOP_WORDS = (
 )
 STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_LATIN = re.compile(r"[a-z][a-z&]+")
+_LEADS = re.compile(r"\blead(?:s|ing)?\b")
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,13 @@ class Question:
     #: Proper names (places, people, organisations, brands): a question about a name the corpus never
     #: mentions cannot be answered from it.
     names: tuple[str, ...] = ()
+    #: For an English question: its phrases with the Chinese words the corpus may use for them.
+    gloss: tuple[Term, ...] = ()
+
+    @property
+    def asks_lead(self) -> bool:
+        """Who leads a task: answered by the plans' 牵头单位 clause, not any office named nearby."""
+        return "牵头" in self.simple or _LEADS.search(self.simple) is not None
 
 
 def classify(simple: str) -> QType:
@@ -102,17 +110,19 @@ def content_terms(simple: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in terms if not (len(t) == 1 and t in STOP)))
 
 
-def analyse(text: str) -> Question:
+def analyse(text: str, glossary: Glossary | None = None) -> Question:
     text = text.strip()
     simple = to_simplified(text).lower()
+    language = detect_script(text)
     return Question(
         text=text,
         simple=simple,
-        language=detect_script(text),
+        language=language,
         qtype=classify(simple),
         terms=content_terms(simple),
         numbers=tuple(n for n in _NUMBER.findall(simple) if len(n) >= 2 or "." in n),
         names=proper_names(simple),
+        gloss=glossary.translate(text) if glossary is not None and language == "en" else (),
     )
 
 

@@ -15,8 +15,9 @@ import numpy as np
 from qa.chunking import Chunk
 from qa.embedding import Embedder
 from qa.errors import ValidationError
+from qa.glossary import Glossary
 from qa.index import SearchIndex
-from qa.script import to_simplified
+from qa.script import detect_script, to_simplified
 
 Fusion = Literal["rrf", "weighted", "dense", "bm25"]
 MAX_K = 50
@@ -37,6 +38,8 @@ class Retriever:
     `fusion` picks how the two rankings combine: reciprocal-rank fusion,
     a weighted sum of max-normalised scores, or one retriever alone (for
     ablations). `candidates` is how deep each retriever looks before fusing.
+    With a `glossary`, an English question's keyword search uses the Chinese
+    words its phrases translate to (BM25 cannot match English to Chinese).
     """
 
     def __init__(
@@ -47,12 +50,14 @@ class Retriever:
         fusion: Fusion = "weighted",
         dense_weight: float = 0.3,
         candidates: int = 50,
+        glossary: Glossary | None = None,
     ) -> None:
         self.index = index
         self.embedder = embedder
         self.fusion = fusion
         self.dense_weight = dense_weight
         self.candidates = candidates
+        self.glossary = glossary
         self.normalise = index.manifest.get("normalisation") != "none"
 
     def search(self, query: str, k: int = 5) -> list[Hit]:
@@ -67,7 +72,11 @@ class Retriever:
         if self.fusion != "bm25":
             scores, ids = self.index.dense(self.embedder.embed_query(simple), self.candidates)
             dense[ids] = scores
-        bm25 = self.index.keyword.scores(simple) if self.fusion != "dense" else np.zeros(n, dtype=np.float32)
+        bm25 = (
+            self.index.keyword.scores(self._keywords(simple))
+            if self.fusion != "dense"
+            else np.zeros(n, dtype=np.float32)
+        )
         fused = self._fuse(dense, bm25)
         positive = np.flatnonzero(fused > 0)  # sort only the scored chunks: at 100k a Python loop costs ~40 ms
         order = positive[np.argsort(-fused[positive], kind="stable")[:k]]
@@ -80,6 +89,12 @@ class Retriever:
             )
             for i in order
         ]
+
+    def _keywords(self, query: str) -> str:
+        if self.glossary is None or detect_script(query) != "en":
+            return query
+        words = [w for term in self.glossary.translate(query) for w in term.chinese]
+        return " ".join([query, *words])
 
     def _fuse(self, dense: np.ndarray, bm25: np.ndarray) -> np.ndarray:
         has_dense = ~np.isnan(dense)

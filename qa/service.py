@@ -16,6 +16,7 @@ from qa.config import Settings
 from qa.documents import Corpus, load_corpus
 from qa.embedding import Embedder, SentenceTransformerEmbedder
 from qa.extractive import ExtractiveAnswerer
+from qa.glossary import Glossary
 from qa.index import BuildReport, IndexSpec, SearchIndex, build_index, load_index
 from qa.retrieve import Retriever
 
@@ -88,7 +89,7 @@ class Service:
         embedder = embedder or make_embedder(settings)
         index = index or load_index(settings.index_dir, index_spec(settings, embedder))
         corpus = load_corpus(settings.corpus_dir)
-        retriever = Retriever(index, embedder)
+        retriever = Retriever(index, embedder, glossary=Glossary.build(index.keyword.vocabulary()))
         service = cls(settings, corpus, embedder, index, retriever, answerer or make_answerer(settings, retriever))
         if isinstance(service.answerer, WarmsUp):
             service.answerer.warm_up()

