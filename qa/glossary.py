@@ -60,12 +60,13 @@ DOMAIN_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 #: Words that carry no content of their own (question words, auxiliaries, prepositions).
-_STOP = frozenset(
+_STOP_WORDS = (
     "the a an of in on at to for by with from and or is are was were be been being what which who whom whose when "
     "where why how many much does do did has have had there this that these those it its as per should would could "
     "can will shall may might must any some all each both either named name given under into about than versus vs "
-    "according mentioned listed say says said".split()
+    "according mentioned listed say says said"
 )
+_STOP = frozenset(_STOP_WORDS.split())
 _TOKEN = re.compile(r"[a-z0-9&]+")
 _LONGEST = 4
 #: A pinyin key shorter than this ("an", "he") is too likely an English word.
