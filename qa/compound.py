@@ -17,7 +17,10 @@ from dataclasses import replace
 
 from qa.answer import Answer, Answerer, Citation, WarmsUp
 from qa.retrieve import Hit, Retriever
-from qa.script import detect_script
+from qa.evidence import EVIDENCE
+from qa.question import analyse
+from qa.script import detect_script, to_simplified
+from qa.sections import is_table_row
 
 _PART = re.compile(r"[^？?；;]+[？?；;]?")
 #: English asks two things in one sentence: "When was it issued, and by which office?"
@@ -60,8 +63,17 @@ class CompoundAnswerer:
         answers = [self.inner.answer(parts[0], self.retriever.search(parts[0], k=k))]
         if not answers[0].answerable:  # the first part carries the topic ("宜昌…？其项目是什么？")
             return replace(answers[0], question=question)
-        answers += [self.inner.answer(part, self.retriever.search(f"{parts[0]} {part}", k=k)) for part in parts[1:]]
-        return join(question, parts, answers)
+        later = [part for part in parts[1:] if not _in_row(part, answers[0])]
+        answers += [self.inner.answer(part, self.retriever.search(f"{parts[0]} {part}", k=k)) for part in later]
+        return join(question, [parts[0], *later], answers)
+
+
+def _in_row(part: str, first: Answer) -> bool:
+    """ "…, and when is it due?" after a table row was cited: the row already has its date (or number)."""
+    if not first.citations or not is_table_row(first.citations[0].quote):
+        return False
+    pattern = EVIDENCE.get(analyse(part).qtype) if analyse(part).qtype in ("date", "quantity") else None
+    return pattern is not None and pattern.search(to_simplified(first.citations[0].quote)) is not None
 
 
 def join(question: str, parts: Sequence[str], answers: Sequence[Answer]) -> Answer:

@@ -35,9 +35,16 @@ _CLAUSE = re.compile(r"[^，,]+[，,]?")
 _MAX_ANSWER = 150
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _MAX_SHORT = 30
+#: A table's caption line names the table; it holds no data to answer with.
+_CAPTION = re.compile(r"表\s*\d")
+_ROW = re.compile(r"(?:序号|\bno\.|\bitem|\bnumber|#)\s*(\d+)")
 #: How many of the best-scored sentences may be tried before refusing.
 _TRIES = 3
 _MAX_CACHED_SENTENCES = 50_000
+#: How much sentence-to-question similarity counts for an English question, with and without
+#: translated terms to cover (the model's cross-lingual similarity is a weak signal on its own).
+_MEANING_WEIGHT = 0.5
+_MEANING_ONLY_WEIGHT = 1.5
 #: Corpora with more answer units than this are embedded lazily, per English question, instead.
 _WARM_UP_LIMIT = 5_000
 
@@ -69,11 +76,23 @@ def _spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
 
 
 class ExtractiveAnswerer:
-    """Extractive answers with citations; `min_coverage` and `min_dense` are the refusal thresholds."""
+    """Extractive answers with citations.
 
-    def __init__(self, retriever: Retriever, *, min_coverage: float = 0.35, min_dense: float = 0.745) -> None:
+    The refusal thresholds: `min_coverage` of a Chinese question's terms; for an English question,
+    `min_coverage_en` of its translated phrases and a best dense score of `min_dense`.
+    """
+
+    def __init__(
+        self,
+        retriever: Retriever,
+        *,
+        min_coverage: float = 0.35,
+        min_coverage_en: float = 0.25,
+        min_dense: float = 0.745,
+    ) -> None:
         self.retriever = retriever
         self.min_coverage = min_coverage
+        self.min_coverage_en = min_coverage_en
         self.min_dense = min_dense
         chunks = retriever.index.chunks
         df: Counter[str] = Counter()
@@ -99,18 +118,22 @@ class ExtractiveAnswerer:
         """IDF-weighted share of the question's terms found in `simple`.
 
         An English question's terms are its translated phrases: a phrase counts as found when any
-        of its Chinese renderings is, weighted by the rarest of them.
+        of its Chinese renderings is, weighted by the rarest of them; a dictionary word the corpus
+        has no rendering of ("population") is never found.
         """
         groups = [term.chinese for term in q.gloss] if q.gloss else [(t,) for t in q.terms]
         if not groups:
             return 0.0
-        weights = [max(self.idf(w) for w in group) for group in groups]
+        unseen = self.idf("")  # a phrase the corpus has no word for weighs like a word it never uses
+        weights = [max((self.idf(w) for w in group), default=unseen) for group in groups]
         found = sum(w for w, group in zip(weights, groups, strict=True) if any(t in simple for t in group))
         total = sum(weights)
         return found / total if total else 0.0
 
     def _candidates(self, q: Question, hits: Sequence[Hit]) -> list[_Candidate]:
         top = max((h.score for h in hits), default=1.0) or 1.0
+        asked_row = _ROW.search(q.simple)
+        row = asked_row.group(1) if asked_row else None  # "序号4" / "item no. 4": the row numbered 4
         out: list[_Candidate] = []
         for hit in hits:
             chunk = hit.chunk
@@ -130,6 +153,8 @@ class ExtractiveAnswerer:
                     + 0.04 * min(_longest_shared(q.simple, simple), 12)
                     - 0.15 * len(text) / _MAX_ANSWER
                     - (0.5 if _informative_chars(simple, q) < 4 else 0.0)
+                    + (0.5 if row and text.split("|", 1)[0].strip() == row else 0.0)
+                    - (0.5 if q.qtype == "table" and _CAPTION.match(text) else 0.0)
                 )
                 out.append(_Candidate(hit, chunk.start + s, chunk.start + e, text, simple, score, with_context))
         if q.language == "en" and out:
@@ -156,8 +181,9 @@ class ExtractiveAnswerer:
         sims = vectors @ embedder.embed_query(q.text)
         lo, hi = float(sims.min()), float(sims.max())
         scale = (hi - lo) or 1.0
+        weight = _MEANING_WEIGHT if q.gloss else _MEANING_ONLY_WEIGHT
         return [
-            replace(c, score=c.score + 1.5 * (float(sim) - lo) / scale) for c, sim in zip(chosen, sims, strict=True)
+            replace(c, score=c.score + weight * (float(sim) - lo) / scale) for c, sim in zip(chosen, sims, strict=True)
         ]
 
     def warm_up(self) -> None:
@@ -233,7 +259,8 @@ class ExtractiveAnswerer:
             best_dense = max(
                 (h.dense for h in hits if h.dense is not None), default=None
             )  # the top hit may be BM25-only
-            return best_dense is not None and best_dense >= self.min_dense
+            covered = best.coverage >= self.min_coverage_en or not q.gloss
+            return covered and best_dense is not None and best_dense >= self.min_dense
         return best.coverage >= self.min_coverage
 
     def _refuse(self, q: Question, hits: Sequence[Hit]) -> Answer:

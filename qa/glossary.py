@@ -54,6 +54,7 @@ DOMAIN_TERMS: dict[str, tuple[str, ...]] = {
     "commercialisation": ("转化",),
     "commercialization": ("转化",),
     "transformation": ("转化",),
+    "table": ("表",),
     "reporter": ("记者",),
     "issued": ("印发",),
     "general office": ("办公厅",),
@@ -64,7 +65,8 @@ _STOP_WORDS = (
     "the a an of in on at to for by with from and or is are was were be been being what which who whom whose when "
     "where why how many much does do did has have had there this that these those it its as per should would could "
     "can will shall may might must any some all each both either named name given under into about than versus vs "
-    "according mentioned listed say says said"
+    "according mentioned listed say says said he she they his her their him them "
+    "one two three four five six seven eight nine ten first second third no article document passage text quoted"
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _TOKEN = re.compile(r"[a-z0-9&]+")
@@ -85,20 +87,28 @@ class Term:
 class Glossary:
     """English → Chinese lookups restricted to one corpus's vocabulary."""
 
-    def __init__(self, senses: dict[str, tuple[str, ...]], pinyin: dict[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self,
+        senses: dict[str, tuple[str, ...]],
+        pinyin: dict[str, tuple[str, ...]],
+        known: frozenset[str] = frozenset(),
+    ) -> None:
         self._senses = senses
         self._pinyin = pinyin
+        #: Every English word the dictionary glosses, whether or not this corpus has a rendering of it.
+        self._known = known
 
     @classmethod
     def build(cls, vocabulary: Collection[str], entries: Iterable[tuple[str, list[str]]] | None = None) -> Glossary:
         """`vocabulary`: the corpus's Simplified words (jieba tokens and bigrams); `entries`: (word, glosses)
         pairs, CC-CEDICT's by default."""
         senses: defaultdict[str, set[str]] = defaultdict(set)
+        known: set[str] = set()
         for word, definitions in entries if entries is not None else cedict_entries():
-            if len(word) < 2 or not _in_corpus(word, vocabulary):
-                continue
-            for definition in definitions:
-                for key in gloss_keys(definition):
+            keys = [key for definition in definitions for key in gloss_keys(definition)]
+            known.update(key for key in keys if " " not in key)
+            if len(word) >= 2 and _in_corpus(word, vocabulary):
+                for key in keys:
                     senses[key].add(word)
         for english, words in DOMAIN_TERMS.items():
             senses[english].update(w for w in words if _in_corpus(w, vocabulary))
@@ -109,6 +119,7 @@ class Glossary:
         return cls(
             {k: _ranked(v) for k, v in senses.items() if v},
             {k: _ranked(v) for k, v in pinyin.items() if len(k) >= _MIN_PINYIN},
+            frozenset(known),
         )
 
     def translate(self, text: str) -> tuple[Term, ...]:
@@ -127,19 +138,17 @@ class Glossary:
                     i += n
                     break
             else:
+                word = tokens[i]
+                if word not in _STOP and not word.isdigit() and {word, _singular(word)} & self._known:
+                    terms.setdefault(word, Term(word, ()))  # a word the corpus has no rendering of
                 i += 1
         return tuple(terms.values())
 
     def _lookup(self, words: list[str]) -> tuple[str, ...]:
+        words = [_american(w) for w in words]
         phrase = " ".join(words)
-        found = next(
-            (
-                self._senses[key]
-                for key in (phrase, _plural(phrase), " ".join([*words[:-1], _singular(words[-1])]))
-                if key in self._senses
-            ),
-            None,
-        )
+        keys = (phrase, _plural(phrase), " ".join([*words[:-1], _singular(words[-1])]))
+        found = next((self._senses[key] for key in keys if key in self._senses), None)
         by_sound = self._pinyin.get("".join(words))
         return tuple(dict.fromkeys((found or ()) + (by_sound or ())))[:_MAX_SENSES]
 
@@ -172,6 +181,12 @@ def _in_corpus(word: str, vocabulary: Collection[str]) -> bool:
     if word in vocabulary:
         return True
     return len(word) > 2 and all(word[i : i + 2] in vocabulary for i in range(len(word) - 1))
+
+
+def _american(word: str) -> str:
+    """CC-CEDICT spells the American way: centre → center, programme → program, -isation → -ization."""
+    word = re.sub(r"(?<=[a-z]{2})tres?$", lambda m: "ters" if m.group().endswith("s") else "ter", word)
+    return re.sub(r"isation", "ization", word.replace("programme", "program"))
 
 
 def _plural(word: str) -> str:

@@ -27,7 +27,7 @@ _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
         "date",
         re.compile(
             r"哪天|哪一天|什么时候|何时|哪一年|哪年|哪几年|几月|日期|什么时间|建成时间|建设时间|时间是|实施期限|起止|"
-            r"\bwhen\b|what date|which year|what year"
+            r"\bwhen\b|what date|which year|what year|\bperiod\b|\bdeadline\b|\bdue\b"
         ),
     ),
     (
@@ -35,7 +35,8 @@ _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
         re.compile(
             r"牵头单位|责任单位|哪个单位|哪些单位|哪个部门|哪些部门|哪个机构|由谁牵头|谁牵头|谁负责|哪家单位|发布单位|哪个部门印发|"
             r"哪.{0,6}(?:部门|单位|机构)[^？?]{0,4}牵头|"
-            r"which (department|agency|unit|organi[sz]ation|office|body)|who (leads|is responsible|issued)"
+            r"which (department|agency|unit|organi[sz]ation|office|body)|who (leads|is responsible|issued)|"
+            r"\bwhich\b[^?]*\b(?:compan(?:y|ies)|firms?|enterprises?|universit(?:y|ies)|institutions?|units|offices)\b"
         ),
     ),
     ("list", re.compile(r"哪几|哪些|哪[一二三四五六七八九十两]个")),  # before 几个: "which ones", not "how many"
@@ -46,7 +47,13 @@ _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
             r"how many|how much|what (percentage|share|proportion|number)|\brate\b|\branks?\b"
         ),
     ),
-    ("person", re.compile(r"谁|哪位|什么人|姓名|\bwho\b")),
+    (
+        "person",
+        re.compile(
+            r"谁|哪位|什么人|姓名|哪[两二三几]?位|哪[两二三几]?名|\bwho\b|"
+            r"\bwhich\b[^?]*\b(?:reporters?|journalists?|experts?|officials?|secretary|mayor|governor|academicians?)\b"
+        ),
+    ),
     (
         "list",
         re.compile(

@@ -64,3 +64,43 @@ def test_refuses_with_see_also(real_service: Service, question: str) -> None:
     assert answer.answer.startswith(("资料中没有找到", "資料中沒有找到"))
     assert len(answer.see_also) == 3
     _check_citations(real_service, answer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # pinyin name + dictionary words; the answer is one clause of a long sentence
+        ("Which industrial park is the innovation focus of Qingshan District?", ["武鋼大數據產業園"]),
+        # the row numbered 4, not the caption; "when is it due" is answered by the same row
+        (
+            "In Table 1 (offshore sci-tech park projects), what is item no. 4 and when is it due?",
+            ["鄂州（武漢）離岸創新中心", "2023年"],
+        ),
+        (
+            "Which state-owned company is among the lead units for sci-tech finance in the corridor?",
+            ["長江產業投資集團有限公司"],
+        ),
+    ],
+)
+def test_english_questions_are_answered_from_translated_terms(
+    real_service: Service, question: str, facts: list[str]
+) -> None:
+    answer = real_service.ask(question)
+    assert answer.answerable and answer.language == "en"
+    assert all(fact in answer.answer for fact in facts), answer.answer
+    assert len(answer.citations) == 1
+    _check_citations(real_service, answer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which football manager was sacked by Everton, according to the recommendations?",
+        "Does the Wuhan 2021 notice recommend any free online video website?",
+    ],
+)
+def test_english_refusals(real_service: Service, question: str) -> None:
+    answer = real_service.ask(question)
+    assert not answer.answerable and answer.answer.startswith("The documents do not answer")

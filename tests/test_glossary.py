@@ -37,7 +37,7 @@ def test_translate_keeps_only_words_the_corpus_has(glossary: Glossary) -> None:
     terms = {t.english: t.chinese for t in glossary.translate("What is the plan's target population?")}
     assert terms["plan"] == ("方案", "规划")
     assert terms["target"] == ("目标",)
-    assert "population" not in terms  # 人口 is in the dictionary, not in this corpus
+    assert terms["population"] == ()  # 人口 is in the dictionary, not in this corpus: a word never found
 
 
 def test_translate_prefers_longer_phrases_and_domain_terms(glossary: Glossary) -> None:
@@ -53,6 +53,12 @@ def test_translate_matches_pinyin_names_and_plurals_once(glossary: Glossary) -> 
     assert terms["gedian"] == ("葛店",)
     assert terms["facility"] == ("设施",)
     assert list(terms).count("plan") == 1
+
+
+def test_british_spellings_digits_and_unknown_words(glossary: Glossary) -> None:
+    terms = {t.english: t.chinese for t in glossary.translate("Which research centres? Item 4 of the Everton plan")}
+    assert terms["research"] == ("研究",)
+    assert "4" not in terms and "everton" not in terms  # neither a dictionary word nor a corpus name
 
 
 def test_question_carries_the_gloss_only_for_english(glossary: Glossary) -> None:
