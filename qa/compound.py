@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from qa.answer import Answer, Answerer, Citation, WarmsUp
-from qa.retrieve import Hit, Retriever
 from qa.evidence import EVIDENCE
 from qa.question import analyse
+from qa.retrieve import Hit, Retriever
 from qa.script import detect_script, to_simplified
 from qa.sections import is_table_row
 
