@@ -44,11 +44,17 @@ MUST_HAVE = ("quantity", "date", "person")
 #: "多少亿元" / "多少次": the answer's number must come with the unit asked for.
 #: (Not 个: "多少个项目" is answered by "50项以上".)
 _ASKED_UNIT = re.compile(r"多少(亿元|万元|元|次|家|项|名|亩|平方米|公里|座|所|倍|辆|条)")
+#: "哪所大学" / "哪个会场": Chinese names of institutions end with their kind, so the answer contains it.
+_ASKED_INSTITUTION = re.compile(
+    r"哪[一]?[所个家座]((?:大学|高校|学院|研究院|研究所|实验室|公司|医院|会场|银行|基金|中心|机场|港口))"
+)
 _NUMBER = r"[\d一二三四五六七八九十百千万两]+(?:\.\d+)?(?:余|多)?"
 
 
 def has_asked_fact(q: Question, simple: str) -> bool:
     """Whether the (Simplified, lower-case) sentence carries the kind of fact the question asks for."""
+    if any(noun not in simple for noun in _ASKED_INSTITUTION.findall(q.simple)):
+        return False  # "李德仁院士在哪所大学任职？" needs a sentence that names a 大学
     if q.qtype == "organisation" and q.asks_lead:
         return LEAD_UNIT.search(simple) is not None
     if q.qtype not in MUST_HAVE:

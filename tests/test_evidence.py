@@ -31,6 +31,10 @@ def _has(question: str, sentence: str) -> bool:
         ("量子飞跃计划由哪个部门牵头？", "量子飞跃计划由省科学技术厅牵头，省财政厅配合。", True),
         ("行动方案印发前经过了谁的同意？", "方案已经省人民政府同意。", True),
         ("这个方案的意义是什么？", "任何句子", True),  # no kind of fact to insist on
+        ("李德仁院士在哪所大学任职？", "李德仁院士牵头攻关北斗通导遥一体化技术。", False),  # names no 大学
+        ("与哪所大学合作共建实验室？", "与武汉大学合作共建实验室。", True),
+        ("Which reporters wrote the article?", "长江日报记者高喜明 蔡早勤", True),
+        ("Who leads the task?", "省科技厅负责推进。", False),  # "lead" asks for the 牵头单位 clause
     ],
 )
 def test_has_asked_fact(question: str, sentence: str, expected: bool) -> None:
