@@ -37,6 +37,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _MAX_SHORT = 30
 #: A table's caption line names the table; it holds no data to answer with.
 _CAPTION = re.compile(r"表\s*\d")
+_RESPONSIBLE = re.compile(r"谁负责|哪些单位负责|责任单位|配合|\bresponsible\b")
 _ROW = re.compile(r"(?:序号|\bno\.|\bitem|\bnumber|#)\s*(\d+)")
 #: How many of the best-scored sentences may be tried before refusing.
 _TRIES = 3
@@ -134,6 +135,7 @@ class ExtractiveAnswerer:
         top = max((h.score for h in hits), default=1.0) or 1.0
         asked_row = _ROW.search(q.simple)
         row = asked_row.group(1) if asked_row else None  # "序号4" / "item no. 4": the row numbered 4
+        asks_responsible = _RESPONSIBLE.search(q.simple) is not None
         out: list[_Candidate] = []
         for hit in hits:
             chunk = hit.chunk
@@ -150,6 +152,7 @@ class ExtractiveAnswerer:
                     + 0.4 * with_context
                     + 0.5 * hit.score / top
                     + (0.35 if typed else 0.0)
+                    + (0.3 if asks_responsible and "责任单位" in simple else 0.0)
                     + 0.04 * min(_longest_shared(q.simple, simple), 12)
                     - 0.15 * len(text) / _MAX_ANSWER
                     - (0.5 if _informative_chars(simple, q) < 4 else 0.0)
@@ -205,12 +208,16 @@ class ExtractiveAnswerer:
     @staticmethod
     def _units(text: str) -> Iterator[tuple[int, int]]:
         """Sentences, table rows, and windows of up to three clauses inside long sentences."""
-        previous: tuple[int, int] | None = None
+        before: list[tuple[int, int]] = []
         for s, e in _spans(_SENTENCE, text):
             yield s, e
-            if previous and text[s] in "（(":
-                yield previous[0], e  # "task sentence（牵头单位：…；" reads as one answer
-            previous = (s, e)
+            if before and text[s] in "（(":
+                yield before[-1][0], e  # "task sentence（牵头单位：…；" reads as one answer
+            if before and text[s : s + 4] in ("责任单位", "責任單位"):
+                yield before[-1][0], e  # "（牵头单位：…；责任单位：…）": who leads and who carries it out
+                if len(before) > 1 and text[before[-1][0]] in "（(":
+                    yield before[-2][0], e
+            before = [*before[-1:], (s, e)]
             if e - s > 80 and not is_table_row(text[s:e]):
                 clauses = [(s + a, s + b) for a, b in _spans(_CLAUSE, text[s:e])]
                 for i in range(len(clauses)):
