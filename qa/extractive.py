@@ -15,23 +15,24 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from qa.answer import Answer, Citation
+from qa.chunking import Chunk
+from qa.enumeration import Item, counted_list
 from qa.evidence import ASKS_MANY, ASKS_ORDINAL, EVIDENCE, LEAD_UNIT, ORDINAL, PERSON_NAME, has_asked_fact
 from qa.keyword import tokenize
 from qa.question import Question, analyse
 from qa.retrieve import Hit, Retriever
-from qa.script import Script, detect_script, to_simplified, to_traditional
+from qa.script import detect_script, in_script, to_simplified
 from qa.sections import is_table_row
 from qa.span import gap
-from qa.tables import parse_table
+from qa.tables import is_data_row, parse_table
+from qa.units import answer_spans, sentences
 
-_SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
-_CLAUSE = re.compile(r"[^，,]+[，,]?")
 _MAX_ANSWER = 150
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _MAX_SHORT = 30
@@ -67,15 +68,6 @@ class _Candidate:
     coverage: float
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
-    for m in pattern.finditer(text):
-        piece = m.group()
-        lead = len(piece) - len(piece.lstrip())
-        body = piece.strip()
-        if body:
-            yield m.start() + lead, m.start() + lead + len(body)
-
-
 class ExtractiveAnswerer:
     """Extractive answers with citations.
 
@@ -105,6 +97,10 @@ class ExtractiveAnswerer:
         self._sentence_vectors: dict[str, np.ndarray] = {}
         #: All indexed text, to tell whether the corpus mentions a name at all.
         self._vocabulary = "\n".join(to_simplified(c.index_text()).lower() for c in chunks)
+        #: Each document's chunks in order, for answers assembled from consecutive paragraphs.
+        self._chunks_by_doc: dict[str, list[Chunk]] = {}
+        for chunk in sorted(chunks, key=lambda c: (c.doc_id, c.start)):
+            self._chunks_by_doc.setdefault(chunk.doc_id, []).append(chunk)
         #: Years a document mentions anywhere (its number, date, title): "2021年…" may be asked of any chunk.
         self._years: dict[str, set[str]] = {}
         for chunk in chunks:
@@ -140,13 +136,13 @@ class ExtractiveAnswerer:
         for hit in hits:
             chunk = hit.chunk
             context = to_simplified(f"{chunk.title} {chunk.section}").lower()
-            for s, e in self._answer_spans(chunk.text):
+            for s, e in answer_spans(chunk.text):
                 text = chunk.text[s:e]
                 simple = to_simplified(text).lower()
                 coverage = self._coverage(q, simple)
                 with_context = self._coverage(q, simple + " " + context)
                 pattern = LEAD_UNIT if q.qtype == "organisation" and q.asks_lead else EVIDENCE.get(q.qtype)
-                typed = bool(pattern.search(simple)) if pattern else q.qtype == "table" and _is_data_row(chunk.text, s)
+                typed = bool(pattern.search(simple)) if pattern else q.qtype == "table" and is_data_row(chunk.text, s)
                 score = (
                     1.0 * coverage
                     + 0.4 * with_context
@@ -192,38 +188,10 @@ class ExtractiveAnswerer:
     def warm_up(self) -> None:
         """Embed every answer unit of a small corpus now, so no English question pays for it later
         (the seed corpus: ~940 units, ~9 s once at start-up instead of 0.2–0.8 s on a first visit)."""
-        texts = {chunk.text[s:e] for chunk in self.retriever.index.chunks for s, e in self._answer_spans(chunk.text)}
+        texts = {chunk.text[s:e] for chunk in self.retriever.index.chunks for s, e in answer_spans(chunk.text)}
         fresh = sorted(texts - self._sentence_vectors.keys())
         if fresh and len(fresh) <= _WARM_UP_LIMIT:
             self._sentence_vectors.update(zip(fresh, self.retriever.embedder.embed_passages(fresh), strict=True))
-
-    @classmethod
-    def _answer_spans(cls, text: str) -> Iterator[tuple[int, int]]:
-        """The units, without trailing commas: the spans an answer may quote."""
-        for s, e in cls._units(text):
-            while e > s and text[e - 1] in "，,、":
-                e -= 1
-            yield s, e
-
-    @staticmethod
-    def _units(text: str) -> Iterator[tuple[int, int]]:
-        """Sentences, table rows, and windows of up to three clauses inside long sentences."""
-        before: list[tuple[int, int]] = []
-        for s, e in _spans(_SENTENCE, text):
-            yield s, e
-            if before and text[s] in "（(":
-                yield before[-1][0], e  # "task sentence（牵头单位：…；" reads as one answer
-            if before and text[s : s + 4] in ("责任单位", "責任單位"):
-                yield before[-1][0], e  # "（牵头单位：…；责任单位：…）": who leads and who carries it out
-                if len(before) > 1 and text[before[-1][0]] in "（(":
-                    yield before[-2][0], e
-            before = [*before[-1:], (s, e)]
-            if e - s > 80 and not is_table_row(text[s:e]):
-                clauses = [(s + a, s + b) for a, b in _spans(_CLAUSE, text[s:e])]
-                for i in range(len(clauses)):
-                    for j in range(i, min(i + 3, len(clauses))):
-                        if (i, j) != (0, len(clauses) - 1):
-                            yield clauses[i][0], clauses[j][1]
 
     # --- answering ----------------------------------------------------------------------------
 
@@ -231,17 +199,22 @@ class ExtractiveAnswerer:
         q = analyse(question, self.retriever.glossary)
         if any(name not in self._vocabulary for name in q.names):
             return self._refuse(q, hits)
-        candidates = self._candidates(q, hits)
-        best = next((c for c in candidates[:_TRIES] if self._supported(q, c, hits)), None)
-        if best is None:
-            return self._refuse(q, hits)
-        picked = self._table_rows(q, best) or [best]
+        items = counted_list(q, hits, self._chunks_by_doc)
+        if items:
+            picked = [_item_candidate(item) for item in items]
+        else:
+            candidates = self._candidates(q, hits)
+            best = next((c for c in candidates[:_TRIES] if self._supported(q, c, hits)), None)
+            if best is None:
+                return self._refuse(q, hits)
+            picked = self._table_rows(q, best) or [best]
+        best = picked[0]
         same_script = detect_script(best.hit.chunk.text) == q.language
         parts = [self._display(c) for c in picked]
-        if len(picked) > 1:  # one caption, then each row with its own marker
+        if len(picked) > 1 and is_table_row(best.text):  # one caption, then each row with its own marker
             caption = parts[0].split("：", 1)[0] + "：" if "：" in parts[0] else ""
             parts = [caption + parts[0].removeprefix(caption)] + [p.removeprefix(caption) for p in parts[1:]]
-        text = "；".join(f"{p if same_script else _in_script(p, q.language)}[{i}]" for i, p in enumerate(parts, 1))
+        text = "；".join(f"{p if same_script else in_script(p, q.language)}[{i}]" for i, p in enumerate(parts, 1))
         return Answer(
             question=q.text,
             answer=text,
@@ -358,13 +331,12 @@ class ExtractiveAnswerer:
         return None
 
 
-def _is_data_row(text: str, start: int) -> bool:
-    """A table row that is not the table's header row."""
-    line = text[start:].split("\n", 1)[0]
-    if not is_table_row(line):
-        return False
-    previous = text[:start].rstrip("\n").rsplit("\n", 1)[-1] if start else ""
-    return is_table_row(previous)
+def _item_candidate(item: Item) -> _Candidate:
+    """A counted list's item, cited like any answer sentence (score 0: it was found by position)."""
+    text = item.chunk.text[item.start : item.end]
+    simple = to_simplified(text).lower()
+    hit = Hit(item.chunk, 0.0, None, None)
+    return _Candidate(hit, item.chunk.start + item.start, item.chunk.start + item.end, text, simple, 0.0, 1.0)
 
 
 def _longest_shared(a: str, b: str) -> int:
@@ -388,14 +360,6 @@ def _informative_chars(simple: str, q: Question) -> int:
     return len(re.findall(r"[\u4e00-\u9fff\d]", rest))
 
 
-def _in_script(text: str, language: Script) -> str:
-    if language == "zh-Hans":
-        return to_simplified(text)
-    if language == "zh-Hant":
-        return to_traditional(text)
-    return text
-
-
 def _citation(n: int, c: _Candidate) -> Citation:
     chunk = c.hit.chunk
     return Citation(
@@ -405,8 +369,8 @@ def _citation(n: int, c: _Candidate) -> Citation:
 
 def _chunk_citation(n: int, hit: Hit) -> Citation:
     chunk = hit.chunk
-    sentences = list(_spans(_SENTENCE, chunk.text)) or [(0, len(chunk.text))]
-    first = next((span for span in sentences if span[1] - span[0] >= 20), sentences[0])
+    spans = sentences(chunk.text) or [(0, len(chunk.text))]
+    first = next((span for span in spans if span[1] - span[0] >= 20), spans[0])
     quote = chunk.text[first[0] : first[1]]
     return Citation(
         n,

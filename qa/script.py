@@ -45,3 +45,12 @@ def detect_script(text: str) -> Script:
     traditional_only = sum(a != b for a, b in zip(sample, to_simplified(sample), strict=False))
     simplified_only = sum(a != b for a, b in zip(sample, to_traditional(sample), strict=False))
     return "zh-Hant" if traditional_only > simplified_only else "zh-Hans"
+
+
+def in_script(text: str, language: Script) -> str:
+    """Text shown to the asker: converted to their script (English askers get the source text)."""
+    if language == "zh-Hans":
+        return to_simplified(text)
+    if language == "zh-Hant":
+        return to_traditional(text)
+    return text

@@ -63,3 +63,12 @@ def parse_table(text: str, context: str = "") -> Table | None:
         parsed.append(Row(o, o + len(line), tuple(cells)))
         previous = cells
     return Table(caption, header, tuple(parsed))
+
+
+def is_data_row(text: str, start: int) -> bool:
+    """A table row that is not the table's header row."""
+    line = text[start:].split("\n", 1)[0]
+    if not is_table_row(line):
+        return False
+    previous = text[:start].rstrip("\n").rsplit("\n", 1)[-1] if start else ""
+    return is_table_row(previous)
