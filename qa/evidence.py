@@ -48,12 +48,15 @@ _ASKED_UNIT = re.compile(r"多少(亿元|万元|元|次|家|项|名|亩|平方�
 _ASKED_INSTITUTION = re.compile(
     r"哪[一]?[所个家座]((?:大学|高校|学院|研究院|研究所|实验室|公司|医院|会场|银行|基金|中心|机场|港口))"
 )
+_INSTITUTION_EN = {"company": "公司", "university": "大学", "bank": "银行", "hospital": "医院", "laboratory": "实验室"}
+_ASKED_INSTITUTION_EN = re.compile(r"\bwhich (?:[a-z-]+ )?(company|university|bank|hospital|laboratory)\b")
 _NUMBER = r"[\d一二三四五六七八九十百千万两]+(?:\.\d+)?(?:余|多)?"
 
 
 def has_asked_fact(q: Question, simple: str) -> bool:
     """Whether the (Simplified, lower-case) sentence carries the kind of fact the question asks for."""
-    if any(noun not in simple for noun in _ASKED_INSTITUTION.findall(q.simple)):
+    asked = _ASKED_INSTITUTION.findall(q.simple) + [_INSTITUTION_EN[m] for m in _ASKED_INSTITUTION_EN.findall(q.simple)]
+    if any(noun not in simple for noun in asked):
         return False  # "李德仁院士在哪所大学任职？" needs a sentence that names a 大学
     if q.qtype == "organisation" and q.asks_lead:
         return LEAD_UNIT.search(simple) is not None

@@ -34,6 +34,8 @@ def _has(question: str, sentence: str) -> bool:
         ("李德仁院士在哪所大学任职？", "李德仁院士牵头攻关北斗通导遥一体化技术。", False),  # names no 大学
         ("与哪所大学合作共建实验室？", "与武汉大学合作共建实验室。", True),
         ("Which reporters wrote the article?", "长江日报记者高喜明 蔡早勤", True),
+        ("Which company operates the computing centre?", "建成武汉人工智能计算中心。", False),
+        ("Which state-owned company leads?", "（牵头单位：长江产业投资集团有限公司；", True),
         ("Who leads the task?", "省科技厅负责推进。", False),  # "lead" asks for the 牵头单位 clause
     ],
 )
