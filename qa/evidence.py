@@ -44,9 +44,10 @@ MUST_HAVE = ("quantity", "date", "person")
 #: "多少亿元" / "多少次": the answer's number must come with the unit asked for.
 #: (Not 个: "多少个项目" is answered by "50项以上".)
 _ASKED_UNIT = re.compile(r"多少(亿元|万元|元|次|家|项|名|亩|平方米|公里|座|所|倍|辆|条)")
-#: "哪所大学" / "哪个会场": Chinese names of institutions end with their kind, so the answer contains it.
+#: "哪所大学" / "哪个会场" / "什么计算中心": Chinese names of institutions end with their kind, so the
+#: answer contains it.
 _ASKED_INSTITUTION = re.compile(
-    r"哪[一]?[所个家座]((?:大学|高校|学院|研究院|研究所|实验室|公司|医院|会场|银行|基金|中心|机场|港口))"
+    r"(?:哪[一]?[所个家座]|什么)[\u4e00-\u9fff]{0,2}?(大学|高校|学院|研究院|研究所|实验室|公司|医院|会场|银行|基金|中心|机场|港口)"
 )
 _INSTITUTION_EN = {"company": "公司", "university": "大学", "bank": "银行", "hospital": "医院", "laboratory": "实验室"}
 _ASKED_INSTITUTION_EN = re.compile(r"\bwhich (?:[a-z-]+ )?(company|university|bank|hospital|laboratory)\b")

@@ -39,6 +39,7 @@ _MAX_SHORT = 30
 #: A table's caption line names the table; it holds no data to answer with.
 _CAPTION = re.compile(r"表\s*\d")
 _RESPONSIBLE = re.compile(r"谁负责|哪些单位负责|责任单位|配合|\bresponsible\b")
+_TARGET = re.compile(r"目标|\btargets?\b")
 _ROW = re.compile(r"(?:序号|\bno\.|\bitem|\bnumber|#)\s*(\d+)")
 #: How many of the best-scored sentences may be tried before refusing.
 _TRIES = 3
@@ -132,6 +133,7 @@ class ExtractiveAnswerer:
         asked_row = _ROW.search(q.simple)
         row = asked_row.group(1) if asked_row else None  # "序号4" / "item no. 4": the row numbered 4
         asks_responsible = _RESPONSIBLE.search(q.simple) is not None
+        asks_target = q.qtype != "quantity" and _TARGET.search(q.simple) is not None  # a target is usually a number
         out: list[_Candidate] = []
         for hit in hits:
             chunk = hit.chunk
@@ -149,6 +151,7 @@ class ExtractiveAnswerer:
                     + 0.5 * hit.score / top
                     + (0.35 if typed else 0.0)
                     + (0.3 if asks_responsible and "责任单位" in simple else 0.0)
+                    + (0.3 if asks_target and EVIDENCE["quantity"].search(simple) else 0.0)
                     + 0.04 * min(_longest_shared(q.simple, simple), 12)
                     - 0.15 * len(text) / _MAX_ANSWER
                     - (0.5 if _informative_chars(simple, q) < 4 else 0.0)
@@ -272,10 +275,13 @@ class ExtractiveAnswerer:
         table = parse_table(chunk.text, chunk.context)
         if table is None or not table.rows or not ASKS_MANY.search(q.simple):
             return None
-        scored = []
-        for row in table.rows:
-            simple = to_simplified(" ".join(row.cells)).lower()
-            scored.append((self._coverage(q, simple), row))
+        cells = [to_simplified(" ".join(row.cells)).lower() for row in table.rows]
+        # names that pick some rows but not all ("鄂州和咸宁各自…"): the rows naming any of them
+        keys = [name for name in q.names if 0 < sum(name in c for c in cells) < len(cells)]
+        scored = [
+            (float(any(k in c for k in keys)) if keys else self._coverage(q, c), row)
+            for c, row in zip(cells, table.rows, strict=True)
+        ]
         top = max(score for score, _ in scored)
         return [
             _Candidate(

@@ -33,6 +33,8 @@ def _has(question: str, sentence: str) -> bool:
         ("这个方案的意义是什么？", "任何句子", True),  # no kind of fact to insist on
         ("李德仁院士在哪所大学任职？", "李德仁院士牵头攻关北斗通导遥一体化技术。", False),  # names no 大学
         ("与哪所大学合作共建实验室？", "与武汉大学合作共建实验室。", True),
+        ("试验区要建成什么计算中心？", "4.加快建设人工智能创新发展试验区。", False),
+        ("试验区要建成什么计算中心？", "建成武汉人工智能计算中心。", True),
         ("Which reporters wrote the article?", "长江日报记者高喜明 蔡早勤", True),
         ("Which company operates the computing centre?", "建成武汉人工智能计算中心。", False),
         ("Which state-owned company leads?", "（牵头单位：长江产业投资集团有限公司；", True),

@@ -104,3 +104,18 @@ def test_english_questions_are_answered_from_translated_terms(
 def test_english_refusals(real_service: Service, question: str) -> None:
     answer = real_service.ask(question)
     assert not answer.answerable and answer.answer.startswith("The documents do not answer")
+
+
+@pytest.mark.slow
+def test_table_rows_named_by_the_question(real_service: Service) -> None:
+    """ "各自": one cited row per place the question names, not only the best-matching one."""
+    answer = real_service.ask("表3里黄石功能区和黄冈功能区各自有什么项目？")
+    assert [c.quote.split("|")[2].strip() for c in answer.citations] == ["黃石科技城", "黃岡科技新城"]
+    _check_citations(real_service, answer)
+
+
+@pytest.mark.slow
+def test_counted_list_cites_each_paragraph(real_service: Service) -> None:
+    answer = real_service.ask("“六个强化”分别是什么？")
+    assert len(answer.citations) == 6 and answer.citations[0].quote == "强化全域创新"
+    _check_citations(real_service, answer)
