@@ -25,6 +25,7 @@ from qa.chunking import Chunk
 from qa.enumeration import Item, counted_list
 from qa.evidence import ASKS_MANY, ASKS_ORDINAL, EVIDENCE, LEAD_UNIT, ORDINAL, PERSON_NAME, has_asked_fact
 from qa.keyword import tokenize
+from qa.metadata import CN_DATE, ISSUER
 from qa.question import Question, analyse
 from qa.retrieve import Hit, Retriever
 from qa.script import detect_script, in_script, to_simplified
@@ -39,6 +40,7 @@ _MAX_SHORT = 30
 #: A table's caption line names the table; it holds no data to answer with.
 _CAPTION = re.compile(r"表\s*\d")
 _RESPONSIBLE = re.compile(r"谁负责|哪些单位负责|责任单位|配合|\bresponsible\b")
+_ISSUED = re.compile(r"印发|发布|签发|\bissued\b")
 _TARGET = re.compile(r"目标|\btargets?\b")
 _ROW = re.compile(r"(?:序号|\bno\.|\bitem|\bnumber|#)\s*(\d+)")
 #: How many of the best-scored sentences may be tried before refusing.
@@ -67,6 +69,8 @@ class _Candidate:
     simple: str
     score: float
     coverage: float
+    #: A notice's issuer or date line, asked for by "由哪个单位印发 / 印发日期": its topic is the notice.
+    signature: bool = False
 
 
 class ExtractiveAnswerer:
@@ -133,6 +137,9 @@ class ExtractiveAnswerer:
         asked_row = _ROW.search(q.simple)
         row = asked_row.group(1) if asked_row else None  # "序号4" / "item no. 4": the row numbered 4
         asks_responsible = _RESPONSIBLE.search(q.simple) is not None
+        # "由哪个单位印发？" / "印发日期是哪天？": a notice's signature lines (issuer, then date) answer them
+        issued = _ISSUED.search(q.simple) is not None
+        signature = {"date": CN_DATE, "organisation": ISSUER}.get(q.qtype) if issued else None
         asks_target = q.qtype != "quantity" and _TARGET.search(q.simple) is not None  # a target is usually a number
         out: list[_Candidate] = []
         for hit in hits:
@@ -144,6 +151,7 @@ class ExtractiveAnswerer:
                 coverage = self._coverage(q, simple)
                 with_context = self._coverage(q, simple + " " + context)
                 pattern = LEAD_UNIT if q.qtype == "organisation" and q.asks_lead else EVIDENCE.get(q.qtype)
+                signed = signature is not None and signature.fullmatch(simple) is not None
                 typed = bool(pattern.search(simple)) if pattern else q.qtype == "table" and is_data_row(chunk.text, s)
                 score = (
                     1.0 * coverage
@@ -152,13 +160,14 @@ class ExtractiveAnswerer:
                     + (0.35 if typed else 0.0)
                     + (0.3 if asks_responsible and "责任单位" in simple else 0.0)
                     + (0.3 if asks_target and EVIDENCE["quantity"].search(simple) else 0.0)
+                    + (1.0 if signed else 0.0)
                     + 0.04 * min(_longest_shared(q.simple, simple), 12)
                     - 0.15 * len(text) / _MAX_ANSWER
                     - (0.5 if _informative_chars(simple, q) < 4 else 0.0)
                     + (0.5 if row and text.split("|", 1)[0].strip() == row else 0.0)
                     - (0.5 if q.qtype == "table" and _CAPTION.match(text) else 0.0)
                 )
-                out.append(_Candidate(hit, chunk.start + s, chunk.start + e, text, simple, score, with_context))
+                out.append(_Candidate(hit, chunk.start + s, chunk.start + e, text, simple, score, with_context, signed))
         if q.language == "en" and out:
             out = self._add_meaning(q, out)
         return sorted(out, key=lambda c: -c.score)
@@ -244,7 +253,7 @@ class ExtractiveAnswerer:
             )  # the top hit may be BM25-only
             covered = best.coverage >= self.min_coverage_en or not q.gloss
             return covered and best_dense is not None and best_dense >= self.min_dense
-        return best.coverage >= self.min_coverage
+        return best.signature or best.coverage >= self.min_coverage
 
     def _refuse(self, q: Question, hits: Sequence[Hit]) -> Answer:
         see_also = [_chunk_citation(i, h) for i, h in enumerate(hits[:3], start=1)]
@@ -301,6 +310,8 @@ class ExtractiveAnswerer:
     def _short(q: Question, best: _Candidate) -> str | None:
         """The minimal span for types that have one, taken from the source text (same offsets)."""
         simple, text = best.simple, best.text
+        if best.signature:
+            return text  # the issuer or date line is the answer
         if len(simple) != len(text):
             return None
         framed = gap(q.simple, simple)

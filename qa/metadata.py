@@ -17,9 +17,9 @@ _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(.+)$")
 _SOURCE = re.compile(r"来源[:：]\s*([^\s　]{2,30})")
 _BYLINE_OUTLET = re.compile(r"^(\S{2,10}?(日报|晚报|晨报|新闻网|电视台|通讯社|时报))(记者|讯|通讯员)")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d+[号號]")
-_CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _NUM_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅|委员会|领导小组|厅|局)$")
+ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅|委员会|领导小组|厅|局)$")
 _QUOTED_TITLE = re.compile(r"《([^《》]{6,80})》")
 
 
@@ -39,11 +39,11 @@ def _iso(year: str, month: str, day: str) -> str:
 def _date(raw_lines: list[str], clean_lines: list[str]) -> str | None:
     """Prefer a signature date standing alone in the article, then any Chinese date, then a page date."""
     for line in clean_lines:
-        m = _CN_DATE.fullmatch(line.strip())
+        m = CN_DATE.fullmatch(line.strip())
         if m:
             return _iso(*m.groups())
     for line in clean_lines[:5]:
-        m = _CN_DATE.search(line)
+        m = CN_DATE.search(line)
         if m:
             return _iso(*m.groups())
     for line in raw_lines[:15]:
@@ -56,7 +56,7 @@ def _date(raw_lines: list[str], clean_lines: list[str]) -> str | None:
 def _issuer(raw_lines: list[str], clean_lines: list[str]) -> str | None:
     """The issuing body (a signature line), else the outlet named by 来源 or a byline."""
     for line in clean_lines[:12]:
-        if _ISSUER.match(to_simplified(line)):
+        if ISSUER.match(to_simplified(line)):
             return line
     for line in raw_lines:
         simple = to_simplified(line)
@@ -85,8 +85,8 @@ def _title(raw_lines: list[str], clean_lines: list[str]) -> str:
             or line[-1] in "：:，,;；"
             or heading_kind(line) is not None
             or is_table_row(line)
-            or _CN_DATE.fullmatch(line)
-            or _ISSUER.match(simple)
+            or CN_DATE.fullmatch(line)
+            or ISSUER.match(simple)
             or _DOC_NUMBER.fullmatch(line)
         ):
             continue

@@ -26,6 +26,9 @@ def _check_citations(service: Service, answer) -> None:  # type: ignore[no-untyp
         ("2021年武汉计划引进多少战略科技人才？", "10名", "10名左右"),
         # the best-scored sentence has no title for the person; the next one does
         ("李春洋是谁？", "湖北省武漢都市圈研究會會長、武漢市社會科學院研究員", "研究會會長"),
+        # a notice's signature lines: the issuer, then the date it was issued
+        ("光谷大走廊行动方案的印发日期是哪天？", "2023年4月8日", "2023年4月8日"),
+        ("光谷大走廊行动方案是由哪个单位印发的？", "湖北省科技創新辦公室", "湖北省科技創新辦公室"),
     ],
 )
 def test_answers_carry_fact_short_answer_and_exact_quote(
