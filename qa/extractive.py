@@ -23,20 +23,19 @@ import numpy as np
 from qa.answer import Answer, Citation
 from qa.chunking import Chunk
 from qa.enumeration import Item, counted_list
-from qa.evidence import ASKS_MANY, ASKS_ORDINAL, EVIDENCE, LEAD_UNIT, ORDINAL, PERSON_NAME, has_asked_fact
+from qa.evidence import ASKS_MANY, EVIDENCE, LEAD_UNIT, has_asked_fact
 from qa.keyword import tokenize
 from qa.metadata import CN_DATE, ISSUER
 from qa.question import Question, analyse
 from qa.retrieve import Hit, Retriever
 from qa.script import detect_script, in_script, to_simplified
 from qa.sections import is_table_row
-from qa.span import gap
+from qa.short_answer import short_answer
 from qa.tables import is_data_row, parse_table
 from qa.units import answer_spans, sentences
 
 _MAX_ANSWER = 150
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_MAX_SHORT = 30
 #: A table's caption line names the table; it holds no data to answer with.
 _CAPTION = re.compile(r"表\s*\d")
 _RESPONSIBLE = re.compile(r"谁负责|哪些单位负责|责任单位|配合|\bresponsible\b")
@@ -278,6 +277,10 @@ class ExtractiveAnswerer:
             return best.text
         return f"{table.caption}：{table.describe(row)}" if table.caption else table.describe(row)
 
+    @staticmethod
+    def _short(q: Question, best: _Candidate) -> str | None:
+        return best.text if best.signature else short_answer(q, best.text, best.simple)  # a signature line is short
+
     def _table_rows(self, q: Question, best: _Candidate) -> list[_Candidate] | None:
         """For "which ones" questions about a table: every data row that matches the question best."""
         chunk = best.hit.chunk
@@ -305,47 +308,6 @@ class ExtractiveAnswerer:
             for score, row in scored
             if score >= top - 1e-9
         ]
-
-    @staticmethod
-    def _short(q: Question, best: _Candidate) -> str | None:
-        """The minimal span for types that have one, taken from the source text (same offsets)."""
-        simple, text = best.simple, best.text
-        if best.signature:
-            return text  # the issuer or date line is the answer
-        if len(simple) != len(text):
-            return None
-        framed = gap(q.simple, simple)
-        if framed is not None:
-            s, e = framed
-            pattern = EVIDENCE.get(q.qtype) if q.qtype in ("quantity", "date") else None
-            m = pattern.search(simple, s, e) if pattern else None
-            if m is not None:
-                return text[m.start() : m.end()]
-            if pattern is None and q.qtype not in ("table", "yes_no") and e - s <= _MAX_SHORT:
-                return text[s:e]
-        if q.qtype == "person":
-            m = PERSON_NAME.search(simple)
-            if m:
-                s, e = m.span(1) if m.group(1) else m.span(2)
-                return text[s:e]
-        if q.qtype == "organisation":
-            m = LEAD_UNIT.search(simple)
-            if m:
-                group = "lead" if m.group("lead") else "prose"
-                return text[m.start(group) : m.end(group)].strip()
-        if q.qtype in ("quantity", "date"):
-            pattern = ORDINAL if ASKS_ORDINAL.search(q.simple) else EVIDENCE[q.qtype]
-            matches = list(pattern.finditer(simple))
-            if matches:
-                anchor = min((simple.find(t) for t in q.terms if t in simple), default=0)
-                nearest = min(matches, key=lambda m: abs(m.start() - anchor) if m.start() >= anchor else 1000)
-                return text[nearest.start() : nearest.end()]
-        if q.qtype == "table" or is_table_row(text):
-            cells = [c.strip() for c in text.split("|")]
-            pattern = EVIDENCE.get(q.qtype) or EVIDENCE["date"]
-            typed = [c for c in cells if pattern.search(to_simplified(c)) and to_simplified(c) not in q.simple]
-            return typed[0] if typed else None
-        return None
 
 
 def _item_candidate(item: Item) -> _Candidate:
