@@ -246,6 +246,8 @@ class ExtractiveAnswerer:
             return False
         if not has_asked_fact(q, best.simple):
             return False
+        if is_table_row(best.text) and any(name not in chunk_simple for name in q.names):
+            return False  # a table lists its items: one it does not name (孝感…) is not in it
         if q.language == "en":
             best_dense = max(
                 (h.dense for h in hits if h.dense is not None), default=None

@@ -129,7 +129,7 @@ def analyse(text: str, glossary: Glossary | None = None) -> Question:
         qtype=classify(simple),
         terms=content_terms(simple),
         numbers=tuple(n for n in _NUMBER.findall(simple) if len(n) >= 2 or "." in n),
-        names=proper_names(simple),
+        names=proper_names(simple, glossary.places if glossary is not None else frozenset()),
         gloss=glossary.translate(text) if glossary is not None and language == "en" else (),
     )
 
@@ -137,6 +137,10 @@ def analyse(text: str, glossary: Glossary | None = None) -> Question:
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nt", "nz"})
 
 
-def proper_names(simple: str) -> tuple[str, ...]:
-    """Words jieba tags as names of places, people, organisations or other proper nouns."""
-    return tuple(dict.fromkeys(p.word for p in jieba.posseg.cut(simple) if p.flag in _NAME_TAGS and len(p.word) >= 2))
+def proper_names(simple: str, places: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Words jieba tags as names of places, people, organisations or other proper nouns, and known places."""
+    return tuple(
+        dict.fromkeys(
+            p.word for p in jieba.posseg.cut(simple) if len(p.word) >= 2 and (p.flag in _NAME_TAGS or p.word in places)
+        )
+    )

@@ -59,6 +59,7 @@ def test_answer_in_the_askers_script(real_service: Service) -> None:
         "光谷科技创新大走廊到2030年的研发经费占比目标是多少？",  # 2030 is never mentioned
         "湖北省科技厅厅长是谁？",
         "宜昌是否被列入光谷科技创新大走廊的功能区？",  # a place the corpus never mentions
+        "表1里孝感离岸科创园什么时候建成？",  # a place the corpus names once, but not in that table
     ],
 )
 def test_refuses_with_see_also(real_service: Service, question: str) -> None:

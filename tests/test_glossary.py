@@ -17,6 +17,8 @@ ENTRIES = [
     ("设施", ["facilities", "installation"]),
     ("人口", ["population"]),
     ("武汉", ["Wuhan city on Changjiang, subprovincial city and capital of Hubei province"]),
+    ("孝感", ["Xiaogan, prefecture-level city in Hubei"]),
+    ("城市", ["city", "town", "CL:座[zuo4]"]),
 ]
 CORPUS = "武汉都市圈科技创新三年行动方案提出规划目标，研究设施建设。鄂州葛店开发区"
 
@@ -86,3 +88,8 @@ def test_real_dictionary_translates_policy_words() -> None:
     assert "目标" in terms["target"]
     assert terms["growth rate"] == ("增长率",)
     assert terms["value added"] == ("增加值",)
+
+
+def test_dictionary_place_names_become_question_names(glossary: Glossary) -> None:
+    assert {"武汉", "孝感"} <= glossary.places and "城市" not in glossary.places
+    assert "孝感" in analyse("孝感的离岸科创园什么时候建成？", glossary).names
