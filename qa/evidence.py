@@ -51,6 +51,8 @@ _ASKED_INSTITUTION = re.compile(
 )
 _INSTITUTION_EN = {"company": "公司", "university": "大学", "bank": "银行", "hospital": "医院", "laboratory": "实验室"}
 _ASKED_INSTITUTION_EN = re.compile(r"\bwhich (?:[a-z-]+ )?(company|university|bank|hospital|laboratory)\b")
+_MONEY = re.compile(r"投资|资金|经费|投入|金额")
+_RATIO = re.compile(r"比重|比例|占比|强度|增速|增长|[率%]|几倍")
 _NUMBER = r"[\d一二三四五六七八九十百千万两]+(?:\.\d+)?(?:余|多)?"
 
 
@@ -72,4 +74,6 @@ def has_asked_fact(q: Question, simple: str) -> bool:
         unit = _ASKED_UNIT.search(q.simple)
         if unit and not re.search(_NUMBER + re.escape(unit.group(1)), simple):
             return False
+        if _MONEY.search(q.simple) and not _RATIO.search(q.simple) and not re.search(_NUMBER + "(?:亿|万)?元", simple):
+            return False  # "总投资是多少？" is answered by an amount of money, not "立项1-2个"
     return bool(found)

@@ -40,6 +40,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _CAPTION = re.compile(r"表\s*\d")
 _RESPONSIBLE = re.compile(r"谁负责|哪些单位负责|责任单位|配合|\bresponsible\b")
 _ISSUED = re.compile(r"印发|发布|签发|\bissued\b")
+_PROJECT = re.compile(r"项目|工程|专项")
 _TARGET = re.compile(r"目标|\btargets?\b")
 _ROW = re.compile(r"(?:序号|\bno\.|\bitem|\bnumber|#)\s*(\d+)")
 #: How many of the best-scored sentences may be tried before refusing.
@@ -246,6 +247,9 @@ class ExtractiveAnswerer:
             return False
         if not has_asked_fact(q, best.simple):
             return False
+        project = self._project(q)
+        if project is not None and project not in chunk_simple:
+            return False  # "武汉光源项目的总投资" answered from a passage about other projects
         if is_table_row(best.text) and any(name not in chunk_simple for name in q.names):
             return False  # a table lists its items: one it does not name (孝感…) is not in it
         if q.language == "en":
@@ -255,6 +259,16 @@ class ExtractiveAnswerer:
             covered = best.coverage >= self.min_coverage_en or not q.gloss
             return covered and best_dense is not None and best_dense >= self.min_dense
         return best.signature or best.coverage >= self.min_coverage
+
+    def _project(self, q: Question) -> str | None:
+        """The named project or programme the question asks about ("武汉光源项目"), if the corpus names it."""
+        found = [
+            q.simple[start : m.end()]
+            for m in _PROJECT.finditer(q.simple)
+            for start in range(max(0, m.end() - 14), m.end() - 5)
+            if q.simple[start : m.end()] in self._vocabulary
+        ]
+        return max(found, key=len, default=None)
 
     def _refuse(self, q: Question, hits: Sequence[Hit]) -> Answer:
         see_also = [_chunk_citation(i, h) for i, h in enumerate(hits[:3], start=1)]

@@ -23,6 +23,9 @@ def _has(question: str, sentence: str) -> bool:
         ("湖北综合科技创新排名全国第几？", "湖北综合科技创新水平居全国第7。", True),  # unless asked for
         ("建设资金每年投入多少亿元？", "累计投资超过500亿元。", True),
         ("建设资金每年投入多少亿元？", "引进企业500家。", False),  # the unit asked for is missing
+        ("项目的总投资是多少？", "力争立项1-2个。", False),  # money is asked for
+        ("项目的总投资是多少？", "总投资超过500亿元。", True),
+        ("研发经费投入强度是多少？", "研发经费投入强度达到3.5%。", True),  # a ratio, not an amount
         ("要推动多少个院士专家项目落地？", "推动院士专家项目落地转化50项以上。", True),  # 个 asks any unit
         ("数据中心是哪一年开工的？", "数据中心项目现已建成投运。", False),
         ("离岸科创园计划什么时候建成？", "建成时间：已建成", True),

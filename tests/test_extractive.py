@@ -60,6 +60,8 @@ def test_answer_in_the_askers_script(real_service: Service) -> None:
         "湖北省科技厅厅长是谁？",
         "宜昌是否被列入光谷科技创新大走廊的功能区？",  # a place the corpus never mentions
         "表1里孝感离岸科创园什么时候建成？",  # a place the corpus names once, but not in that table
+        "武汉光源项目计划投资多少亿元？",  # the project is named, its investment is not
+        "脉冲强磁场实验装置优化提升项目的总投资是多少？",  # "立项1-2个" is no amount of money
     ],
 )
 def test_refuses_with_see_also(real_service: Service, question: str) -> None:
