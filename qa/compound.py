@@ -21,11 +21,13 @@ from qa.question import analyse
 from qa.retrieve import Hit, Retriever
 from qa.script import detect_script, to_simplified
 from qa.sections import is_table_row
+from qa.span import QUESTION_WORD
 
 _PART = re.compile(r"[^？?；;]+[？?；;]?")
 #: English asks two things in one sentence: "When was it issued, and by which office?"
 _AND_ASKS = re.compile(r",?\s+and\s+(?=(?:by |in |for |from |at )?(?:which|what|how|when|who|whom|where)\b)", re.I)
 _MARKER = re.compile(r"\[(\d+)\]")
+_PRONOUN = re.compile(r"它们|它")
 #: A fragment shorter than this ("对吗？") is not a question of its own.
 _MIN_PART = 4
 
@@ -64,8 +66,18 @@ class CompoundAnswerer:
         if not answers[0].answerable:  # the first part carries the topic ("宜昌…？其项目是什么？")
             return replace(answers[0], question=question)
         later = [part for part in parts[1:] if not _in_row(part, answers[0])]
-        answers += [self.inner.answer(part, self.retriever.search(f"{parts[0]} {part}", k=k)) for part in later]
+        answers += [
+            self.inner.answer(_resolve(part, parts[0]), self.retriever.search(f"{parts[0]} {part}", k=k))
+            for part in later
+        ]
         return join(question, [parts[0], *later], answers)
+
+
+def _resolve(part: str, first: str) -> str:
+    """ "…？它的建成状态是什么？": "它" is what the first part names, so the part is answered about that."""
+    asked = QUESTION_WORD.search(first)
+    subject = first[: asked.start()].strip(" ，,") if asked else ""
+    return _PRONOUN.sub(subject, part, count=1) if 2 <= len(subject) <= 30 else part
 
 
 def _in_row(part: str, first: Answer) -> bool:

@@ -39,6 +39,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 #: A table's caption line names the table; it holds no data to answer with.
 _CAPTION = re.compile(r"表\s*\d")
 _RESPONSIBLE = re.compile(r"谁负责|哪些单位负责|责任单位|配合|\bresponsible\b")
+_ADDRESSED = re.compile(r"发给|下发给|印发给|\baddressed\b|\bsent to\b")
+#: "各区人民政府，市人民政府各部门：" — the bodies a notice is addressed to, on a line of their own.
+_ADDRESSEES = re.compile(r"[\u4e00-\u9fff、，,（）()]{2,120}(?:人民政府|部门|单位|厅|局|委)[\u4e00-\u9fff]{0,6}[：:]")
 _ISSUED = re.compile(r"印发|发布|签发|\bissued\b")
 _PROJECT = re.compile(r"项目|工程|专项")
 _TARGET = re.compile(r"目标|\btargets?\b")
@@ -137,9 +140,7 @@ class ExtractiveAnswerer:
         asked_row = _ROW.search(q.simple)
         row = asked_row.group(1) if asked_row else None  # "序号4" / "item no. 4": the row numbered 4
         asks_responsible = _RESPONSIBLE.search(q.simple) is not None
-        # "由哪个单位印发？" / "印发日期是哪天？": a notice's signature lines (issuer, then date) answer them
-        issued = _ISSUED.search(q.simple) is not None
-        signature = {"date": CN_DATE, "organisation": ISSUER}.get(q.qtype) if issued else None
+        signature = _notice_line(q)
         asks_target = q.qtype != "quantity" and _TARGET.search(q.simple) is not None  # a target is usually a number
         out: list[_Candidate] = []
         for hit in hits:
@@ -324,6 +325,16 @@ class ExtractiveAnswerer:
             for score, row in scored
             if score >= top - 1e-9
         ]
+
+
+def _notice_line(q: Question) -> re.Pattern[str] | None:
+    """The line of a notice that answers "印发日期是哪天？" (its date), "由哪个单位印发？" (its issuer)
+    or "发给哪些单位？" (its addressees), when the question asks one of those."""
+    if _ADDRESSED.search(q.simple) and q.qtype in ("organisation", "list"):
+        return _ADDRESSEES
+    if _ISSUED.search(q.simple):
+        return {"date": CN_DATE, "organisation": ISSUER}.get(q.qtype)
+    return None
 
 
 def _item_candidate(item: Item) -> _Candidate:

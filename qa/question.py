@@ -73,7 +73,7 @@ _STOP_WORDS = (
     "怎么 如何 为什么 是否 有没有 请问 请 问 一下 目标 要求 提出 根据 按照 文件 文中 本文 "
     "方案 中 上 下 对 把 被 将 从 到 由 为 以 等 其 该 这 那 有 要 会 能 可以 达到 "
     "多大 哪年 哪天 何时 时候 什么时候 个 年 月 日 占 比 几年 哪几年 这项 这些 两个 三个 几个 "
-    "什么样 怎样 时 还有 除了 一起 具体 分别 哪几 哪一 哪所 哪家 哪位 主要 the a an of in on "
+    "什么样 怎样 时 还有 除了 一起 具体 分别 它 它们 里 哪几 哪一 哪所 哪家 哪位 主要 the a an of in on "
     "at to for by with from and or is are was were be "
     "been what which who when where how many much does "
     "do did has have there this that it its as per "

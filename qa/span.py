@@ -18,7 +18,7 @@ import jieba
 import jieba.posseg
 
 #: Question words, longest first; what they replace in the answer is the gap.
-_WH = re.compile(
+QUESTION_WORD = re.compile(
     r"什么时候|什么时间|什么地方|什么样的?|什么|哪一年|哪一天|哪年|哪天|哪里|哪儿|"
     r"哪[一两二三四五六七八九十几]?[个家位种项所条座类次部国省市年月支名届款件本只]?|"
     r"多少[个家位种项所条座年元人次倍]?|多大|多长|多久|多高|多远|"
@@ -127,7 +127,7 @@ def gap(question: str, sentence: str) -> tuple[int, int] | None:
     Both strings are expected Simplified and lower-case. The gap needs an anchor on at
     least one side; with only one, it runs to the nearest comma-level boundary.
     """
-    wh = _WH.search(question)
+    wh = QUESTION_WORD.search(question)
     if wh is None:
         return None
     left = _LEFT_FILLER.sub("", question[: wh.start()])

@@ -108,3 +108,11 @@ class _RefuseFirst(_Echo):
 def test_a_refused_first_part_refuses_the_question() -> None:
     answer = CompoundAnswerer(_RefuseFirst(), _Search()).answer("宜昌是功能区吗？其项目是什么？", [])  # type: ignore[arg-type]
     assert not answer.answerable and answer.question == "宜昌是功能区吗？其项目是什么？"
+
+
+@pytest.mark.slow
+def test_a_later_part_about_it_is_answered_about_the_first_parts_subject(real_service: Service) -> None:
+    answer = real_service.ask("黄冈（光谷）离岸科创中心哪天开园？表1里它的建成状态是什么？")
+    assert answer.answerable and "2月9日" in answer.answer and "已建成" in answer.answer
+    assert "黃岡（光谷）離岸科創中心" in answer.citations[-1].quote
+    assert "它" not in answer.answer  # nothing was reported missing (the message would quote the part)

@@ -29,6 +29,7 @@ def _check_citations(service: Service, answer) -> None:  # type: ignore[no-untyp
         # a notice's signature lines: the issuer, then the date it was issued
         ("光谷大走廊行动方案的印发日期是哪天？", "2023年4月8日", "2023年4月8日"),
         ("光谷大走廊行动方案是由哪个单位印发的？", "湖北省科技創新辦公室", "湖北省科技創新辦公室"),
+        ("光谷大走廊行动方案是发给哪些单位的？", None, "省推進科技創新領導小組各成員單位"),  # its addressees
     ],
 )
 def test_answers_carry_fact_short_answer_and_exact_quote(
