@@ -39,6 +39,8 @@ def _has(question: str, sentence: str) -> bool:
         ("试验区要建成什么计算中心？", "4.加快建设人工智能创新发展试验区。", False),
         ("试验区要建成什么计算中心？", "建成武汉人工智能计算中心。", True),
         ("Which reporters wrote the article?", "长江日报记者高喜明 蔡早勤", True),
+        ("Who is the expert quoted?", "专家认为，《方案》将有效破除体制机制障碍。", False),  # 专家 is no name
+        ("Who is the expert quoted?", "研究会会长、研究员李春洋认为", True),
         ("Which company operates the computing centre?", "建成武汉人工智能计算中心。", False),
         ("Which state-owned company leads?", "（牵头单位：长江产业投资集团有限公司；", True),
         ("Who leads the task?", "省科技厅负责推进。", False),  # "lead" asks for the 牵头单位 clause
