@@ -131,7 +131,8 @@ def _own_spans(doc: Document) -> Iterator[tuple[Section | None, int, int]]:
 
     Text before the first heading is a span without a section. A section that
     is only a heading line with children below is skipped: its title is in
-    every child's path already.
+    every child's path already. A heading line that carries its own body
+    ("（一）推进离岸科创模式创新。推进…（牵头单位：…）" before a table) is kept.
     """
     bounds: list[tuple[Section | None, int, int]] = []
     first = doc.sections[0].start if doc.sections else len(doc.text)
@@ -142,7 +143,7 @@ def _own_spans(doc: Document) -> Iterator[tuple[Section | None, int, int]]:
         stripped = raw.strip()
         if not stripped:
             continue
-        if section and section.children and "\n" not in stripped:
+        if section and section.children and stripped.rstrip("。") == section.title:
             continue
         lead = len(raw) - len(raw.lstrip())
         yield section, start + lead, start + lead + len(stripped)

@@ -35,8 +35,8 @@ from qa.errors import SearchIndexError
 from qa.keyword import KeywordIndex
 from qa.script import to_simplified
 
-#: 3: the manifest lists every file's size and SHA-256.
-FORMAT = 3
+#: 3: the manifest lists every file's size and SHA-256. 4: a heading line's own body before a table is indexed.
+FORMAT = 4
 #: Above this many chunks the vectors go into an HNSW graph instead of exact search (see `vector_index`).
 HNSW_MIN_CHUNKS = 20_000
 HNSW_M = 32

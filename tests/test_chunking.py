@@ -78,6 +78,31 @@ def test_heading_only_parent_is_not_a_chunk(tmp_path: Path) -> None:
     assert sections == {"一、任务 > （一）平台", "一、任务 > （二）人才"}
 
 
+def test_heading_line_with_its_own_body_before_a_table_is_kept(tmp_path: Path) -> None:
+    task = "（一）推进离岸科创模式创新。推进离岸科创园提升服务能力。（牵头单位：鄂州市人民政府）"
+    doc = _doc(
+        tmp_path, f"一、载体共建\n{task}\n表1 离岸科创园建设项目\n序号 | 名称 | 建成时间\n1 | 黄石离岸科创园 | 已建成\n"
+    )
+    texts = [c.text for c in Chunker(300, "cl100k_base", Path(".cache/tiktoken")).chunk_document(doc)]
+    assert any("牵头单位：鄂州市人民政府" in t for t in texts), texts
+
+
+def test_only_heading_only_lines_are_left_out(seeds: dict[str, Document], chunker: Chunker) -> None:
+    """Nothing is lost: every character of every seed is in a chunk, except lines that are just a heading."""
+    for doc in seeds.values():
+        covered = [False] * len(doc.text)
+        for chunk in chunker.chunk_document(doc):
+            covered[chunk.start : chunk.end] = [True] * (chunk.end - chunk.start)
+        titles = {s.title for s in doc.sections}
+        offset = 0
+        for line in doc.text.split("\n"):
+            missing = [
+                i for i in range(offset, offset + len(line)) if not covered[i] and not line[i - offset].isspace()
+            ]
+            assert not missing or line.strip().rstrip("。") in titles, (doc.doc_id, line[:60])
+            offset += len(line) + 1
+
+
 def test_budget_validated() -> None:
     with pytest.raises(ValueError, match="max_tokens"):
         Chunker(3, "cl100k_base", Path(".cache/tiktoken"))

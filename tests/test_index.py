@@ -14,7 +14,7 @@ import pytest
 from qa import index as index_module
 from qa.config import Settings
 from qa.errors import SearchIndexError
-from qa.index import current_path, load_index
+from qa.index import FORMAT, current_path, load_index
 from qa.keyword import KeywordIndex
 from qa.service import build, index_spec
 from tests.fakes import FakeEmbedder
@@ -225,4 +225,6 @@ def test_older_format_is_refused_but_its_vectors_are_reused(env: Settings) -> No
     with pytest.raises(SearchIndexError, match="older version of the service; run `make index` \\(or `qa index`\\)"):
         load_index(env.index_dir, index_spec(env, FakeEmbedder()))
     _, report = build(env, FakeEmbedder())
-    assert report.embedded == 0 and load_index(env.index_dir, index_spec(env, FakeEmbedder())).manifest["format"] == 3
+    assert (
+        report.embedded == 0 and load_index(env.index_dir, index_spec(env, FakeEmbedder())).manifest["format"] == FORMAT
+    )
