@@ -25,7 +25,7 @@ from qa.chunking import Chunk
 from qa.enumeration import Item, counted_list
 from qa.evidence import ASKS_MANY, EVIDENCE, LEAD_UNIT, has_asked_fact
 from qa.keyword import tokenize
-from qa.metadata import CN_DATE, ISSUER
+from qa.notice import notice_hits, notice_line
 from qa.question import Question, analyse
 from qa.retrieve import Hit, Retriever
 from qa.script import detect_script, in_script, to_simplified
@@ -39,10 +39,6 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 #: A table's caption line names the table; it holds no data to answer with.
 _CAPTION = re.compile(r"表\s*\d")
 _RESPONSIBLE = re.compile(r"谁负责|哪些单位负责|责任单位|配合|\bresponsible\b")
-_ADDRESSED = re.compile(r"发给|下发给|印发给|\baddressed\b|\bsent to\b")
-#: "各区人民政府，市人民政府各部门：" — the bodies a notice is addressed to, on a line of their own.
-_ADDRESSEES = re.compile(r"[\u4e00-\u9fff、，,（）()]{2,120}(?:人民政府|部门|单位|厅|局|委)[\u4e00-\u9fff]{0,6}[：:]")
-_ISSUED = re.compile(r"印发|发布|签发|\bissued\b")
 _PROJECT = re.compile(r"项目|工程|专项")
 _TARGET = re.compile(r"目标|\btargets?\b")
 _ROW = re.compile(r"(?:序号|\bno\.|\bitem|\bnumber|#)\s*(\d+)")
@@ -140,10 +136,10 @@ class ExtractiveAnswerer:
         asked_row = _ROW.search(q.simple)
         row = asked_row.group(1) if asked_row else None  # "序号4" / "item no. 4": the row numbered 4
         asks_responsible = _RESPONSIBLE.search(q.simple) is not None
-        signature = _notice_line(q)
+        signature = notice_line(q)
         asks_target = q.qtype != "quantity" and _TARGET.search(q.simple) is not None  # a target is usually a number
         out: list[_Candidate] = []
-        for hit in hits:
+        for hit in [*hits, *notice_hits(hits, signature, self._chunks_by_doc)]:
             chunk = hit.chunk
             context = to_simplified(f"{chunk.title} {chunk.section}").lower()
             for s, e in answer_spans(chunk.text):
@@ -161,7 +157,7 @@ class ExtractiveAnswerer:
                     + (0.35 if typed else 0.0)
                     + (0.3 if asks_responsible and "责任单位" in simple else 0.0)
                     + (0.3 if asks_target and EVIDENCE["quantity"].search(simple) else 0.0)
-                    + (1.0 if signed else 0.0)
+                    + (1.5 if signed else 0.0)
                     + 0.04 * min(_longest_shared(q.simple, simple), 12)
                     - 0.15 * len(text) / _MAX_ANSWER
                     - (0.5 if _informative_chars(simple, q) < 4 else 0.0)
@@ -325,16 +321,6 @@ class ExtractiveAnswerer:
             for score, row in scored
             if score >= top - 1e-9
         ]
-
-
-def _notice_line(q: Question) -> re.Pattern[str] | None:
-    """The line of a notice that answers "印发日期是哪天？" (its date), "由哪个单位印发？" (its issuer)
-    or "发给哪些单位？" (its addressees), when the question asks one of those."""
-    if _ADDRESSED.search(q.simple) and q.qtype in ("organisation", "list"):
-        return _ADDRESSEES
-    if _ISSUED.search(q.simple):
-        return {"date": CN_DATE, "organisation": ISSUER}.get(q.qtype)
-    return None
 
 
 def _item_candidate(item: Item) -> _Candidate:
