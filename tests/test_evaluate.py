@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from qa import evaluate
+from qa import eval_report, evaluate
 from qa.answer import Answer, Citation
 from qa.baseline import TutorialBaseline, plain_chunks, section_at_middle
 from qa.config import Settings
@@ -241,8 +241,8 @@ def test_runner_writes_reports_and_gate_fails_with_a_message(
     report = evaluate.run(Settings(), FakeEmbedder(), evaluate.load_questions(questions_file))
     assert summarise(report.service)["refusal_rate_unanswerable"] == 1.0  # 2030 is in no document
     assert summarise(report.baseline)["refusal_rate_unanswerable"] == 0.0
-    assert len(report.ablation) == 7 and all(row.summary["questions"] == 3 for row in report.ablation)
-    markdown = evaluate.to_markdown(report)
+    assert len(report.ablation) == 8 and all(row.summary["questions"] == 3 for row in report.ablation)
+    markdown = eval_report.to_markdown(report)
     assert "| answer contains every expected fact |" in markdown and "## Ablation" in markdown
 
     monkeypatch.setattr(evaluate, "make_embedder", lambda settings: FakeEmbedder())
