@@ -1,6 +1,6 @@
 """What an answer is: text with [n] markers, citations to exact spans, or an honest refusal.
 
-Answerers (extractive by default, optionally generative) all return this
+Answerers (the learned reader by default, optionally generative) all return this
 shape, so the CLI, the API and the evaluation never care which one ran.
 """
 
@@ -44,6 +44,9 @@ class Answer:
     mode: Mode = "extractive"
     notice: str | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
+    #: The reader's calibrated probability that the cited span answers the question (None: not read,
+    #: e.g. a counted list assembled by position or a generative answer).
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

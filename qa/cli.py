@@ -109,13 +109,17 @@ def show(settings: Settings, doc: str, tree_only: bool) -> None:
 @click.pass_obj
 @_friendly
 def prepare(settings: Settings, force: bool) -> None:
-    """Prepare offline assets: tiktoken's BPE files and the converted embedding model."""
+    """Prepare offline assets: tiktoken's BPE files, the converted embedding model and the int8 reader."""
     from qa.model_convert import convert
+    from qa.reader.model import ONNX_SUBDIR
+    from qa.reader.model import export_onnx as export_reader
     from qa.tokens import fill_cache
 
     fill_cache(settings.tiktoken_cache_dir)
     click.echo(f"tiktoken cache: {settings.tiktoken_cache_dir}")
     click.echo(f"model: {convert(settings.model_dir, force=force)}")
+    built = export_reader(settings.model_dir, force=force)
+    click.echo(f"reader: {settings.model_dir / ONNX_SUBDIR} ({'built' if built else 'up to date'})")
 
 
 @cli.command("index")
@@ -177,6 +181,8 @@ def ask(settings: Settings, question: str, top_k: int, plain: bool) -> None:
     click.echo(answer.answer)
     if answer.short_answer:
         click.echo(f"\n→ {answer.short_answer}")
+    if answer.confidence is not None:
+        click.echo(f"\nconfidence {answer.confidence:.2f}")
     if answer.notice:
         click.echo(f"\n({answer.notice})")
     for c in answer.citations or answer.see_also:
@@ -189,9 +195,15 @@ def ask(settings: Settings, question: str, top_k: int, plain: bool) -> None:
 @click.option("--limit", type=click.IntRange(1), default=None, help="Random sample of N questions (seed 0).")
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), default=None, help="Folder of the *.jsonl files.")
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Also write the figures as JSON here.")
+@click.option(
+    "--gate",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default=None,
+    help="YAML of min/max answer figures ('cmrc2018_dev gold passage.f1: 70'); exit 1 when one is out of bounds.",
+)
 @click.pass_obj
 @_friendly
-def eval_external(settings: Settings, limit: int | None, data_dir: Path | None, out: Path | None) -> None:
+def eval_external(settings: Settings, limit: int | None, data_dir: Path | None, out: Path | None, gate: Path | None) -> None:
     """DRCD + CMRC 2018 dev: retrieval (Recall@1/5, MRR@10 per fusion) and answers (CMRC 2018 EM/F1)."""
     import json
 
@@ -201,6 +213,7 @@ def eval_external(settings: Settings, limit: int | None, data_dir: Path | None, 
     if not (data_dir / "drcd_dev.questions.jsonl").exists():
         raise NotFoundError(f"no external-qa data in {data_dir}; pass --data")
     embedder = service.make_embedder(settings)
+    reader = service.make_reader(settings)
     fusions: list[tuple[Fusion, float]] = [  # the first is the service's default, used for the answers
         ("weighted", 0.3),
         ("weighted", 0.5),
@@ -217,7 +230,7 @@ def eval_external(settings: Settings, limit: int | None, data_dir: Path | None, 
         service.index_spec(settings, embedder),
         limit=limit,
         fusions=fusions,
-        make_answerer=lambda retriever: service.make_answerer(settings, retriever),
+        make_answerer=lambda retriever: service.make_answerer(settings, retriever, reader),
     )
     click.echo(f"{'retriever':<28} {'questions':>9} {'R@1':>7} {'R@5':>7} {'MRR@10':>7} {'p50 ms':>7}")
     for label, row in report["retrieval"].items():
@@ -226,12 +239,28 @@ def eval_external(settings: Settings, limit: int | None, data_dir: Path | None, 
             f"{row['mrr@10']:>7.3f} {row['p50_ms']:>7.1f}"
         )
     click.echo("(p50 of the first row includes the query embedding; later rows reuse the cached query vectors)")
-    click.echo(f"\n{'answers (CMRC 2018 metric)':<28} {'questions':>9} {'EM':>7} {'F1':>7} {'refused':>7}")
+    click.echo(
+        f"\n{'answers (CMRC 2018 metric)':<32} {'questions':>9} {'EM':>6} {'F1':>6} {'contains':>8} {'refused':>8}"
+    )
     for label, row in report["answers"].items():
-        click.echo(f"{label:<28} {row['questions']:>9.0f} {row['em']:>7.1f} {row['f1']:>7.1f} {row['refused']:>6.1f}%")
+        em, f1, contains = (f"{row[k]:.1f}" if k in row else "-" for k in ("em", "f1", "contains"))
+        click.echo(f"{label:<32} {row['questions']:>9.0f} {em:>6} {f1:>6} {contains:>8} {row['refused']:>7.1f}%")
+    click.echo("(no answer: the question once its gold passage is removed; refusing is right there)")
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    if gate:
+        from qa.metrics import gate_failures, load_gate
+
+        flat: dict[str, float | None] = {
+            f"{label}.{key}": value for label, row in report["answers"].items() for key, value in row.items()
+        }
+        failures = gate_failures(flat, load_gate(gate))
+        for failure in failures:
+            click.echo(f"GATE FAILED: {failure}", err=True)
+        if failures:
+            raise SystemExit(1)
+        click.echo(f"Gate passed: every threshold in {gate} met.")
 
 
 @cli.command()
@@ -269,7 +298,7 @@ def bench(settings: Settings, out: Path, clients: str, **options: Any) -> None:
 def serve(settings: Settings, host: str | None, port: int | None, threads: int | None) -> None:
     """Serve the chat page and API with a production WSGI server (waitress).
 
-    The index is checked before listening, so a missing or damaged one stops start-up with a message;
+    The index and the reader are checked before listening, so a missing or damaged one stops start-up with a message;
     the model then warms in the background. SIGHUP reloads the index and corpus without downtime.
     """
     import logging
@@ -282,11 +311,12 @@ def serve(settings: Settings, host: str | None, port: int | None, threads: int |
 
     embedder = service.make_embedder(settings)
     index = load_index(settings.index_dir, service.index_spec(settings, embedder))
+    reader = service.make_reader(settings)  # checked before listening too: missing weights name their fix
     # the service's own news (ready, reloaded) at INFO; libraries stay at WARNING, where
     # sentence-transformers also stops drawing a progress bar for every query
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("qa").setLevel(logging.INFO)
-    app = create_app(settings, embedder=embedder, index=index)
+    app = create_app(settings, embedder=embedder, index=index, reader=reader)
     slot = slot_of(app)
     signal.signal(signal.SIGHUP, lambda signum, frame: slot.reload_in_background(settings, app.logger))
     host = host or settings.host

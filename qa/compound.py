@@ -16,18 +16,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from qa.answer import Answer, Answerer, Citation, WarmsUp
-from qa.evidence import EVIDENCE
-from qa.question import analyse
 from qa.retrieve import Hit, Retriever
-from qa.script import detect_script, to_simplified
-from qa.sections import is_table_row
-from qa.span import QUESTION_WORD
+from qa.script import detect_script
 
 _PART = re.compile(r"[^？?；;]+[？?；;]?")
 #: English asks two things in one sentence: "When was it issued, and by which office?"
 _AND_ASKS = re.compile(r",?\s+and\s+(?=(?:by |in |for |from |at )?(?:which|what|how|when|who|whom|where)\b)", re.I)
 _MARKER = re.compile(r"\[(\d+)\]")
 _PRONOUN = re.compile(r"它们|它")
+#: The question word that ends a part's subject ("光谷大走廊行动方案是由哪个单位印发的").
+QUESTION_WORD = re.compile(
+    r"什么时候|什么时间|什么地方|什么样的?|什么|哪一年|哪一天|哪年|哪天|哪里|哪儿|"
+    r"哪[一两二三四五六七八九十几]?[个家位种项所条座类次部国省市年月支名届款件本只]?|"
+    r"多少[个家位种项所条座年元人次倍]?|多大|多长|多久|多高|多远|"
+    r"几[个家位种项所条座类次年月天名届倍]?|谁|何时|何地|何处|何人|何种|何物|何|怎样|如何|怎么"
+)
 #: A fragment shorter than this ("对吗？") is not a question of its own.
 _MIN_PART = 4
 
@@ -65,7 +68,7 @@ class CompoundAnswerer:
         answers = [self.inner.answer(parts[0], self.retriever.search(parts[0], k=k))]
         if not answers[0].answerable:  # the first part carries the topic ("宜昌…？其项目是什么？")
             return replace(answers[0], question=question)
-        later = [part for part in parts[1:] if not _in_row(part, answers[0])]
+        later = parts[1:]
         answers += [
             self.inner.answer(_resolve(part, parts[0]), self.retriever.search(f"{parts[0]} {part}", k=k))
             for part in later
@@ -78,14 +81,6 @@ def _resolve(part: str, first: str) -> str:
     asked = QUESTION_WORD.search(first)
     subject = first[: asked.start()].strip(" ，,") if asked else ""
     return _PRONOUN.sub(subject, part, count=1) if 2 <= len(subject) <= 30 else part
-
-
-def _in_row(part: str, first: Answer) -> bool:
-    """ "…, and when is it due?" after a table row was cited: the row already has its date (or number)."""
-    if not first.citations or not is_table_row(first.citations[0].quote):
-        return False
-    pattern = EVIDENCE.get(analyse(part).qtype) if analyse(part).qtype in ("date", "quantity") else None
-    return pattern is not None and pattern.search(to_simplified(first.citations[0].quote)) is not None
 
 
 def join(question: str, parts: Sequence[str], answers: Sequence[Answer]) -> Answer:

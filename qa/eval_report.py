@@ -96,7 +96,7 @@ def to_markdown(report: EvalReport, chart: str | None = None, *, misses: bool = 
     for key, title in (("qtype", "question type"), ("lang", "question language")):
         lines += ["", f"## By {title} (service; last column: baseline fact accuracy)", "", *_group_table(report, key)]
     if report.ablation:
-        lines += ["", "## Ablation (extractive answerer on each retrieval variant)", ""]
+        lines += ["", "## Ablation (the reader on each retrieval variant)", ""]
         header = ["variant", "chunks", *(label for _, label in ABLATION_COLUMNS)]
         body = [
             [r.variant, str(r.chunks), *(_fmt(r.summary.get(m)) for m, _ in ABLATION_COLUMNS)] for r in report.ablation

@@ -43,8 +43,9 @@ from qa.metrics import (
     spread,
     summarise,
 )
+from qa.reader.runtime import Reader
 from qa.retrieve import Hit, Retriever
-from qa.service import Service, build, extractive_answerer, index_spec, make_chunker, make_embedder
+from qa.service import Service, build, default_answerer, index_spec, make_chunker, make_embedder
 
 TOP_K = 5
 Summary = dict[str, float | None]
@@ -121,8 +122,8 @@ def run_system(
     return records
 
 
-def _extractive(retriever: Retriever) -> Callable[[str], Answer]:
-    answerer = extractive_answerer(retriever)
+def _reading(retriever: Retriever, reader: Reader) -> Callable[[str], Answer]:
+    answerer = default_answerer(retriever, reader)
     return lambda question: answerer.answer(question, retriever.search(question, TOP_K))
 
 
@@ -132,11 +133,12 @@ def run_ablation(
     corpus: Corpus,
     index: SearchIndex,
     embedder: Embedder,
+    reader: Reader,
     work: Path,
 ) -> list[AblationRow]:
     """Retrieval variants over the service's index, plus two more indexes: no script normalisation, plain chunks.
 
-    Every variant answers with the default extractive answerer, so differences come from retrieval alone.
+    Every variant answers with the default answerer (the reader), so differences come from retrieval alone.
     """
     cached = CachedQueries(embedder)  # each question is embedded once per distinct query text
     chunker = make_chunker(settings)
@@ -171,7 +173,7 @@ def run_ablation(
     for name, retriever, label in variants:
         _log(f"ablation: {name}")
         search = lambda q, r=retriever: r.search(q, TOP_K)  # noqa: E731
-        records = run_system(questions, _extractive(retriever), search, label)
+        records = run_system(questions, _reading(retriever, reader), search, label)
         rows.append(AblationRow(name, len(retriever.index.chunks), summarise(records)))
     return rows
 
@@ -197,7 +199,7 @@ def run(
         _log("LangChain-tutorial baseline")
         tutorial = TutorialBaseline.build(corpus.documents, embedder)
         baseline = run_system(questions, tutorial.ask, tutorial.search, _own_section)
-        rows = run_ablation(questions, settings, corpus, svc.index, embedder, work) if ablation else []
+        rows = run_ablation(questions, settings, corpus, svc.index, embedder, svc.reader, work) if ablation else []
     if ablation:
         rows.append(
             AblationRow("LangChain-tutorial baseline (dense, top chunk)", len(tutorial.chunks), summarise(baseline))

@@ -24,7 +24,7 @@ from qa.answer import Answer, Answerer
 from qa.chunking import Chunk, Chunker
 from qa.embedding import Embedder
 from qa.index import IndexSpec, build_index, load_index
-from qa.metrics import char_f1, exact_match, strip_markers
+from qa.metrics import char_f1, exact_match, normalise, strip_markers
 from qa.retrieve import Fusion, Hit, Retriever
 
 SETS = ("drcd_dev", "cmrc2018_dev")
@@ -36,6 +36,7 @@ class Question:
     question: str
     answers: tuple[str, ...]
     passage_id: str
+    source: str = ""  # which set: "drcd_dev" (Traditional) or "cmrc2018_dev" (Simplified)
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -45,8 +46,11 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def load_questions(data_dir: Path, limit: int | None = None, seed: int = 0) -> list[Question]:
     """All questions of both sets, or a reproducible random sample of `limit`."""
-    rows = [r for name in SETS for r in read_jsonl(data_dir / f"{name}.questions.jsonl")]
-    questions = [Question(r["id"], r["question"], tuple(r["answers"]), r["passage_id"]) for r in rows]
+    questions = [
+        Question(r["id"], r["question"], tuple(r["answers"]), r["passage_id"], name)
+        for name in SETS
+        for r in read_jsonl(data_dir / f"{name}.questions.jsonl")
+    ]
     if limit is not None and limit < len(questions):
         questions = random.Random(seed).sample(questions, limit)
     return questions
@@ -122,21 +126,36 @@ def prediction(answer: Answer) -> str:
 def answer_scores(
     retriever: Retriever, answerer: Answerer, questions: Sequence[Question], top_k: int = 5, depth: int = 50
 ) -> dict[str, dict[str, float]]:
-    """CMRC 2018 EM / F1 (in %) and refusal rate, in open retrieval and on the gold passage's chunks."""
-    totals = {setting: {"em": 0.0, "f1": 0.0, "refused": 0.0} for setting in ("open retrieval", "gold passage")}
+    """Answer figures per set (DRCD is Traditional and never trained on, so it is reported apart), in %.
+
+    * gold passage: the answerer reads only the gold passage's chunks (the published reading setting);
+    * open retrieval: the service as users get it; `contains` counts answers whose text holds a gold answer;
+    * no answer: the same question once the gold passage is gone from the corpus (its chunks dropped from
+      the hits): the right response is a refusal.
+    """
+    rows: dict[str, dict[str, float]] = {}
     for q in questions:
         hits = retriever.search(q.question, k=depth)
         gold: list[Hit] = [h for h in hits if h.chunk.doc_id == q.passage_id][:top_k]
-        for setting, given in (("open retrieval", hits[:top_k]), ("gold passage", gold)):
-            guess = prediction(answerer.answer(q.question, given)) if given else ""
-            row = totals[setting]
+        others = [h for h in hits if h.chunk.doc_id != q.passage_id][:top_k]
+        for setting, given in (("gold passage", gold), ("open retrieval", hits[:top_k])):
+            answer = answerer.answer(q.question, given) if given else None
+            guess = prediction(answer) if answer is not None else ""
+            row = rows.setdefault(f"{q.source} {setting}", {"questions": 0.0, "em": 0.0, "f1": 0.0, "refused": 0.0})
+            row["questions"] += 1
             row["refused"] += not guess
             row["em"] += exact_match(guess, q.answers) if guess else 0.0
             row["f1"] += char_f1(guess, q.answers) if guess else 0.0
-    n = max(len(questions), 1)
+            if setting == "open retrieval":
+                said = normalise(answer.answer) if answer is not None and answer.answerable else ""
+                row["contains"] = row.get("contains", 0.0) + any(normalise(a) in said for a in q.answers if said)
+        row = rows.setdefault(f"{q.source} no answer", {"questions": 0.0, "refused": 0.0})
+        row["questions"] += 1
+        row["refused"] += not others or not answerer.answer(q.question, others).answerable
     return {
-        setting: {"questions": float(len(questions))} | {k: 100 * v / n for k, v in row.items()}
-        for setting, row in totals.items()
+        label: {"questions": row["questions"]}
+        | {k: 100 * v / row["questions"] for k, v in row.items() if k != "questions"}
+        for label, row in sorted(rows.items())
     }
 
 

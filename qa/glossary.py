@@ -72,11 +72,6 @@ _STOP_WORDS = (
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _TOKEN = re.compile(r"[a-z0-9&]+")
-#: A dictionary definition of a place: "Xiaogan, prefecture-level city in Hubei", "Wuhan city on Changjiang".
-_PLACE = re.compile(
-    r"^[A-Z][a-z']+(?:[ -][A-Z]?[a-z']+)*?,? (?:(?:a )?(?:prefecture|county|sub-provincial)[- ]level |autonomous )?"
-    r"(?:city|county|district|prefecture|province|town|township)\b"
-)
 _LONGEST = 4
 #: A pinyin key shorter than this ("an", "he") is too likely an English word.
 _MIN_PINYIN = 4
@@ -99,14 +94,11 @@ class Glossary:
         senses: dict[str, tuple[str, ...]],
         pinyin: dict[str, tuple[str, ...]],
         known: frozenset[str] = frozenset(),
-        places: frozenset[str] = frozenset(),
     ) -> None:
         self._senses = senses
         self._pinyin = pinyin
         #: Every English word the dictionary glosses, whether or not this corpus has a rendering of it.
         self._known = known
-        #: Chinese place names the dictionary knows (孝感, 宜昌 …), in this corpus or not.
-        self.places = places
 
     @classmethod
     def build(cls, vocabulary: Collection[str], entries: Iterable[tuple[str, list[str]]] | None = None) -> Glossary:
@@ -114,10 +106,7 @@ class Glossary:
         pairs, CC-CEDICT's by default."""
         senses: defaultdict[str, set[str]] = defaultdict(set)
         known: set[str] = set()
-        places: set[str] = set()
         for word, definitions in entries if entries is not None else cedict_entries():
-            if 2 <= len(word) <= 4 and any(_PLACE.match(d) for d in definitions):
-                places.add(word)
             keys = [key for definition in definitions for key in gloss_keys(definition)]
             known.update(key for key in keys if " " not in key)
             if len(word) >= 2 and _in_corpus(word, vocabulary):
@@ -133,7 +122,6 @@ class Glossary:
             {k: _ranked(v) for k, v in senses.items() if v},
             {k: _ranked(v) for k, v in pinyin.items() if len(k) >= _MIN_PINYIN},
             frozenset(known),
-            frozenset(places),
         )
 
     def translate(self, text: str) -> tuple[Term, ...]:

@@ -1,7 +1,9 @@
-"""What a question asks for: its language, its type, and the terms that must be supported.
+"""What a question is: its language and its type.
 
-Rules are written once on the Simplified, lower-cased question, so a
-Traditional question is classified exactly like its Simplified twin.
+The type is reported with every answer and picks the structure around the reader
+(a notice's issuer or date line, a table). Rules are written once on the
+Simplified, lower-cased question, so a Traditional question is classified
+exactly like its Simplified twin.
 """
 
 from __future__ import annotations
@@ -10,10 +12,6 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-import jieba
-import jieba.posseg
-
-from qa.glossary import Glossary, Term
 from qa.script import Script, detect_script, to_simplified
 
 QType = Literal[
@@ -67,21 +65,6 @@ _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
     ("definition", re.compile(r"是什么|什么是|指什么|含义|意思|\bwhat (is|does|are)\b|\bexplain\b|\bmean\b")),
 )
 
-#: Question words and fillers that carry no evidence of their own.
-_STOP_WORDS = (
-    "的 了 是 在 和 与 及 或 吗 呢 吧 啊 么 什么 多少 哪些 哪个 哪里 哪 谁 几 几个 "
-    "怎么 如何 为什么 是否 有没有 请问 请 问 一下 目标 要求 提出 根据 按照 文件 文中 本文 "
-    "方案 中 上 下 对 把 被 将 从 到 由 为 以 等 其 该 这 那 有 要 会 能 可以 达到 "
-    "多大 哪年 哪天 何时 时候 什么时候 个 年 月 日 占 比 几年 哪几年 这项 这些 两个 三个 几个 "
-    "什么样 怎样 时 还有 除了 一起 具体 分别 它 它们 里 哪几 哪一 哪所 哪家 哪位 主要 the a an of in on "
-    "at to for by with from and or is are was were be "
-    "been what which who when where how many much does "
-    "do did has have there this that it its as per "
-)
-STOP = frozenset(_STOP_WORDS.split())
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_LEADS = re.compile(r"\blead(?:s|ing)?\b")
-
 
 @dataclass(frozen=True)
 class Question:
@@ -89,18 +72,6 @@ class Question:
     simple: str
     language: Script
     qtype: QType
-    terms: tuple[str, ...]
-    numbers: tuple[str, ...]
-    #: Proper names (places, people, organisations, brands): a question about a name the corpus never
-    #: mentions cannot be answered from it.
-    names: tuple[str, ...] = ()
-    #: For an English question: its phrases with the Chinese words the corpus may use for them.
-    gloss: tuple[Term, ...] = ()
-
-    @property
-    def asks_lead(self) -> bool:
-        """Who leads a task: answered by the plans' 牵头单位 clause, not any office named nearby."""
-        return "牵头" in self.simple or _LEADS.search(self.simple) is not None
 
 
 def classify(simple: str) -> QType:
@@ -110,37 +81,7 @@ def classify(simple: str) -> QType:
     return "other"
 
 
-def content_terms(simple: str) -> tuple[str, ...]:
-    """Words of the (Simplified, lower-case) question that the evidence must contain."""
-    words = [w.strip() for w in jieba.lcut(simple)]
-    terms = [w for w in words if w and w not in STOP and re.search(r"[\w\u4e00-\u9fff]", w)]
-    terms = [w for w in terms if len(w) > 1 or "\u4e00" <= w <= "\u9fff"]
-    return tuple(dict.fromkeys(t for t in terms if not (len(t) == 1 and t in STOP)))
-
-
-def analyse(text: str, glossary: Glossary | None = None) -> Question:
+def analyse(text: str) -> Question:
     text = text.strip()
     simple = to_simplified(text).lower()
-    language = detect_script(text)
-    return Question(
-        text=text,
-        simple=simple,
-        language=language,
-        qtype=classify(simple),
-        terms=content_terms(simple),
-        numbers=tuple(n for n in _NUMBER.findall(simple) if len(n) >= 2 or "." in n),
-        names=proper_names(simple, glossary.places if glossary is not None else frozenset()),
-        gloss=glossary.translate(text) if glossary is not None and language == "en" else (),
-    )
-
-
-_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nt", "nz"})
-
-
-def proper_names(simple: str, places: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """Words jieba tags as names of places, people, organisations or other proper nouns, and known places."""
-    return tuple(
-        dict.fromkeys(
-            p.word for p in jieba.posseg.cut(simple) if len(p.word) >= 2 and (p.flag in _NAME_TAGS or p.word in places)
-        )
-    )
+    return Question(text=text, simple=simple, language=detect_script(text), qtype=classify(simple))

@@ -1,6 +1,6 @@
-"""Wiring: settings → corpus, chunker, embedder, index, retriever.
+"""Wiring: settings → corpus, chunker, embedder, index, retriever, reader.
 
-The heavy objects (model, index) are built here once per process; the web
+The heavy objects (models, index) are built here once per process; the web
 app and the CLI hold the result instead of reaching for globals.
 """
 
@@ -15,9 +15,10 @@ from qa.compound import CompoundAnswerer
 from qa.config import Settings
 from qa.documents import Corpus, load_corpus
 from qa.embedding import Embedder, SentenceTransformerEmbedder
-from qa.extractive import ExtractiveAnswerer
 from qa.glossary import Glossary
 from qa.index import BuildReport, IndexSpec, SearchIndex, build_index, load_index
+from qa.reader.answerer import ReaderAnswerer
+from qa.reader.runtime import Reader, onnx_reader
 from qa.retrieve import Retriever
 
 
@@ -48,14 +49,19 @@ def build(settings: Settings, embedder: Embedder, *, progress: bool = False) -> 
     return corpus, report
 
 
-def extractive_answerer(retriever: Retriever) -> Answerer:
-    """The default answerer: extractive, with two-part questions answered part by part."""
-    return CompoundAnswerer(ExtractiveAnswerer(retriever), retriever)
+def make_reader(settings: Settings) -> Reader:
+    """The learned reader (int8 ONNX, built by `make model` from the committed weights)."""
+    return onnx_reader(settings.model_dir)
 
 
-def make_answerer(settings: Settings, retriever: Retriever) -> Answerer:
-    """Extractive by default; generative (with extractive fallback) when an LLM endpoint is configured."""
-    extractive = extractive_answerer(retriever)
+def default_answerer(retriever: Retriever, reader: Reader) -> Answerer:
+    """The default answerer: the reader, with two-part questions answered part by part."""
+    return CompoundAnswerer(ReaderAnswerer(retriever, reader), retriever)
+
+
+def make_answerer(settings: Settings, retriever: Retriever, reader: Reader) -> Answerer:
+    """The reader by default; generative (falling back to the reader) when an LLM endpoint is configured."""
+    extractive = default_answerer(retriever, reader)
     if not (settings.llm_base_url and settings.llm_model):
         return extractive
     from qa.generative import GenerativeAnswerer
@@ -74,6 +80,7 @@ class Service:
     embedder: Embedder
     index: SearchIndex
     retriever: Retriever
+    reader: Reader
     answerer: Answerer
 
     @classmethod
@@ -84,24 +91,27 @@ class Service:
         answerer: Answerer | None = None,
         *,
         index: SearchIndex | None = None,
+        reader: Reader | None = None,
     ) -> Service:
         """Load (or take, when `qa serve` has already checked it) the index, then the corpus; warm up."""
         embedder = embedder or make_embedder(settings)
+        reader = reader or make_reader(settings)
         index = index or load_index(settings.index_dir, index_spec(settings, embedder))
         corpus = load_corpus(settings.corpus_dir)
         retriever = Retriever(index, embedder, glossary=Glossary.build(index.keyword.vocabulary()))
-        service = cls(settings, corpus, embedder, index, retriever, answerer or make_answerer(settings, retriever))
+        answerer = answerer or make_answerer(settings, retriever, reader)
+        service = cls(settings, corpus, embedder, index, retriever, reader, answerer)
         if isinstance(service.answerer, WarmsUp):
             service.answerer.warm_up()
         service.ask("warm-up 预热")
         return service
 
     def reloaded(self) -> Service:
-        """A fresh service over the current index and corpus that shares this one's (warm) embedder.
+        """A fresh service over the current index and corpus that shares this one's (warm) models.
 
         Raises like `load` when the new index is missing or damaged; this service is untouched.
         """
-        return Service.load(self.settings, self.embedder)
+        return Service.load(self.settings, self.embedder, reader=self.reader)
 
     def ask(self, question: str, top_k: int = 5) -> Answer:
         """Retrieve, then answer; timings of both steps travel with the answer."""

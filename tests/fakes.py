@@ -1,4 +1,5 @@
-"""A small deterministic embedder for fast unit tests (character bigram hashing)."""
+"""Small deterministic stand-ins for the models, for fast unit tests: an embedder (character bigram
+hashing) and a reader (one token per character; the answer is the first number in the passage)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import zlib
 from collections.abc import Sequence
 
 import numpy as np
+
+from qa.reader.model import Calibration, Card
+from qa.reader.runtime import Reader
 
 
 class FakeEmbedder:
@@ -32,3 +36,45 @@ class FakeEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._vector(text)
+
+
+class _Encoding:
+    def __init__(self, text: str) -> None:
+        self.ids = [3 + ord(ch) for ch in text]
+        self.offsets = [(i, i + 1) for i in range(len(text))]
+
+
+class FakeTokenizer:
+    """One token per character (ids ≥ 3, clear of <s>/<pad>/</s>), with exact character offsets."""
+
+    def encode_batch(self, texts: list[str], add_special_tokens: bool = False) -> list[_Encoding]:
+        return [_Encoding(t) for t in texts]
+
+
+DIGIT_IDS = frozenset(3 + ord(d) for d in "0123456789.%")
+
+
+class FakeLogits:
+    """A deterministic stand-in for the reader's graph: the answer is the first run of digits (with '.' and '%')
+    in the passage part of a window; a window without digits votes "no answer" (its <s> scores highest)."""
+
+    def __call__(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        start = np.full(ids.shape, -5.0, dtype=np.float32)
+        end = np.full(ids.shape, -5.0, dtype=np.float32)
+        start[:, 0] = end[:, 0] = 0.0
+        for row in range(ids.shape[0]):
+            tokens = ids[row].tolist()
+            passage = [i for i, t in enumerate(tokens) if t == 2][1] + 1  # after "</s></s>"
+            digits = [i for i in range(passage, len(tokens)) if tokens[i] in DIGIT_IDS]
+            if digits:
+                last = digits[0]
+                while last + 1 < len(tokens) and tokens[last + 1] in DIGIT_IDS:
+                    last += 1
+                start[row, digits[0]] = end[row, last] = 5.0
+        return start, end
+
+
+def fake_reader(threshold: float = 0.5) -> Reader:
+    """A `Reader` over the fake tokenizer and graph; margin 10 (an answer) ↦ ~1, margin -10 ↦ ~0."""
+    card = Card(sha256="fake", frozen_layers=4, max_len=64, overlap=16, calibration=Calibration(0.5, 0.0, threshold))
+    return Reader(FakeLogits(), FakeTokenizer(), card)

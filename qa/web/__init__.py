@@ -22,6 +22,7 @@ from qa.config import Settings
 from qa.embedding import Embedder
 from qa.errors import QAError
 from qa.index import SearchIndex
+from qa.reader.runtime import Reader
 from qa.service import Service
 from qa.web import admin, api, chat, openai_compat
 from qa.web.errors import ApiError, register_error_handlers
@@ -87,15 +88,16 @@ class ServiceSlot:
         logger: logging.Logger,
         embedder: Embedder | None = None,
         index: SearchIndex | None = None,
+        reader: Reader | None = None,
     ) -> threading.Thread:
-        """Start `Service.load(settings, embedder, index=index)` in a thread that holds the slot only weakly.
+        """Start `Service.load(settings, embedder, …)` in a thread that holds the slot only weakly.
 
         An app dropped before its turn to load (common in tests) is then never loaded at all.
         Not a daemon: killing it mid-way through loading torch weights aborts the interpreter.
         """
         thread = threading.Thread(
             target=_load_into,
-            args=(weakref.ref(self), settings, logger, embedder, index),
+            args=(weakref.ref(self), settings, logger, embedder, index, reader),
             name="qa-service-loader",
             daemon=False,
         )
@@ -150,6 +152,7 @@ def _load_into(
     logger: logging.Logger,
     embedder: Embedder | None,
     index: SearchIndex | None,
+    reader: Reader | None,
 ) -> None:
     with _LOAD_LOCK:
         if slot_ref() is None:
@@ -157,7 +160,7 @@ def _load_into(
         service: Service | None = None
         error: str | None = None
         try:
-            service = Service.load(settings, embedder, index=index)
+            service = Service.load(settings, embedder, index=index, reader=reader)
         except QAError as exc:
             error = str(exc)
             logger.error("cannot load the service: %s", error)
@@ -215,13 +218,14 @@ def create_app(
     *,
     embedder: Embedder | None = None,
     index: SearchIndex | None = None,
+    reader: Reader | None = None,
 ) -> Flask:
     """The WSGI app.
 
     `settings.api_keys`: when non-empty, /api/* and /v1/* need one of them. `settings.rate_limit`
     (flask-limiter syntax, per API key or client address, shared by /api and /v1); None disables it.
     `settings.admin_token` enables /admin/*. Given no service, one is loaded from `settings` in the
-    background, starting from `embedder` and `index` when the caller has already loaded them.
+    background, starting from `embedder`, `index` and `reader` when the caller has already loaded them.
     """
     settings = settings or Settings.from_env()
     keys = settings.api_keys
@@ -242,5 +246,5 @@ def create_app(
     app.before_request(readiness_gate)
     app.after_request(add_hardening_headers)
     if service is None:
-        slot.load_in_background(settings, app.logger, embedder, index)
+        slot.load_in_background(settings, app.logger, embedder, index, reader)
     return app

@@ -24,6 +24,7 @@ from qa.web.api import answer_pieces, current_service, sse, sse_response, stream
 from qa.web.schemas import (
     INTEGER,
     MAX_QUESTION,
+    NUMBER,
     RESPONSES,
     STRING,
     Boolean,
@@ -36,6 +37,7 @@ from qa.web.schemas import (
     check_text,
     documented,
     load_json,
+    nullable,
     obj,
     ref,
     shown,
@@ -168,6 +170,7 @@ CHAT_RESPONSES: dict[str, dict[str, Any]] = RESPONSES | {
             "usage": obj({"prompt_tokens": INTEGER, "completion_tokens": INTEGER, "total_tokens": INTEGER}),
             "citations": array(ref("Citation")),
             "see_also": array(ref("Citation")),
+            "confidence": nullable(NUMBER),
         }
     ),
     "ModelList": obj(
@@ -196,7 +199,11 @@ def count_tokens(service: Service, text: str) -> int:
 
 
 def citation_fields(answer: Answer) -> dict[str, Any]:
-    return {"citations": [asdict(c) for c in answer.citations], "see_also": [asdict(c) for c in answer.see_also]}
+    return {
+        "citations": [asdict(c) for c in answer.citations],
+        "see_also": [asdict(c) for c in answer.see_also],
+        "confidence": answer.confidence,
+    }
 
 
 def completion_json(service: Service, answer: Answer, completion_id: str, created: int) -> dict[str, Any]:

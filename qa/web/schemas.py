@@ -345,6 +345,7 @@ RESPONSES: dict[str, dict[str, Any]] = {
             "mode": {"type": "string", "enum": ["extractive", "generative", "extractive-fallback"]},
             "notice": nullable(STRING),
             "timings_ms": _TIMINGS,
+            "confidence": nullable(NUMBER),
         }
     ),
     "Hit": obj({**_HIT_FIELDS, **_SPAN, "scores": obj({"dense": nullable(NUMBER), "bm25": nullable(NUMBER)})}),

@@ -136,7 +136,7 @@ async function start(question) {
           else if (!frame) frame = requestAnimationFrame(paintText);
         },
         final: (data) => {
-          for (const key of ["answerable", "short_answer", "language", "notice", "mode"]) {
+          for (const key of ["answerable", "short_answer", "language", "notice", "mode", "confidence"]) {
             if (key in data) turn[key] = data[key];
           }
           if (Array.isArray(data.citations)) turn.citations = data.citations;

@@ -55,6 +55,7 @@ export function newTurn(question) {
     see_also: [],
     notice: null,
     mode: null,
+    confidence: null,
     hits: null,
     timings: {},
     error: null,

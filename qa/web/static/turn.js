@@ -76,6 +76,11 @@ function statusLine(turn) {
   return null;
 }
 
+/** The reader answered, but its calibrated probability is below even odds: say so, quietly. */
+function lowConfidence(turn) {
+  return turn.answerable === true && typeof turn.confidence === "number" && turn.confidence < 0.5 && turn.status === "done";
+}
+
 function meta(turn) {
   const parts = [];
   if (turn.mode) parts.push(MODE_LABELS[turn.mode] || turn.mode);
@@ -138,6 +143,9 @@ export function renderTurn(turn, actions) {
     status ? el("p", { class: "answer-status", role: "status" }, el("span", { class: "spinner", "aria-hidden": "true" }), status) : null,
     turn.answer || busy ? text : null,
     turn.notice ? el("p", { class: "notice", text: zh(turn.notice) }) : null,
+    lowConfidence(turn)
+      ? el("p", { class: "low-confidence", text: `把握较低（${Math.round(100 * turn.confidence)}%），请核对来源 · Low confidence: check the source` })
+      : null,
     error ? el("p", { class: "error-text", role: "alert", text: turn.error || "出错了。Something went wrong." }) : null,
     !refusal && turn.citations && turn.citations.length && !busy
       ? sourceList(turn.citations, "来源 · Sources", actions.cite, "cited")

