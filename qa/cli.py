@@ -203,7 +203,9 @@ def ask(settings: Settings, question: str, top_k: int, plain: bool) -> None:
 )
 @click.pass_obj
 @_friendly
-def eval_external(settings: Settings, limit: int | None, data_dir: Path | None, out: Path | None, gate: Path | None) -> None:
+def eval_external(
+    settings: Settings, limit: int | None, data_dir: Path | None, out: Path | None, gate: Path | None
+) -> None:
     """DRCD + CMRC 2018 dev: retrieval (Recall@1/5, MRR@10 per fusion) and answers (CMRC 2018 EM/F1)."""
     import json
 
@@ -252,10 +254,7 @@ def eval_external(settings: Settings, limit: int | None, data_dir: Path | None, 
     if gate:
         from qa.metrics import gate_failures, load_gate
 
-        flat: dict[str, float | None] = {
-            f"{label}.{key}": value for label, row in report["answers"].items() for key, value in row.items()
-        }
-        failures = gate_failures(flat, load_gate(gate))
+        failures = gate_failures(external.figures(report["answers"]), load_gate(gate))
         for failure in failures:
             click.echo(f"GATE FAILED: {failure}", err=True)
         if failures:

@@ -159,6 +159,11 @@ def answer_scores(
     }
 
 
+def figures(answers: dict[str, dict[str, float]]) -> dict[str, float | None]:
+    """Answer figures flattened as `eval/gate-external.yaml` names them: "drcd_dev no answer.refused"."""
+    return {f"{label}.{key}": value for label, row in answers.items() for key, value in row.items()}
+
+
 def prepare_index(data_dir: Path, index_dir: Path, chunker: Chunker, embedder: Embedder, spec: IndexSpec) -> Any:
     """Build (incrementally: reruns reuse every vector) and load the external index."""
     chunks = passage_chunks(data_dir, chunker)

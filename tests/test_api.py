@@ -49,7 +49,8 @@ def test_ask_returns_the_answer_with_citations(client: FlaskClient) -> None:
     assert response.status_code == 200 and response.mimetype == "application/json"
     body = response.get_json()
     keys = {"question", "answer", "answerable", "short_answer", "language", "citations", "see_also"}
-    assert keys | {"qtype", "mode", "notice", "timings_ms"} == set(body)
+    assert keys | {"qtype", "mode", "notice", "timings_ms", "confidence"} == set(body)
+    assert 0.0 <= body["confidence"] <= 1.0
     assert body["answerable"] and "4.2%" in body["answer"] and "[1]" in body["answer"]
     assert body["language"] == "zh-Hans" and body["question"] == QUESTION
     citation = body["citations"][0]

@@ -34,7 +34,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 ARGS += ["--disable-component-update", "--disable-sync"]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-QUESTION = "光谷科技创新大走廊到2025年研发经费占比目标是多少？"
+QUESTION = "到2025年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？"
 TIMEOUT_MS = 30_000
 
 EVIL_DOC = """示范区创新行动方案<script>alert(1)</script>

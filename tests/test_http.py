@@ -25,7 +25,7 @@ from qa.web import create_app, slot_of
 
 pytestmark = pytest.mark.slow
 
-QUESTION = "光谷科技创新大走廊到2025年研发经费占比目标是多少？"
+QUESTION = "到2025年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？"
 TRADITIONAL = "黃岡（光谷）離岸科創中心引進了多少家孵化企業？"
 TIMEOUT = 60
 

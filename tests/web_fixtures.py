@@ -21,7 +21,7 @@ from tests.fakes import FakeEmbedder
 
 SEEDS = ROOT / "corpus"
 DOC_ID = "003_a5e75ae0d0a47dee"
-QUESTION = "光谷科技创新大走廊到2025年研发经费占比目标是多少？"
+QUESTION = "到2025年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？"
 TRADITIONAL_QUESTION = "黃岡（光谷）離岸科創中心引進了多少家孵化企業？"
 
 _JSON_TYPES: Mapping[str, tuple[type, ...]] = {

@@ -22,7 +22,7 @@ bp = Blueprint("chat", __name__)
 
 #: Example questions offered to a first-time user (Simplified, Traditional, English).
 EXAMPLES = (
-    "光谷科技创新大走廊到2025年研发经费占比目标是多少？",
+    "到2025年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？",
     "黃岡（光谷）離岸科創中心引進了多少家孵化企業？",
     "Which angel fund supports the Optics Valley corridor?",
 )
