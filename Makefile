@@ -40,7 +40,7 @@ $(ONNX): $(MODEL)
 $(READER): $(ONNX) $(WEIGHTS)
 	$(PY) -m qa.cli prepare
 
-# Reproduce the reader's weights from ../shared/mrc-train (CPU, about 95 minutes on 2 cores), then
+# Reproduce the reader's weights from ../shared/mrc-train (CPU, about 90 minutes on 2 cores), then
 # calibrate its refusals on the held-out dev articles and rebuild the int8 graph. Never run by CI.
 train-reader: $(ONNX)
 	$(PY) -m qa.reader.train $(TRAIN_ARGS)

@@ -304,16 +304,21 @@ def _convert(out_dir: pathlib.Path, force: bool) -> bool:
     try:
         staging.chmod(0o755)  # mkdtemp makes it 0700; the result should be readable like any dir
         _build(src, tokenizer_json, staging, meta)
-        if out_dir.exists():  # a directory cannot be replaced in one step: move it aside first
-            old = pathlib.Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
-            os.replace(out_dir, old / out_dir.name)
-            os.replace(staging, out_dir)
-            shutil.rmtree(old)
-        else:
-            os.replace(staging, out_dir)
+        swap_in(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return True
+
+
+def swap_in(staging: pathlib.Path, target: pathlib.Path) -> None:
+    """Make the finished `staging` folder `target`, replacing any old one (both on one file system)."""
+    if target.exists():  # a directory cannot be replaced in one step: move it aside first
+        old = pathlib.Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        os.replace(target, old / target.name)
+        os.replace(staging, target)
+        shutil.rmtree(old)
+    else:
+        os.replace(staging, target)
 
 
 def convert(out_dir: pathlib.Path, *, force: bool = False) -> pathlib.Path:

@@ -15,7 +15,6 @@ and an index built with one backend is rebuilt, never mixed, by the other.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
 import threading
@@ -27,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from qa.errors import ModelError
-from qa.model_convert import PROMPTS, _sha256
+from qa.model_convert import PROMPTS, _sha256, swap_in
 
 ONNX_SUBDIR = "onnx"
 ONNX_FILE = "model_qint8.onnx"
@@ -116,17 +115,21 @@ def export_onnx(model_dir: Path, *, force: bool = False) -> bool:
             "versions": {p: importlib.metadata.version(p) for p in ("torch", "onnx", "onnxruntime")},
         }
         (staging / STAMP_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-        target = model_dir / ONNX_SUBDIR
-        if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=".onnx.old-", dir=model_dir))
-            os.replace(target, old / ONNX_SUBDIR)
-            os.replace(staging, target)
-            shutil.rmtree(old)
-        else:
-            os.replace(staging, target)
+        swap_in(staging, model_dir / ONNX_SUBDIR)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return True
+
+
+def cpu_session(path: Path, threads: int) -> Any:
+    """An onnxruntime CPU session with `threads` intra-op threads that never spin waiting for work."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
 class OnnxEmbedder:
@@ -169,15 +172,10 @@ class OnnxEmbedder:
         with self._lock:
             if self._session is not None:
                 return
-            import onnxruntime as ort
             from tokenizers import Tokenizer
 
-            options = ort.SessionOptions()
-            options.intra_op_num_threads = self.threads
-            options.inter_op_num_threads = 1
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             try:
-                session = ort.InferenceSession(str(self.path), options, providers=["CPUExecutionProvider"])
+                session = cpu_session(self.path, self.threads)
                 tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
             except Exception as exc:  # onnxruntime raises its own untyped errors for a damaged file
                 raise ModelError(f"cannot load {self.path}: {exc}; run `qa prepare --force`") from exc

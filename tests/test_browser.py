@@ -223,7 +223,7 @@ def test_answer_streams_and_citation_opens_the_quoted_passage(browser: Any, base
 def test_script_toggle_converts_the_display(browser: Any, base_url: str) -> None:
     with open_page(browser) as (page, _):
         page.goto(base_url + "/")
-        page.get_by_role("button", name="Which angel fund supports the Optics Valley corridor?").click()
+        page.get_by_role("button", name="哪個天使基金支持光谷科技創新大走廊建設？").click()
         text = page.locator(".turn .answer-text").last
         text.locator("button.cite").first.wait_for()
         assert "楚天鳳鳴" in text.inner_text()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import tempfile
 import warnings
@@ -160,6 +159,8 @@ def export_onnx(e5_dir: Path, *, directory: Path = WEIGHTS_DIR, out: Path | None
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    from qa.model_convert import swap_in
+
     model, card = load_reader(e5_dir, directory)
     target = Path(out) if out is not None else e5_dir / ONNX_SUBDIR
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -199,13 +200,7 @@ def export_onnx(e5_dir: Path, *, directory: Path = WEIGHTS_DIR, out: Path | None
         fp32.unlink()
         meta = {**_source(e5_dir, card), "onnx_sha256": sha256(staging / ONNX_FILE)}
         (staging / STAMP_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-        if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=".reader.old-", dir=target.parent))
-            os.replace(target, old / target.name)
-            os.replace(staging, target)
-            shutil.rmtree(old)
-        else:
-            os.replace(staging, target)
+        swap_in(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return True

@@ -17,6 +17,7 @@ from typing import Any, Protocol, cast
 import numpy as np
 
 from qa.errors import ModelError
+from qa.onnx_embedding import cpu_session
 from qa.reader.model import Calibration, Card, check_onnx
 from qa.reader.windows import Span, Tokenizer, Window, batch, best_span, make_windows, trim
 from qa.script import to_simplified
@@ -109,14 +110,8 @@ class OnnxLogits:
         with self._lock:
             if self._session is not None:
                 return
-            import onnxruntime as ort
-
-            options = ort.SessionOptions()
-            options.intra_op_num_threads = self.threads
-            options.inter_op_num_threads = 1
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             try:
-                self._session = ort.InferenceSession(str(self.path), options, providers=["CPUExecutionProvider"])
+                self._session = cpu_session(self.path, self.threads)
             except Exception as exc:  # onnxruntime raises its own untyped errors for a damaged file
                 raise ModelError(f"cannot load {self.path}: {exc}; run `qa prepare --force`") from exc
 

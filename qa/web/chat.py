@@ -20,11 +20,12 @@ from qa.errors import DocumentError
 
 bp = Blueprint("chat", __name__)
 
-#: Example questions offered to a first-time user (Simplified, Traditional, English).
+#: Example questions offered to a first-time user (Simplified and Traditional; the reader answers English
+#: questions poorly for now, see the README).
 EXAMPLES = (
     "到2025年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？",
     "黃岡（光谷）離岸科創中心引進了多少家孵化企業？",
-    "Which angel fund supports the Optics Valley corridor?",
+    "哪個天使基金支持光谷科技創新大走廊建設？",
 )
 
 #: Character blocks covered by the conversion table: CJK Unified Ideographs and Extension A.
