@@ -137,9 +137,7 @@ def name_pool(questions: Sequence[Question]) -> dict[str, list[str]]:
 
 
 def _overlap(window: Window, passage: str, question: str) -> int:
-    spans = [o for o in window.offsets if o is not None]
-    text = passage[spans[0][0] : spans[-1][1]]
-    return len(set(bigrams(question)) & set(bigrams(text)))
+    return len(set(bigrams(question)) & set(bigrams(_text(window, passage))))
 
 
 def _hardest(windows: list[Window], passage: str, question: str) -> Window:

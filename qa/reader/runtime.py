@@ -11,6 +11,7 @@ import math
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -26,8 +27,11 @@ from qa.script import to_simplified
 _BATCH = 16
 
 
+@lru_cache(maxsize=8192)
 def aligned_simplified(text: str) -> str:
-    """`text` in Simplified script with every character where it was (t2s may change a phrase's length)."""
+    """`text` in Simplified script with every character where it was (t2s may change a phrase's length).
+
+    Cached: the same retrieved chunks are read again and again while serving."""
     simple = to_simplified(text)
     if len(simple) == len(text):
         return simple
