@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from qa.chunking import Chunk
 from qa.retrieve import Hit
 from qa.script import Script
 
@@ -29,6 +30,24 @@ class Citation:
     start: int
     end: int
     score: float
+    #: PDF documents: the page the quote starts on (第N页); None for other types.
+    page: int | None = None
+
+    @classmethod
+    def of(cls, n: int, chunk: Chunk, start: int, end: int, score: float) -> Citation:
+        """Cite `chunk.text[start:end]` (chunk-relative) with document offsets and page."""
+        return cls(
+            n,
+            chunk.doc_id,
+            chunk.source,
+            chunk.title,
+            chunk.section,
+            chunk.text[start:end],
+            chunk.start + start,
+            chunk.start + end,
+            round(score, 4),
+            chunk.page_at(start),
+        )
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ and highlighting point at.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,15 @@ class Chunk:
     text: str
     tokens: int
     context: str = ""
+    #: PDF documents: the page the chunk starts on, and the chunk-relative offsets where later pages start.
+    page: int | None = None
+    page_breaks: tuple[int, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page of a chunk-relative offset (None when the document has no pages)."""
+        if self.page is None:
+            return None
+        return self.page + bisect.bisect_right(self.page_breaks, offset)
 
     def index_text(self) -> str:
         """What retrieval sees: title and section path give the passage its context."""
@@ -103,6 +113,8 @@ class Chunker:
                         text=text,
                         tokens=self.count(text),
                         context=context,
+                        page=doc.page_at(piece_start),
+                        page_breaks=tuple(p - piece_start for p in doc.pages if piece_start < p < piece_end),
                     )
                 )
         return chunks

@@ -45,6 +45,11 @@ _SPAM = re.compile(
 )
 _CLICKBAIT_PREFIX = re.compile(r"^(今日|每日|天天|环球|全球|世界|当前|热点|焦点)[\u4e00-\u9fff]{0,3}[:：!！丨]")
 _BREADCRUMB = re.compile(r"^[^。，,]{1,20}(\s*[>＞»]\s*[^。，,>]{1,20}){1,}$")
+#: A by-line: 来源/原标题/编辑… and a colon (记者/通讯员/摄影 also a space), maybe after a date or in brackets.
+_LABEL = re.compile(
+    r"^[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?"
+    r"(?:(原标题|来源|稿源|来源于|作者|编辑|责编|责任编辑|审核|校对)[:：]|(记者|通讯员|摄影|实习生)[:：\s])"
+)
 _LEAD_LABEL = re.compile(r"^(导言|导语|导读|摘要|编者按|核心提示)[:：]")
 _DOC_NUMBER_ONLY = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d+号$")
 _DATE_ONLY = re.compile(r"^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
@@ -53,18 +58,38 @@ _SHORT = 30
 _DUPLICATE_MIN = 8
 _ARTICLE_MIN = 100
 _PARAGRAPH_MIN = 40
+#: A document shorter than this after cleaning has no article left (the loader's limit too).
+MIN_ARTICLE_CHARS = 20
+#: A sentence of content: this many Han characters before its 。！？ (a label or a link never has them).
+_SENTENCE_HAN = 8
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One line cleaning removed, and the rule that removed it (`qa corpus --removed` lists them)."""
+
+    line: str
+    rule: str
 
 
 @dataclass
 class Cleaned:
-    """A cleaned article plus what cleaning learned on the way."""
+    """A cleaned article plus what cleaning learned on the way.
+
+    `kept_whole`: the rules would have left no article text, so none were applied (flagged, never empty)."""
 
     text: str
     script: Script
-    removed_lines: list[str] = field(default_factory=list)
+    removals: list[Removal] = field(default_factory=list)
     lost_spans: int = 0
     ruby_removed: int = 0
     raw_lines: list[str] = field(default_factory=list)
+    kept_whole: bool = False
+
+    @property
+    def removed_lines(self) -> list[str]:
+        return [r.line for r in self.removals]
 
 
 def clean_text(raw: str) -> Cleaned:
@@ -84,15 +109,19 @@ def clean_text(raw: str) -> Cleaned:
     kept, removed = drop_noise(marked)
     kept = [strip_clickbait(line) for line in kept]
     kept = drop_duplicates(kept, removed)
+    kept_whole = len("".join(kept)) < MIN_ARTICLE_CHARS <= len("".join(marked))
+    if kept_whole:  # the rules would eat the whole document: they are wrong about it, so keep every line
+        kept, removed = marked, []
     kept = rejoin(kept)
     kept = [normalise_punctuation(line) for line in kept]
     return Cleaned(
         text="\n".join(kept),
         script=script,
-        removed_lines=removed,
+        removals=removed,
         lost_spans=lost,
         ruby_removed=ruby,
         raw_lines=marked,
+        kept_whole=kept_whole,
     )
 
 
@@ -192,48 +221,83 @@ def mark_lost(line: str, script: Script) -> tuple[str, int]:
 # --- noise lines ----------------------------------------------------------------------------
 
 
-def _is_furniture(simple: str) -> bool:
-    if _FURNITURE.search(simple) and len(simple) < 200:
-        return True
+def has_sentence(line: str) -> bool:
+    """True when the line holds a sentence of content; no single word's rule may remove such a line."""
+    return any(sum(is_han(ch) for ch in m.group()) >= _SENTENCE_HAN for m in _SENTENCE.finditer(line))
+
+
+def furniture_rule(simple: str) -> str | None:
+    """Why a line is site furniture (a name for `qa corpus --removed`), or None."""
     if re.fullmatch(r"[\d\s\-–—•·|>]*", simple):
-        return True
+        return "digits or symbols only"
     if _BREADCRUMB.match(simple):
-        return True
+        return "breadcrumb"
+    if label := _LABEL.match(simple):
+        return f"label line «{label.group(1) or label.group(2)}»"
+    if re.match(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s|$)", simple):
+        return "date-time line"
     if len(simple) < 40 and _SITE_SLOGAN.search(simple) and not any(p in simple for p in "。，,"):
-        return True
-    if re.match(r"^(原标题|来源|稿源|来源于|作者|编辑|责编)[:：]", simple):
-        return True
-    return bool(re.match(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s|$)", simple))
+        return "site slogan"
+    if (found := _FURNITURE.search(simple)) and len(simple) < 200:
+        return f"furniture «{found.group()}»"
+    return None
 
 
-def _is_spam(simple: str) -> bool:
-    return len(_SPAM.findall(simple.lower())) >= 2
+def _paragraph(line: str) -> bool:
+    """Prose: two full-stopped sentences or more, what a headline list (！？) or a disclaimer tail never holds."""
+    stopped = [m for m in re.findall(r"[^。]*。", line) if sum(is_han(ch) for ch in m) >= _SENTENCE_HAN]
+    return len(line) >= _PARAGRAPH_MIN and len(stopped) >= 2
 
 
-def drop_noise(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Split lines into article and noise.
+def drop_noise(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Split lines into article and noise, each removal with the rule and its evidence.
 
-    Line-level rules drop site furniture and spam; the first tail marker
-    (标签 / 相关推荐 / 免责声明 …) after some article text ends the article,
-    which removes headline lists and recommendation tails wholesale.
-    Category labels are recognised because they repeat a breadcrumb item.
+    * A tail marker (标签 / 相关推荐 / 免责声明 …) after some article text ends the
+      article, removing headline lists and recommendation tails wholesale, but only
+      with evidence that the rest is a tail (`_tail_follows`): otherwise it was a heading.
+    * Furniture (counters, links, share buttons, 来源/原标题 labels, breadcrumbs),
+      spam and category labels (a breadcrumb item repeated as a line) are removed
+      line by line, never a line that holds a sentence of content: a one-paragraph
+      news item that starts with 原标题： or mentions 扫码 inside a sentence stays.
     """
     simple = [to_simplified(line) for line in lines]
     crumbs = {item.strip() for s in simple if _BREADCRUMB.match(s) for item in re.split(r"[>＞»]", s)}
     kept: list[str] = []
-    removed: list[str] = []
+    removed: list[Removal] = []
     article_chars = 0
     for i, (line, s) in enumerate(zip(lines, simple, strict=True)):
-        if article_chars >= _ARTICLE_MIN and _TAIL_MARKERS.match(s) and len(s) < 40:
-            removed.extend(lines[i:])
+        if (
+            (article_chars >= _ARTICLE_MIN or any(map(has_sentence, kept)))
+            and _is_marker(s)
+            and _tail_follows(lines, simple, i)
+        ):
+            removed.extend(Removal(rest, f"tail after «{s[:12]}»") for rest in lines[i:])
             break
-        if _is_furniture(s) or _is_spam(s) or s in crumbs:
-            removed.append(line)
+        rule = None if has_sentence(s) else furniture_rule(s) or ("category label" if s in crumbs else None)
+        if rule is None and _is_spam(s):
+            rule = "spam"
+        if rule is not None:
+            removed.append(Removal(line, rule))
             continue
         kept.append(line)
         if len(line) >= _PARAGRAPH_MIN:
             article_chars += len(line)
     return kept, removed
+
+
+def _is_marker(simple: str) -> bool:
+    return len(simple) < 40 and bool(_TAIL_MARKERS.match(simple))
+
+
+def _tail_follows(lines: list[str], simple: list[str], i: int) -> bool:
+    """The evidence that marker line `i` starts the page's tail: no prose follows it, or the
+    prose that follows (a disclaimer) is itself followed by another marker."""
+    prose = [k for k in range(i + 1, len(lines)) if _paragraph(lines[k])]
+    return not prose or any(_is_marker(s) for s in simple[prose[-1] + 1 :])
+
+
+def _is_spam(simple: str) -> bool:
+    return len(_SPAM.findall(simple.lower())) >= 2
 
 
 def strip_clickbait(line: str) -> str:
@@ -244,7 +308,7 @@ def strip_clickbait(line: str) -> str:
     return line[m.end() :].strip() if m else line
 
 
-def drop_duplicates(lines: list[str], removed: list[str]) -> list[str]:
+def drop_duplicates(lines: list[str], removed: list[Removal]) -> list[str]:
     """Drop repeated lines: re-printed titles and labelled leads (导言:…) that repeat a paragraph.
 
     A line counts as a re-print when an earlier line contains it and it makes up
@@ -256,10 +320,10 @@ def drop_duplicates(lines: list[str], removed: list[str]) -> list[str]:
     for line in lines:
         lead = _LEAD_LABEL.match(to_simplified(line))
         if lead and line[lead.end() :].strip() in bodies:
-            removed.append(line)
+            removed.append(Removal(line, "lead repeating a paragraph"))
             continue
         if len(line) >= _DUPLICATE_MIN and any(line in e and 2 * len(line) >= len(e) for e in kept):
-            removed.append(line)
+            removed.append(Removal(line, "repeats an earlier line"))
             continue
         kept.append(line)
     return kept

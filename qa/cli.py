@@ -50,12 +50,21 @@ def _report_errors(corpus: Corpus) -> None:
 
 
 @cli.command()
+@click.option("--removed", is_flag=True, help="List each line cleaning removed, per document, with the rule.")
 @click.pass_obj
 @_friendly
-def corpus(settings: Settings) -> None:
+def corpus(settings: Settings, removed: bool) -> None:
     """Summarise the corpus: per document sections, chunks and noise removed."""
     loaded = load_corpus(settings.corpus_dir)
     _report_errors(loaded)
+    if removed:
+        for doc in loaded.documents:
+            whole = "; cleaning would have left nothing, so the text was kept whole" if doc.kept_whole else ""
+            click.echo(f"{doc.doc_id} ({doc.source}): {len(doc.removals)} lines removed{whole}")
+            for removal in doc.removals:
+                line = removal.line if len(removal.line) <= 100 else removal.line[:99] + "…"
+                click.echo(f"  [{removal.rule}] {line}")
+        return
     chunker = service.make_chunker(settings)
     header = f"{'document':<24} {'script':<7} {'raw':>7} {'clean':>7} {'noise':>7} {'lost':>4} {'sect':>4}"
     header += f" {'chunks':>6}  title"
@@ -67,9 +76,10 @@ def corpus(settings: Settings) -> None:
         noise = doc.raw_chars - len(doc.text)
         row = [doc.raw_chars, len(doc.text), noise, len(doc.sections), chunks]
         totals = [a + b for a, b in zip(totals, row, strict=True)]
+        flag = " (kept whole: see --removed)" if doc.kept_whole else ""
         click.echo(
             f"{doc.doc_id:<24} {doc.meta.script:<7} {row[0]:>7} {row[1]:>7} {row[2]:>7} {doc.lost_spans:>4} "
-            f"{row[3]:>4} {row[4]:>6}  {doc.title[:40]}"
+            f"{row[3]:>4} {row[4]:>6}  {doc.title[:40]}{flag}"
         )
     click.echo("-" * len(header))
     click.echo(
@@ -130,7 +140,7 @@ def index_cmd(settings: Settings, if_missing: bool) -> None:
     """Build the search index from the corpus (incremental: unchanged chunks keep their vectors)."""
     from qa.index import current_path, load_index
 
-    embedder = service.make_embedder(settings)
+    embedder = service.make_embedder(settings, threads=service.BUILD_THREADS)
     if if_missing:
         try:
             load_index(settings.index_dir, service.index_spec(settings, embedder))
@@ -298,15 +308,15 @@ def serve(settings: Settings, host: str | None, port: int | None, threads: int |
     """Serve the chat page and API with a production WSGI server (waitress).
 
     The index and the reader are checked before listening, so a missing or damaged one stops start-up with a message;
-    the model then warms in the background. SIGHUP reloads the index and corpus without downtime.
+    the model then warms in the background. SIGHUP reloads the index and corpus without downtime; SIGTERM or SIGINT
+    stops accepting, lets the requests in flight finish (at most QA_SHUTDOWN_GRACE seconds) and exits 0.
     """
     import logging
     import signal
 
-    from waitress import serve as waitress_serve
-
     from qa.index import load_index
     from qa.web import create_app, slot_of
+    from qa.web.serving import GracefulServer
 
     embedder = service.make_embedder(settings)
     index = load_index(settings.index_dir, service.index_spec(settings, embedder))
@@ -317,14 +327,20 @@ def serve(settings: Settings, host: str | None, port: int | None, threads: int |
     logging.getLogger("qa").setLevel(logging.INFO)
     app = create_app(settings, embedder=embedder, index=index, reader=reader)
     slot = slot_of(app)
-    signal.signal(signal.SIGHUP, lambda signum, frame: slot.reload_in_background(settings, app.logger))
     host = host or settings.host
     port = port or settings.port
-    click.echo(f"serving {index.folder} on http://{host}:{port}/", err=True)
     try:
-        waitress_serve(app, host=host, port=port, threads=threads or settings.threads)
+        server = GracefulServer(
+            app, host=host, port=port, threads=threads or settings.threads, grace_s=settings.shutdown_grace_s
+        )
     except OSError as exc:  # the address is taken or not ours
         raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose --host/--port") from exc
+    signal.signal(signal.SIGHUP, lambda signum, frame: slot.reload_in_background(settings, app.logger))
+    signal.signal(signal.SIGTERM, server.stop)
+    signal.signal(signal.SIGINT, server.stop)
+    app.extensions["qa_ingestion"].start()  # indexes what the folder has and the index lacks (a crash mid-upload)
+    click.echo(f"serving {index.folder} on http://{host}:{server.port}/", err=True)
+    server.run()
 
 
 def main() -> None:

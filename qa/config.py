@@ -37,6 +37,8 @@ class Settings:
     #: Web server: waitress worker threads, per-client rate limit (flask-limiter syntax; "off" disables),
     #: API keys for /api and /v1 (empty: open), and the token for admin endpoints (None: admin disabled).
     threads: int = 8
+    #: Seconds a stopping server (SIGTERM/SIGINT) gives the requests in flight: an answer takes well under one.
+    shutdown_grace_s: float = 10.0
     rate_limit: str | None = "600 per minute"
     api_keys: frozenset[str] = frozenset()
     admin_token: str | None = None
@@ -70,6 +72,7 @@ class Settings:
             llm_timeout_s=float(_int(env, "QA_LLM_TIMEOUT", int(base.llm_timeout_s), 1, 600)),
             embedder=_choice(env, "QA_EMBEDDER", base.embedder, EMBEDDERS),
             threads=_int(env, "QA_THREADS", base.threads, 1, 64),
+            shutdown_grace_s=float(_int(env, "QA_SHUTDOWN_GRACE", int(base.shutdown_grace_s), 0, 600)),
             rate_limit=_rate_limit(env.get("QA_RATE_LIMIT"), base.rate_limit),
             api_keys=frozenset(key.strip() for key in env.get("QA_API_KEYS", "").split(",") if key.strip()),
             admin_token=env.get("QA_ADMIN_TOKEN") or None,

@@ -6,21 +6,18 @@ cannot be read is reported with its name and skipped; the rest still load.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import trafilatura
-
-from qa.clean import clean_text
+from qa.clean import MIN_ARTICLE_CHARS, Removal, clean_text, remove_ruby
 from qa.errors import DocumentError
+from qa.formats import SUFFIXES, read_file
 from qa.metadata import Metadata, extract_metadata
 from qa.sections import Section, parse_sections
-
-SUFFIXES = (".txt", ".md", ".html", ".htm")
-_MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -33,9 +30,14 @@ class Document:
     meta: Metadata
     sections: tuple[Section, ...]
     raw_chars: int
-    removed_lines: int
     lost_spans: int
     content_hash: str
+    #: The lines cleaning removed, each with its rule (`qa corpus --removed`, the admin page's report).
+    removals: tuple[Removal, ...] = ()
+    #: Cleaning would have left nothing, so the text was kept whole (a flag for the maintainer).
+    kept_whole: bool = False
+    #: PDF only: offset in `text` where each page starts (page 1 first); empty for other types.
+    pages: tuple[int, ...] = ()
 
     @property
     def title(self) -> str:
@@ -49,6 +51,12 @@ class Document:
                 found = section
         return found
 
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based PDF page holding `offset` in `text`, or None for documents without pages."""
+        if not self.pages:
+            return None
+        return max(1, bisect.bisect_right(self.pages, offset))
+
 
 @dataclass(frozen=True)
 class Corpus:
@@ -59,41 +67,77 @@ class Corpus:
         return next((d for d in self.documents if d.doc_id == doc_id), None)
 
 
-def _decode(path: Path, data: bytes) -> str:
-    for encoding in ("utf-8-sig", "gb18030", "big5"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise DocumentError(path, "not valid UTF-8, GB18030 or Big5 text")
-
-
 def read_text(path: Path) -> str:
-    """The page text of a .txt, .md or .html file (HTML through trafilatura's main-content extractor)."""
-    if path.suffix.lower() not in SUFFIXES:
-        raise DocumentError(path, f"unsupported file type {path.suffix!r} (use {', '.join(SUFFIXES)})")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(path, f"cannot read file: {exc.strerror or exc}") from exc
-    if len(data) > _MAX_BYTES:
-        raise DocumentError(path, f"file is larger than {_MAX_BYTES // 2**20} MiB")
-    text = _decode(path, data)
-    if path.suffix.lower() in (".html", ".htm"):
-        extracted = trafilatura.extract(text, include_tables=True, include_comments=False, favor_recall=True)
-        if not extracted:
-            raise DocumentError(path, "no main content found in the HTML page")
-        return str(extracted)
-    if path.suffix.lower() == ".md":
-        text = re.sub(r"^#{1,6}\s+", "", text, flags=re.MULTILINE)
-    return text
+    """The page text of one corpus file (any type in `SUFFIXES`; see `qa.formats`)."""
+    return read_file(path).text
+
+
+_OPENERS = '（(【[“"《「『 '
+
+
+def _key(text: str) -> tuple[str, list[int]]:
+    """Letters, digits and Han characters only (NFKC), with each one's offset in `text`.
+
+    Cleaning rewrites punctuation, spaces and lost characters but not words, so
+    lines are found again in the cleaned text by these characters alone.
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        for norm in unicodedata.normalize("NFKC", ch):
+            if norm.isalnum():
+                chars.append(norm)
+                offsets.append(i)
+    return "".join(chars), offsets
+
+
+def _page_offsets(raw: str, raw_pages: tuple[int, ...], cleaned: str) -> tuple[int, ...]:
+    """Where each page starts in the cleaned text: the first of its lines that survived cleaning.
+
+    Raw lines are looked up in order, each after the previous match and near it
+    (the window grows by the lines not found, which cleaning removed or
+    rewrote), so a removed line never matches text far ahead. A page none of
+    whose lines survived starts where the next page does.
+    """
+    key, key_offsets = _key(cleaned)
+    bounds = [*raw_pages[1:], len(raw) + 1]
+    found: list[int | None] = []
+    cursor = 0
+    slack = 400
+    for page_start, page_end in zip(raw_pages, bounds, strict=True):
+        first: int | None = None
+        for line in raw[page_start:page_end].split("\n"):
+            probe = _key(remove_ruby(line)[0])[0][:12]
+            if len(probe) < 4:  # page numbers and the like: too short to find reliably
+                continue
+            hit = key.find(probe, cursor, cursor + slack + len(probe))
+            if hit < 0:
+                slack += len(line)
+                continue
+            if first is None:
+                first = hit
+            cursor, slack = hit + len(probe), 400
+        found.append(None if first is None else key_offsets[first])
+    starts: list[int] = []
+    following = len(cleaned)
+    for offset in reversed(found):
+        if offset is not None:
+            line_start = cleaned.rfind("\n", 0, offset) + 1
+            # from the start of its line when only brackets or quotes precede the first matched character
+            following = offset if cleaned[line_start:offset].strip(_OPENERS) else line_start
+        starts.append(following)
+    starts.reverse()
+    if starts:
+        starts[0] = 0
+    return tuple(starts)
 
 
 def load_document(path: Path) -> Document:
-    raw = read_text(path)
+    extracted = read_file(path)
+    raw = extracted.text
     cleaned = clean_text(raw)
-    if len(cleaned.text) < 20:
-        raise DocumentError(path, "no article text left after cleaning")
+    if len(cleaned.text) < MIN_ARTICLE_CHARS:
+        raise DocumentError(path, f"too little text (under {MIN_ARTICLE_CHARS} characters)")
     return Document(
         doc_id=path.stem,
         source=path.name,
@@ -101,9 +145,13 @@ def load_document(path: Path) -> Document:
         meta=extract_metadata(cleaned.raw_lines, cleaned.text, cleaned.script),
         sections=tuple(parse_sections(cleaned.text)),
         raw_chars=len(raw),
-        removed_lines=len(cleaned.removed_lines),
+        removals=tuple(cleaned.removals),
+        kept_whole=cleaned.kept_whole,
         lost_spans=cleaned.lost_spans,
+        # The extracted text, not the file bytes: a PDF or .docx re-saved with new metadata but the same
+        # words keeps its hash (and its vectors), and a .txt keeps the hash it had before other formats.
         content_hash=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        pages=_page_offsets(raw, extracted.pages, cleaned.text) if extracted.pages else (),
     )
 
 

@@ -58,3 +58,11 @@ class ValidationError(QAError):
     """A request or argument has a bad value; the message names it."""
 
     code = "invalid_request"
+
+
+class UploadError(QAError):
+    """An uploaded file is refused before it is stored; `code` says why (the HTTP edge picks the status)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code  # "unsupported_media_type" | "payload_too_large" | "invalid_request" | "storage_full"
+        super().__init__(message)

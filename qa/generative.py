@@ -55,17 +55,7 @@ def _best_quote(n: int, sentence: str, hit: Hit) -> Citation:
     grams = _bigrams(sentence)
     spans = [m.span() for m in _SENTENCE.finditer(chunk.text)] or [(0, len(chunk.text))]
     s, e = max(spans, key=lambda sp: len(grams & _bigrams(chunk.text[sp[0] : sp[1]])))
-    return Citation(
-        n,
-        chunk.doc_id,
-        chunk.source,
-        chunk.title,
-        chunk.section,
-        chunk.text[s:e],
-        chunk.start + s,
-        chunk.start + e,
-        round(hit.score, 4),
-    )
+    return Citation.of(n, chunk, s, e, hit.score)
 
 
 class GenerativeAnswerer:

@@ -271,6 +271,11 @@ def _build_failed(index_dir: Path, exc: OSError) -> SearchIndexError:
     return SearchIndexError(f"index build failed{where} ({exc.strerror or exc}); {kept}")
 
 
+def _chunk(row: dict[str, Any]) -> Chunk:
+    """A chunk from its JSON line (a list back to the tuple it was)."""
+    return Chunk(**row | {"page_breaks": tuple(row.get("page_breaks", ()))})
+
+
 def vector_index(matrix: np.ndarray, dim: int) -> faiss.Index:
     """Exact inner-product search, or an HNSW graph once exact search gets slow.
 
@@ -444,7 +449,7 @@ def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True)
         _verify(folder, manifest)
         path = folder / "chunks.jsonl"
         with open(path, encoding="utf-8") as fh:
-            chunks = [Chunk(**json.loads(line)) for line in fh]
+            chunks = [_chunk(json.loads(line)) for line in fh]
         path = folder / "vectors.faiss"
         vectors = faiss.deserialize_index(np.frombuffer(path.read_bytes(), dtype=np.uint8))
         if isinstance(vectors, faiss.IndexHNSW):

@@ -6,6 +6,7 @@ app and the CLI hold the result instead of reaching for globals.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, replace
 
@@ -26,13 +27,20 @@ def make_chunker(settings: Settings) -> Chunker:
     return Chunker(settings.chunk_tokens, settings.token_encoding, settings.tiktoken_cache_dir)
 
 
-def make_embedder(settings: Settings) -> Embedder:
-    """The backend QA_EMBEDDER names; each has its own model id, so indexes never mix their vectors."""
+def make_embedder(settings: Settings, *, threads: int = 1) -> Embedder:
+    """The backend QA_EMBEDDER names; each has its own model id, so indexes never mix their vectors.
+
+    `threads`: onnxruntime's intra-op threads. One for serving (parallelism across requests wins);
+    `BUILD_THREADS` for `qa index`, which has the machine to itself."""
     if settings.embedder == "onnx-int8":
         from qa.onnx_embedding import OnnxEmbedder  # onnxruntime is only loaded when asked for
 
-        return OnnxEmbedder(settings.model_dir)
+        return OnnxEmbedder(settings.model_dir, threads=threads)
     return SentenceTransformerEmbedder(settings.model_dir)
+
+
+#: A build (`qa index`) embeds with every core.
+BUILD_THREADS = os.cpu_count() or 1
 
 
 def index_spec(settings: Settings, embedder: Embedder) -> IndexSpec:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from qa.reader.model import Calibration, Card
-from qa.reader.runtime import Reader
+from qa.reader.runtime import LogitModel, Reader
 
 
 class FakeEmbedder:
@@ -74,7 +74,8 @@ class FakeLogits:
         return start, end
 
 
-def fake_reader(threshold: float = 0.5) -> Reader:
+def fake_reader(threshold: float = 0.5, stop: float = 1.0, model: LogitModel | None = None) -> Reader:
     """A `Reader` over the fake tokenizer and graph; margin 10 (an answer) ↦ ~1, margin -10 ↦ ~0."""
-    card = Card(sha256="fake", frozen_layers=4, max_len=64, overlap=16, calibration=Calibration(0.5, 0.0, threshold))
-    return Reader(FakeLogits(), FakeTokenizer(), card)
+    calibration = Calibration(0.5, 0.0, threshold, stop)
+    card = Card(sha256="fake", frozen_layers=4, max_len=64, overlap=16, calibration=calibration)
+    return Reader(model or FakeLogits(), FakeTokenizer(), card)

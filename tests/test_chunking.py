@@ -8,6 +8,7 @@ import pytest
 
 from qa.chunking import Chunker
 from qa.clean import clean_text
+from qa.config import ROOT
 from qa.documents import Document, load_document
 
 
@@ -112,3 +113,25 @@ def test_clean_text_used_for_offsets(tmp_path: Path) -> None:
     raw = "創(chuàng)新發(fā)展的主要任務和總體目標已經明確，各地正在推進落實，取得積極進展。"
     doc = _doc(tmp_path, raw)
     assert doc.text == clean_text(raw).text
+
+
+def test_chunks_of_a_pdf_know_their_pages_and_citations_carry_them(tmp_path: Path) -> None:
+    from qa.answer import Citation
+    from tests.test_formats import ARTICLE, pdf_bytes
+
+    pages = [["光谷科技创新大走廊行动方案", ARTICLE], [f"第二页的句子：{ARTICLE}"], [ARTICLE[:-1] + "，第三页。"]]
+    (tmp_path / "plan.pdf").write_bytes(pdf_bytes(pages))
+    doc = load_document(tmp_path / "plan.pdf")
+    chunks = Chunker(400, "cl100k_base", ROOT / ".cache" / "tiktoken").chunk_document(doc)
+    for chunk in chunks:
+        for phrase, page in (("第二页的句子", 2), ("第三页", 3), ("光谷科技创新大走廊行动方案", 1)):
+            at = chunk.text.find(phrase)
+            if at >= 0:
+                assert chunk.page_at(at) == doc.page_at(chunk.start + at) == page
+                assert Citation.of(1, chunk, at, at + len(phrase), 0.5).page == page
+    assert all(
+        c.page is None
+        for c in Chunker(400, "cl100k_base", ROOT / ".cache" / "tiktoken").chunk_document(
+            load_document(next((ROOT / "corpus").glob("*.txt")))
+        )
+    )

@@ -52,17 +52,17 @@ def test_bad_files_reported_by_name_and_others_still_load(tmp_path: Path) -> Non
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("浏览量: 12\n", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x81\xff\xfe\x00" * 10)
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF")  # not a corpus file type: ignored
+    (tmp_path / "notes.xls").write_bytes(b"%PDF")  # not a corpus file type: ignored
     corpus = load_corpus(tmp_path)
     assert [d.source for d in corpus.documents] == ["good.txt"]
     messages = sorted(str(e) for e in corpus.errors)
     assert messages[0].startswith("binary.txt:")
-    assert messages[1] == "empty.txt: no article text left after cleaning"
+    assert messages[1] == "empty.txt: too little text (under 20 characters)"
 
 
 def test_unsupported_type_named(tmp_path: Path) -> None:
-    with pytest.raises(DocumentError, match=r"notes.pdf: unsupported file type '.pdf'"):
-        load_document(tmp_path / "notes.pdf")
+    with pytest.raises(DocumentError, match=r"notes.xls: unsupported file type '.xls'"):
+        load_document(tmp_path / "notes.xls")
 
 
 def test_missing_corpus_folder(tmp_path: Path) -> None:

@@ -336,6 +336,27 @@ def test_reindex_and_reload_while_serving(server: tuple[str, subprocess.Popen[by
     print(f"requests during re-index and reloads: {hammer.sent} sent, {len(hammer.failures)} failed")
 
 
+@pytest.mark.slow
+def test_sigterm_answers_the_questions_in_flight_and_exits_0(server: tuple[str, subprocess.Popen[bytes]]) -> None:
+    base, proc = server
+    answers: list[requests.Response] = []
+
+    def ask() -> None:
+        answers.append(requests.post(f"{base}/api/ask", json={"question": QUESTION}, timeout=TIMEOUT))
+
+    askers = [threading.Thread(target=ask) for _ in range(6)]
+    for asker in askers:
+        asker.start()
+    time.sleep(0.2)  # sent, and being answered (six answers take longer than this on two cores)
+    proc.terminate()
+    for asker in askers:
+        asker.join(TIMEOUT)
+    assert proc.wait(TIMEOUT) == 0
+    assert len(answers) == 6 and all(a.status_code == 200 and a.json()["answer"] for a in answers)
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"{base}/healthz", timeout=5)
+
+
 # --- the admin endpoint's contract (fake embedder, fast) -----------------------------------------
 
 

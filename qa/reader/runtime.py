@@ -93,12 +93,26 @@ class Reader:
         return windows, out
 
     def read(self, question: str, passages: Sequence[str]) -> Reading | None:
-        """The span with the largest margin over "no answer" (None when there is nothing to read)."""
+        """The span with the largest margin over "no answer" (None when there is nothing to read).
+
+        Passages come best first: when the first alone is read with confidence at or above the
+        calibration's `stop`, the rest are skipped (most questions cost one passage, not three)."""
         if not passages or not any(p.strip() for p in passages):
+            return None
+        first = self._best(question, passages[:1], 0)
+        if first is not None and (len(passages) == 1 or first.confidence >= self.calibration.stop):
+            return first
+        rest = self._best(question, passages[1:], 1)
+        found = [r for r in (first, rest) if r is not None]
+        return max(found, key=lambda r: r.margin) if found else None
+
+    def _best(self, question: str, passages: Sequence[str], offset: int) -> Reading | None:
+        if not any(p.strip() for p in passages):
             return None
         windows, spans = self.spans(question, passages)
         best = max(spans, key=lambda s: s.margin)
-        return Reading(windows[best.window].passage, best.start, best.end, self.confidence(best.margin), best.margin)
+        passage = offset + windows[best.window].passage
+        return Reading(passage, best.start, best.end, self.confidence(best.margin), best.margin)
 
 
 class OnnxLogits:

@@ -19,12 +19,14 @@ from pathlib import Path
 
 from qa.config import ROOT
 from qa.reader import data
+from qa.reader.codeswitch import CodeSwitch
 from qa.reader.model import (
     WEIGHTS_DIR,
     WEIGHTS_FILE,
     Calibration,
     Card,
     base_model,
+    load_reader,
     save_delta,
     sha256,
     trainable_names,
@@ -40,9 +42,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--e5", type=Path, default=ROOT / "models" / "e5-small")
     parser.add_argument("--out", type=Path, default=WEIGHTS_DIR)
-    parser.add_argument("--minutes", type=float, default=95.0, help="training time budget (the schedule fits it)")
+    parser.add_argument("--minutes", type=float, default=80.0, help="training time budget (the schedule fits it)")
     parser.add_argument(
-        "--seconds-per-step", type=float, default=2.6, help="measured step time used to size the schedule"
+        "--seconds-per-step", type=float, default=2.45, help="measured step time used to size the schedule"
+    )
+    parser.add_argument(
+        "--steps", type=int, default=None, help="exact number of steps (reproducible on a busy machine; no time limit)"
     )
     parser.add_argument("--epochs", type=float, default=3.0, help="upper bound; the time budget usually ends first")
     parser.add_argument("--batch", type=int, default=16)
@@ -51,7 +56,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-len", type=int, default=192)
     parser.add_argument("--overlap", type=int, default=64)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--english", type=float, default=0.0, help="share of questions code-switched to English (0-1)")
     parser.add_argument("--limit", type=int, default=None, help="train on this many questions (smoke tests)")
+    parser.add_argument(
+        "--init", type=Path, default=None, help="continue from the reader weights in this folder (a second stage)"
+    )
     args = parser.parse_args(argv)
 
     import torch
@@ -73,16 +82,31 @@ def main(argv: list[str] | None = None) -> None:
     examples = list(
         tqdm(
             data.examples(
-                train, tokenizer, search, seed=args.seed, rates=RATES, max_len=args.max_len, overlap=args.overlap
+                train,
+                tokenizer,
+                search,
+                seed=args.seed,
+                rates=RATES,
+                max_len=args.max_len,
+                overlap=args.overlap,
+                english=CodeSwitch() if args.english else None,
+                english_rate=args.english,
             ),
             desc="windows",
             unit="window",
         )
     )
     kinds = {k: sum(e.kind == k for e in examples) for k in ("answer", "elsewhere", "retrieved", "perturbed")}
+    kinds["of which English"] = sum(e.english for e in examples)
     print(f"{len(train)} training questions -> {len(examples)} windows {kinds}", flush=True)
 
-    model = base_model(args.e5)
+    if args.init is not None:
+        model, previous = load_reader(args.e5, args.init)
+        if previous.frozen_layers != args.frozen:
+            parser.error(f"--frozen {args.frozen} differs from the {previous.frozen_layers} of {args.init}")
+        model.train()
+    else:
+        model, previous = base_model(args.e5), None
     names = set(trainable_names(model, args.frozen))
     for name, p in model.named_parameters():
         p.requires_grad = name in names
@@ -90,7 +114,7 @@ def main(argv: list[str] | None = None) -> None:
     optimiser = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
     per_epoch = -(-len(examples) // args.batch)
     budget = int(args.minutes * 60 / args.seconds_per_step)
-    steps = max(1, min(int(per_epoch * args.epochs), budget))
+    steps = args.steps or max(1, min(int(per_epoch * args.epochs), budget))
     schedule = get_linear_schedule_with_warmup(optimiser, int(0.05 * steps), steps)
     print(
         f"{steps} steps of {args.batch} ({steps / per_epoch:.2f} epochs), "
@@ -129,7 +153,7 @@ def main(argv: list[str] | None = None) -> None:
         done = step + 1
         if done % 20 == 0:
             bar.set_postfix(loss=f"{sum(losses[-20:]) / 20:.3f}")
-        if time.time() > deadline:
+        if args.steps is None and time.time() > deadline:
             print(f"time budget spent after {done} of {steps} steps", flush=True)
             break
 
@@ -146,6 +170,7 @@ def main(argv: list[str] | None = None) -> None:
             "data": f"{args.data.name} (sha256 {sha256(args.data)[:16]}…), {len(train)} questions of non-dev articles",
             "windows": kinds,
             "negative_rates": RATES,
+            "english_rate": args.english,
             "seed": args.seed,
             "steps": done,
             "batch": args.batch,
@@ -156,7 +181,8 @@ def main(argv: list[str] | None = None) -> None:
             "loss_last_100": round(sum(losses[-100:]) / max(len(losses[-100:]), 1), 3),
             "minutes": round((time.time() - started) / 60, 1),
             "threads": torch.get_num_threads(),
-        },
+        }
+        | ({"continued_from": {"sha256": previous.sha256, **previous.training}} if previous else {}),
     )
     card.save(args.out)
     print(json.dumps(card.training, ensure_ascii=False, indent=2))

@@ -26,6 +26,7 @@ from qa.reader.runtime import Reader
 from qa.service import Service
 from qa.web import admin, api, chat, openai_compat
 from qa.web.errors import ApiError, register_error_handlers
+from qa.web.ingestion import Ingestion
 from qa.web.schemas import Operation, documented
 from qa.web.security import (
     add_hardening_headers,
@@ -238,13 +239,14 @@ def create_app(
     slot = ServiceSlot(service)
     app.extensions["qa"] = slot
     register_error_handlers(app)
-    for blueprint in (chat.bp, health, api.bp, openai_compat.bp, admin.bp):
+    for blueprint in (chat.bp, health, api.bp, openai_compat.bp, admin.bp, admin.page):
         app.register_blueprint(blueprint)
     # order matters: rate limit (registered by the limiter), then key check, then readiness
     install_rate_limit(app, settings.rate_limit, keys, (api.bp, openai_compat.bp))
     app.before_request(key_guard(keys, lambda: api.is_guarded(request.endpoint)))
     app.before_request(readiness_gate)
     app.after_request(add_hardening_headers)
+    app.extensions["qa_ingestion"] = Ingestion(settings, slot, app.logger)  # started by `qa serve` or an upload
     if service is None:
         slot.load_in_background(settings, app.logger, embedder, index, reader)
     return app

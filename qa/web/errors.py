@@ -63,7 +63,7 @@ def _http_message(exc: HTTPException) -> str:
         allowed = ", ".join(sorted(m for m in getattr(exc, "valid_methods", None) or () if m != "OPTIONS"))
         return f"{request.method} is not allowed on {request.path}; use {allowed}"
     if exc.code == 413:
-        limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
+        limit = request.max_content_length or 0
         return f"request body is larger than the limit of {limit // 1024} KiB"
     if exc.code == 429:
         return f"rate limit exceeded ({exc.description}); retry later"

@@ -317,6 +317,7 @@ _CITATION = obj(
         "start": INTEGER,
         "end": INTEGER,
         "score": NUMBER,
+        "page": nullable(INTEGER),
     }
 )
 _LANGUAGE = {"type": "string", "enum": ["zh-Hans", "zh-Hant", "en"]}

@@ -43,3 +43,31 @@ def test_the_dev_split_is_stable_and_small() -> None:
     articles = [f"TRAIN_{i}" for i in range(2000)]
     dev = [a for a in articles if is_dev(a)]
     assert 0.03 < len(dev) / len(articles) < 0.09 and dev == [a for a in articles if is_dev(a)]
+
+
+def test_code_switched_questions_ask_every_window_of_the_question_in_english() -> None:
+    rates = {"elsewhere": 1.0, "retrieved": 1.0, "perturbed": 1.0}
+    asked: list[str] = []
+
+    def english(question: str, rng: random.Random) -> str:
+        asked.append(question)
+        return "Who chaired?"
+
+    made = list(
+        examples(
+            [Q],
+            FakeTokenizer(),
+            _Search(),
+            seed=0,
+            rates=rates,
+            max_len=40,
+            overlap=8,  # type: ignore[arg-type]
+            english=english,
+            english_rate=1.0,
+        )
+    )
+    head = [3 + ord(ch) for ch in "Who chaired?"]
+    assert all(e.english and e.ids[1 : 1 + len(head)] == head for e in made)
+    assert asked[0] == Q.question and len(asked) == 2  # the question, then its perturbed form
+    plain = list(examples([Q], FakeTokenizer(), _Search(), seed=0, rates=rates, max_len=40, overlap=8))  # type: ignore[arg-type]
+    assert not any(e.english for e in plain)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from qa.reader.runtime import aligned_simplified
-from tests.fakes import fake_reader
+from tests.fakes import FakeLogits, fake_reader
 
 
 def test_the_best_span_comes_from_the_passage_that_holds_it() -> None:
@@ -33,3 +35,31 @@ def test_a_long_passage_is_read_in_windows_and_the_span_maps_back() -> None:
     passage = "无关内容。" * 60 + "目标为2035年。"
     reading = fake_reader().read("目标年份？", [passage])
     assert reading is not None and passage[reading.start : reading.end] == "2035"
+
+
+class CountingLogits(FakeLogits):
+    """The fake graph, counting the windows it is asked to read."""
+
+    def __init__(self) -> None:
+        self.windows = 0
+
+    def __call__(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        self.windows += ids.shape[0]
+        return super().__call__(ids, mask)
+
+
+def test_a_sure_first_passage_ends_the_reading_early() -> None:
+    counting = CountingLogits()
+    reader = fake_reader(stop=0.9, model=counting)
+    reading = reader.read("占比是多少？", ["占比为4.2%。", "另一段7%。", "第三段9%。"])
+    assert reading is not None and reading.passage == 0 and counting.windows == 1
+
+
+def test_an_unsure_first_passage_reads_the_rest_and_keeps_passage_numbers() -> None:
+    counting = CountingLogits()
+    reader = fake_reader(stop=0.9, model=counting)
+    reading = reader.read("占比是多少？", ["没有数字。", "没有。", "占比为4.2%。"])
+    assert reading is not None and reading.passage == 2 and counting.windows == 3
+    never = CountingLogits()
+    fake_reader(model=never).read("占比是多少？", ["占比为4.2%。", "另一段7%。"])
+    assert never.windows == 2  # stop 1.0: every passage is read

@@ -101,7 +101,7 @@ export class Panel {
           icon(ICONS.doc),
           "打开全文 · Open full document",
         ),
-        el("span", { class: "source-file", text: c.source || c.doc_id }),
+        el("span", { class: "source-file", text: (c.source || c.doc_id) + (c.page ? ` · 第${c.page}页` : "") }),
       ),
     );
     getDocument(c.doc_id).then(

@@ -58,6 +58,7 @@ function sourceList(citations, heading, onCite, cls) {
             { class: "source-text" },
             el("span", { class: "source-name", text: zh(c.title || c.source || c.doc_id) }),
             c.section ? el("span", { class: "source-section", text: zh(c.section) }) : null,
+            c.page ? el("span", { class: "source-section", text: `第${c.page}页 · p. ${c.page}` }) : null,
             c.quote ? el("span", { class: "source-quote", text: zh(c.quote) }) : null,
           ),
         );
@@ -98,7 +99,7 @@ export function answerAsText(turn) {
   if (cited && cited.length) {
     lines.push("", turn.answerable === false ? "相关段落：" : "来源：");
     for (const c of cited) {
-      lines.push(`[${c.n}] ${zh(c.title || c.source)}${c.section ? ` · ${zh(c.section)}` : ""}`);
+      lines.push(`[${c.n}] ${zh(c.title || c.source)}${c.section ? ` · ${zh(c.section)}` : ""}${c.page ? ` · 第${c.page}页` : ""}`);
       if (c.quote) lines.push(`    “${zh(c.quote)}”`);
     }
   }
