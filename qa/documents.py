@@ -10,8 +10,9 @@ import bisect
 import hashlib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from qa.clean import MIN_ARTICLE_CHARS, Removal, clean_text, remove_ruby
 from qa.errors import DocumentError
@@ -50,6 +51,23 @@ class Document:
             if section.start <= offset < section.body_end:
                 found = section
         return found
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, row: dict[str, Any]) -> Document:
+        """The inverse of `to_json` (the index stores each build's documents this way)."""
+        sections = tuple(Section(**s | {"path": tuple(s["path"])}) for s in row["sections"])
+        return cls(
+            **row
+            | {
+                "meta": Metadata(**row["meta"]),
+                "sections": sections,
+                "pages": tuple(row.get("pages", ())),
+                "removals": tuple(Removal(**r) for r in row.get("removals", ())),
+            }
+        )
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based PDF page holding `offset` in `text`, or None for documents without pages."""

@@ -29,14 +29,14 @@ import faiss
 import numpy as np
 
 from qa.chunking import Chunk
-from qa.documents import Document
+from qa.documents import Corpus, Document
 from qa.embedding import Embedder
-from qa.errors import SearchIndexError
+from qa.errors import DocumentError, SearchIndexError
 from qa.keyword import KeywordIndex
 from qa.script import to_simplified
 
 #: 3: the manifest lists every file's size and SHA-256. 4: a heading line's own body before a table is indexed.
-FORMAT = 4
+FORMAT = 5
 #: Above this many chunks the vectors go into an HNSW graph instead of exact search (see `vector_index`).
 HNSW_MIN_CHUNKS = 20_000
 HNSW_M = 32
@@ -45,7 +45,7 @@ HNSW_EF_SEARCH = 128
 NORMALISATION = "opencc-t2s"
 #: Changes whenever `qa.keyword.tokenize` changes, so stale keyword indexes are refused.
 KEYWORD_TOKENS = "jieba-search+han-bigrams"
-_FILES = ("manifest.json", "chunks.jsonl", "vectors.faiss", "bm25")
+_FILES = ("manifest.json", "chunks.jsonl", "documents.jsonl", "vectors.faiss", "bm25")
 _KEEP_BUILDS = 2
 #: The command named by every error an operator can fix by rebuilding.
 FIX = "run `make index` (or `qa index`)"
@@ -85,13 +85,22 @@ class SearchIndex:
     """A loaded index: row i of the vectors and of the keyword index is `chunks[i]`."""
 
     def __init__(
-        self, folder: Path, chunks: list[Chunk], vectors: faiss.Index, keyword: KeywordIndex, manifest: dict[str, Any]
+        self,
+        folder: Path,
+        chunks: list[Chunk],
+        vectors: faiss.Index,
+        keyword: KeywordIndex,
+        manifest: dict[str, Any],
+        corpus: Corpus | None = None,
     ):
         self.folder = folder
         self.chunks = chunks
         self.vectors = vectors
         self.keyword = keyword
         self.manifest = manifest
+        #: The cleaned documents the chunks were cut from, as of this build: the service starts from
+        #: these instead of reading and cleaning the corpus folder again.
+        self.corpus = corpus or Corpus((), ())
 
     def dense(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Inner-product scores and row ids of the k nearest chunks."""
@@ -209,8 +218,14 @@ def build_index(
     spec: IndexSpec,
     *,
     progress: bool = False,
+    errors: Sequence[DocumentError] = (),
+    read_at: float | None = None,
 ) -> BuildReport:
     """Embed and index `chunks` into a new build, then switch `CURRENT` to it.
+
+    The build also keeps `documents` (and the files that could not be read, `errors`), so a
+    service starts from the build without cleaning the corpus folder again; `read_at` (epoch
+    seconds) is when the corpus folder was read: a file changed after it is not in this build.
 
     Any write error (full disk, file size limit, permissions) removes the new build and leaves
     `CURRENT` as it was, reported as a `SearchIndexError` that says so.
@@ -231,7 +246,8 @@ def build_index(
                 if row not in embedded:
                     matrix[row] = reuse[_key(text)]
             name = f"{time.strftime('%Y%m%dT%H%M%S')}.{time.time_ns() % 10**9:09d}"  # sorts by build time
-            final = _publish(index_dir, name, documents, chunks, texts, matrix, spec)
+            corpus = Corpus(tuple(documents), tuple(errors))
+            final = _publish(index_dir, name, corpus, chunks, texts, matrix, spec, read_at)
             _prune(index_dir, keep=name)
     except OSError as exc:  # creating the lock or the builds folder on a full disk
         raise _build_failed(index_dir, exc) from exc
@@ -241,18 +257,19 @@ def build_index(
 def _publish(
     index_dir: Path,
     name: str,
-    documents: Sequence[Document],
+    corpus: Corpus,
     chunks: Sequence[Chunk],
     texts: Sequence[str],
     matrix: np.ndarray,
     spec: IndexSpec,
+    read_at: float | None,
 ) -> Path:
     """Write the build under a temporary name, rename it, then switch `CURRENT`; undo all of it on error."""
     builds = index_dir / "builds"
     tmp, final = builds / f".tmp-{name}", builds / name
     try:
         tmp.mkdir(parents=True)
-        write_build_files(tmp, documents, chunks, texts, matrix, spec)
+        write_build_files(tmp, corpus, chunks, texts, matrix, spec, read_at)
         tmp.rename(final)
         _fsync_dir(builds)
         _switch(index_dir, name)
@@ -296,13 +313,15 @@ def vector_index(matrix: np.ndarray, dim: int) -> faiss.Index:
 
 def write_build_files(
     folder: Path,
-    documents: Sequence[Document],
+    corpus: Corpus,
     chunks: Sequence[Chunk],
     texts: Sequence[str],
     matrix: np.ndarray,
     spec: IndexSpec,
+    read_at: float | None = None,
 ) -> None:
     """Write every file of one build into `folder` (which the caller then switches to)."""
+    documents = corpus.documents
     vectors = vector_index(matrix, spec.dim)
     # serialised here rather than by faiss.write_index, so a failed write is an OSError with its errno
     with _writing(folder / "vectors.faiss") as path:
@@ -313,6 +332,9 @@ def write_build_files(
     with _writing(folder / "chunks.jsonl") as path, open(path, "w", encoding="utf-8") as fh:
         for chunk in chunks:
             fh.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
+    with _writing(folder / "documents.jsonl") as path, open(path, "w", encoding="utf-8") as fh:
+        for document in documents:
+            fh.write(json.dumps(document.to_json(), ensure_ascii=False) + "\n")
     manifest = {
         "format": FORMAT,
         "model": {"id": spec.model_id, "checksum": spec.model_checksum, "dim": spec.dim},
@@ -327,6 +349,8 @@ def write_build_files(
             }
             for d in documents
         },
+        "unreadable": [{"source": e.path.name, "reason": e.reason} for e in corpus.errors],
+        "corpus_read_at": read_at,
         "chunks": len(chunks),
         "vectors": type(vectors).__name__,
         "files": _file_digests(folder),
@@ -438,7 +462,7 @@ def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True)
     """
     folder = _current_build(index_dir)
     for name in _FILES:
-        if not (folder / name).exists():
+        if not (folder / name).exists() and (check_settings or name != "documents.jsonl"):
             raise SearchIndexError(f"index file {folder / name} is missing; {FIX}")
     path = folder / "manifest.json"
     try:
@@ -450,6 +474,12 @@ def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True)
         path = folder / "chunks.jsonl"
         with open(path, encoding="utf-8") as fh:
             chunks = [_chunk(json.loads(line)) for line in fh]
+        path = folder / "documents.jsonl"
+        documents: tuple[Document, ...] = ()
+        if path.exists():  # only an older build, read for its vectors, lacks it
+            with open(path, encoding="utf-8") as fh:
+                documents = tuple(Document.from_json(json.loads(line)) for line in fh)
+        errors = tuple(DocumentError(e["source"], e["reason"]) for e in manifest.get("unreadable", []))
         path = folder / "vectors.faiss"
         vectors = faiss.deserialize_index(np.frombuffer(path.read_bytes(), dtype=np.uint8))
         if isinstance(vectors, faiss.IndexHNSW):
@@ -462,4 +492,4 @@ def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True)
         raise SearchIndexError(
             f"index in {folder} is inconsistent ({vectors.ntotal} vectors, {len(chunks)} chunks); {FIX}"
         )
-    return SearchIndex(folder, chunks, vectors, keyword, manifest)
+    return SearchIndex(folder, chunks, vectors, keyword, manifest, Corpus(documents, errors))

@@ -24,7 +24,7 @@ import numpy as np
 from qa import bench_ann
 from qa.chunking import Chunk
 from qa.config import Settings
-from qa.documents import load_corpus
+from qa.documents import Corpus, load_corpus
 from qa.errors import QAError
 from qa.external import SETS, CachedQueries, read_jsonl
 from qa.index import embed_text, load_index, write_build_files
@@ -75,7 +75,7 @@ def write_index(settings: Settings, index_dir: Path, chunks: int, data_dir: Path
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
     folder = index_dir / "builds" / _BUILD
     folder.mkdir(parents=True, exist_ok=True)
-    write_build_files(folder, [], rows, [embed_text(c, spec.normalise) for c in rows], matrix, spec)
+    write_build_files(folder, Corpus((), ()), rows, [embed_text(c, spec.normalise) for c in rows], matrix, spec)
     (index_dir / "CURRENT").write_text(_BUILD, encoding="utf-8")
     return {
         "chunks": chunks,

@@ -49,10 +49,18 @@ def index_spec(settings: Settings, embedder: Embedder) -> IndexSpec:
 
 def build(settings: Settings, embedder: Embedder, *, progress: bool = False) -> tuple[Corpus, BuildReport]:
     """Load the corpus, chunk it and (incrementally) rebuild the index."""
+    read_at = time.time()
     corpus = load_corpus(settings.corpus_dir)
     chunks = make_chunker(settings).chunk(corpus.documents)
     report = build_index(
-        corpus.documents, chunks, embedder, settings.index_dir, index_spec(settings, embedder), progress=progress
+        corpus.documents,
+        chunks,
+        embedder,
+        settings.index_dir,
+        index_spec(settings, embedder),
+        progress=progress,
+        errors=corpus.errors,
+        read_at=read_at,
     )
     return corpus, report
 
@@ -101,11 +109,12 @@ class Service:
         index: SearchIndex | None = None,
         reader: Reader | None = None,
     ) -> Service:
-        """Load (or take, when `qa serve` has already checked it) the index, then the corpus; warm up."""
+        """Load (or take, when `qa serve` has already checked it) the index with the documents it was built
+        from (not the corpus folder: what the index cites is what the service shows); warm up."""
         embedder = embedder or make_embedder(settings)
         reader = reader or make_reader(settings)
         index = index or load_index(settings.index_dir, index_spec(settings, embedder))
-        corpus = load_corpus(settings.corpus_dir)
+        corpus = index.corpus
         retriever = Retriever(index, embedder, glossary=Glossary.build(index.keyword.vocabulary()))
         answerer = answerer or make_answerer(settings, retriever, reader)
         service = cls(settings, corpus, embedder, index, retriever, reader, answerer)

@@ -143,11 +143,16 @@ def test_uploads_need_the_token_and_a_size_limit(client: FlaskClient, monkeypatc
 def test_a_file_stored_before_a_crash_is_indexed_on_the_next_start(app: Flask) -> None:
     settings: Settings = app.config["QA_SETTINGS"]
     (settings.corpus_dir / "900_quantum.txt").write_text(NEWS, encoding="utf-8")  # stored, never indexed
+    changed = next(settings.corpus_dir.glob("003_*.txt"))
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n新增条款：量子计算中心年内建成。\n", encoding="utf-8")
     restarted = create_app(settings, service=Service.load(settings, FakeEmbedder()))
     ingestion = restarted.extensions["qa_ingestion"]
     ingestion.start()  # `qa serve` starts it
     assert ingestion.wait_idle(60)
     assert ingestion.status("900_quantum").status == "indexed"
+    assert ingestion.status(changed.stem).status == "indexed"
+    reloaded = restarted.extensions["qa"].service
+    assert "量子计算中心年内建成" in reloaded.corpus.get(changed.stem).text
     assert "900_quantum" in _search(restarted.test_client(), "量子飞跃计划由哪个部门牵头")
 
 

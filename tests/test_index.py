@@ -91,7 +91,7 @@ def test_missing_index_names_the_command(tmp_path: Path) -> None:
         load_index(tmp_path, index_spec(Settings(), FakeEmbedder()))
 
 
-@pytest.mark.parametrize("name", ["vectors.faiss", "chunks.jsonl", "manifest.json"])
+@pytest.mark.parametrize("name", ["vectors.faiss", "chunks.jsonl", "documents.jsonl", "manifest.json"])
 def test_corrupt_or_missing_file_named(env: Settings, name: str) -> None:
     build(env, FakeEmbedder())
     path = current_path(env.index_dir) / name  # type: ignore[operator]
@@ -228,3 +228,15 @@ def test_older_format_is_refused_but_its_vectors_are_reused(env: Settings) -> No
     assert (
         report.embedded == 0 and load_index(env.index_dir, index_spec(env, FakeEmbedder())).manifest["format"] == FORMAT
     )
+
+
+def test_the_build_keeps_the_cleaned_documents_and_the_unreadable_files(env: Settings) -> None:
+    (env.corpus_dir / "broken.pdf").write_bytes(b"not a pdf")
+    corpus, _ = build(env, FakeEmbedder())
+    loaded = load_index(env.index_dir, index_spec(env, FakeEmbedder()))
+    assert loaded.corpus.documents == corpus.documents  # every field, sections and removals included
+    assert [str(e) for e in loaded.corpus.errors] == [str(e) for e in corpus.errors] and corpus.errors
+    for path in env.corpus_dir.iterdir():
+        path.unlink()  # the service starts from the build, not from the folder
+    assert len(load_index(env.index_dir, index_spec(env, FakeEmbedder())).corpus.documents) == 5
+    assert loaded.manifest["corpus_read_at"] > 0

@@ -15,6 +15,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from qa.documents import corpus_files
@@ -88,7 +89,7 @@ class Ingestion:
             jobs = dict(self._jobs)
         service = self.slot.service
         indexed = set(service.index.manifest.get("documents", {})) if service is not None else set()
-        errors = {e.path.name: e.reason for e in service.corpus.errors} if service is not None else {}
+        errors = {e.path.name: e.reason for e in service.index.corpus.errors} if service is not None else {}
         found: dict[str, DocumentStatus] = {}
         try:
             files = corpus_files(self.settings.corpus_dir)
@@ -135,24 +136,25 @@ class Ingestion:
                     self._idle.set()
 
     def _recover(self) -> None:
-        """Queue what the corpus folder has and the index lacks (or has changed): a crash mid-ingestion."""
+        """Queue what the corpus folder has and the build lacks: a file stored (or changed) after the
+        build read the folder, e.g. just before a crash; and build again if a file was removed."""
         service = self.slot.service
         if service is None:
             return
-        manifest = service.index.manifest.get("documents", {})
-        loaded = {d.doc_id: d for d in service.corpus.documents}
-        stale = {d for d, doc in loaded.items() if d not in manifest or manifest[d].get("sha256") != doc.content_hash}
-        gone = set(manifest) - set(loaded) - {e.path.stem for e in service.corpus.errors}
+        manifest = service.index.manifest
+        built = set(manifest.get("documents", {})) | {Path(u["source"]).stem for u in manifest.get("unreadable", [])}
+        read_at = manifest.get("corpus_read_at") or 0.0
         try:
-            on_disk = {p.stem: p.name for p in corpus_files(self.settings.corpus_dir)}
+            on_disk = {p.stem: p for p in corpus_files(self.settings.corpus_dir)}
         except OSError:
             on_disk = {}
-        unseen = set(on_disk) - set(loaded) - {e.path.stem for e in service.corpus.errors}
-        if stale or gone or unseen:
-            self.logger.info("corpus folder differs from the index (%d new or changed); indexing", len(stale | unseen))
+        stale = {d for d, path in on_disk.items() if d not in built or path.stat().st_mtime > read_at}
+        gone = built - set(on_disk)
+        if stale or gone:
+            self.logger.info("the corpus folder changed since the index was built (%d new or changed)", len(stale))
             with self._lock:
-                for doc_id in sorted(stale | unseen):
-                    self._jobs[doc_id] = DocumentStatus(doc_id, "queued", source=on_disk.get(doc_id))
+                for doc_id in sorted(stale):
+                    self._jobs[doc_id] = DocumentStatus(doc_id, "queued", source=on_disk[doc_id].name)
                 self._want_build()
         else:
             self._idle.set()
