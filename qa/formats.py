@@ -29,8 +29,10 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from qa.clean import furniture_rule
 from qa.errors import DocumentError
-from qa.sections import heading_kind
+from qa.script import to_simplified
+from qa.sections import heading_kind, is_table_row
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc")
 MAX_BYTES = 20 * 1024 * 1024
@@ -229,12 +231,45 @@ def _read_pdf(path: Path, data: bytes) -> Extracted:
         if encrypted:
             raise DocumentError(path, "encrypted PDF: opens without a password but no text could be extracted")
         raise DocumentError(path, "no text layer (scanned PDF?); run OCR first")
+    texts = [unwrap_page(text) for text in texts]
     starts: list[int] = []
     offset = 0
     for text in texts:
         starts.append(offset)
         offset += len(text) + 1
     return Extracted("\n".join(texts), tuple(starts))
+
+
+#: A PDF line this close to its page's longest line was wrapped by the page edge, not ended by the author.
+_FULL_LINE = 0.85
+#: Pages whose longest line is shorter than this are not prose (a title page, a list): nothing is joined.
+_PROSE_WIDTH = 20
+_ENDS_SENTENCE = tuple("。！？；：…!?;:”」』")
+
+
+def unwrap_page(text: str) -> str:
+    """Join the lines of a page that the page edge wrapped: a line as long as the page's longest that
+    does not end a sentence continues on the next line (unless that one is a heading or a table row).
+    PDFs keep visual lines, so without this a paragraph would be cut into one section line per row."""
+    lines = text.split("\n")
+    width = max((len(line.strip()) for line in lines if not is_table_row(line)), default=0)  # prose lines
+    if width < _PROSE_WIDTH:
+        return text
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if joining and line.strip() and heading_kind(line.strip()) is None and not is_table_row(line):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+        stripped = out[-1].strip()
+        joining = (
+            len(line.strip()) >= _FULL_LINE * width
+            and not stripped.endswith(_ENDS_SENTENCE)
+            and not is_table_row(stripped)
+            and furniture_rule(to_simplified(stripped)) is None  # a by-line or a link never runs on
+        )
+    return "\n".join(out)
 
 
 # --- Word ------------------------------------------------------------------------------------
