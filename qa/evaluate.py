@@ -30,7 +30,6 @@ from qa.documents import Corpus
 from qa.embedding import Embedder
 from qa.eval_report import to_markdown, write
 from qa.external import CachedQueries
-from qa.glossary import Glossary
 from qa.index import SearchIndex, build_index, load_index
 from qa.metrics import (
     EvalQuestion,
@@ -151,7 +150,7 @@ def run_ablation(
     )
     build_index(corpus.documents, plain_chunks(corpus.documents, splitter, chunker.count), cached, work / "plain", spec)
     plain = load_index(work / "plain", spec)
-    glossary = Glossary.build(index.keyword.vocabulary())
+    glossary = index.glossary
     variants: list[tuple[str, Retriever, Callable[[Chunk], str]]] = [
         ("keyword only (BM25)", Retriever(index, cached, fusion="bm25", glossary=glossary), _own_section),
         ("dense only", Retriever(index, cached, fusion="dense", glossary=glossary), _own_section),
@@ -160,12 +159,12 @@ def run_ablation(
         ("hybrid, without the English glossary", Retriever(index, cached), _own_section),
         (
             "hybrid, without Traditional→Simplified",
-            Retriever(raw, cached, glossary=Glossary.build(raw.keyword.vocabulary())),
+            Retriever(raw, cached, glossary=raw.glossary),
             _own_section,
         ),
         (
             "hybrid, plain fixed-size chunks",
-            Retriever(plain, cached, glossary=Glossary.build(plain.keyword.vocabulary())),
+            Retriever(plain, cached, glossary=plain.glossary),
             section_at_middle(corpus.documents),
         ),
     ]

@@ -18,6 +18,8 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from pypinyin import lazy_pinyin
 
@@ -105,10 +107,9 @@ class Glossary:
         """`vocabulary`: the corpus's Simplified words (jieba tokens and bigrams); `entries`: (word, glosses)
         pairs, CC-CEDICT's by default."""
         senses: defaultdict[str, set[str]] = defaultdict(set)
-        known: set[str] = set()
-        for word, definitions in entries if entries is not None else cedict_entries():
-            keys = [key for definition in definitions for key in gloss_keys(definition)]
-            known.update(key for key in keys if " " not in key)
+        glossed = _glossed(entries) if entries is not None else _cedict_glossed()
+        known = {key for _, keys in glossed for key in keys if " " not in key}
+        for word, keys in glossed:
             if len(word) >= 2 and _in_corpus(word, vocabulary):
                 for key in keys:
                     senses[key].add(word)
@@ -123,6 +124,15 @@ class Glossary:
             {k: _ranked(v) for k, v in pinyin.items() if len(k) >= _MIN_PINYIN},
             frozenset(known),
         )
+
+    def to_json(self) -> dict[str, Any]:
+        return {"senses": self._senses, "pinyin": self._pinyin, "known": sorted(self._known)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Glossary:
+        """The inverse of `to_json`: each index build stores its glossary (the dictionary scan takes seconds)."""
+        senses = {k: tuple(v) for k, v in data["senses"].items()}
+        return cls(senses, {k: tuple(v) for k, v in data["pinyin"].items()}, frozenset(data["known"]))
 
     def translate(self, text: str) -> tuple[Term, ...]:
         """The question's phrases that the corpus has words for, longest phrase first, left to right."""
@@ -167,6 +177,17 @@ def gloss_keys(definition: str) -> list[str]:
         if key and len(key.split()) <= _LONGEST:
             keys.append(key)
     return keys
+
+
+def _glossed(entries: Iterable[tuple[str, list[str]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(word, the English keys of all its definitions) for every entry."""
+    return tuple((word, tuple(k for d in definitions for k in gloss_keys(d))) for word, definitions in entries)
+
+
+@lru_cache(maxsize=1)
+def _cedict_glossed() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """CC-CEDICT read and glossed once per process (seconds); each build then only filters it."""
+    return _glossed(cedict_entries())
 
 
 def cedict_entries() -> Iterable[tuple[str, list[str]]]:

@@ -32,6 +32,7 @@ from qa.chunking import Chunk
 from qa.documents import Corpus, Document
 from qa.embedding import Embedder
 from qa.errors import DocumentError, SearchIndexError
+from qa.glossary import Glossary
 from qa.keyword import KeywordIndex
 from qa.script import to_simplified
 
@@ -45,7 +46,7 @@ HNSW_EF_SEARCH = 128
 NORMALISATION = "opencc-t2s"
 #: Changes whenever `qa.keyword.tokenize` changes, so stale keyword indexes are refused.
 KEYWORD_TOKENS = "jieba-search+han-bigrams"
-_FILES = ("manifest.json", "chunks.jsonl", "documents.jsonl", "vectors.faiss", "bm25")
+_FILES = ("manifest.json", "chunks.jsonl", "documents.jsonl", "glossary.json", "vectors.faiss", "bm25")
 _KEEP_BUILDS = 2
 #: The command named by every error an operator can fix by rebuilding.
 FIX = "run `make index` (or `qa index`)"
@@ -92,6 +93,7 @@ class SearchIndex:
         keyword: KeywordIndex,
         manifest: dict[str, Any],
         corpus: Corpus | None = None,
+        glossary: Glossary | None = None,
     ):
         self.folder = folder
         self.chunks = chunks
@@ -101,6 +103,8 @@ class SearchIndex:
         #: The cleaned documents the chunks were cut from, as of this build: the service starts from
         #: these instead of reading and cleaning the corpus folder again.
         self.corpus = corpus or Corpus((), ())
+        #: English → this corpus's Chinese words, built with the index (`qa.glossary`).
+        self.glossary = glossary or Glossary.build(keyword.vocabulary())
 
     def dense(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Inner-product scores and row ids of the k nearest chunks."""
@@ -329,6 +333,10 @@ def write_build_files(
     keyword = KeywordIndex.build(texts, spec.normalise)
     with _writing(folder / "bm25") as path:
         keyword.save(path)
+    with _writing(folder / "glossary.json") as path:
+        path.write_text(
+            json.dumps(Glossary.build(keyword.vocabulary()).to_json(), ensure_ascii=False), encoding="utf-8"
+        )
     with _writing(folder / "chunks.jsonl") as path, open(path, "w", encoding="utf-8") as fh:
         for chunk in chunks:
             fh.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
@@ -462,7 +470,7 @@ def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True)
     """
     folder = _current_build(index_dir)
     for name in _FILES:
-        if not (folder / name).exists() and (check_settings or name != "documents.jsonl"):
+        if not (folder / name).exists() and (check_settings or name not in ("documents.jsonl", "glossary.json")):
             raise SearchIndexError(f"index file {folder / name} is missing; {FIX}")
     path = folder / "manifest.json"
     try:
@@ -480,6 +488,8 @@ def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True)
             with open(path, encoding="utf-8") as fh:
                 documents = tuple(Document.from_json(json.loads(line)) for line in fh)
         errors = tuple(DocumentError(e["source"], e["reason"]) for e in manifest.get("unreadable", []))
+        path = folder / "glossary.json"
+        glossary = Glossary.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else None
         path = folder / "vectors.faiss"
         vectors = faiss.deserialize_index(np.frombuffer(path.read_bytes(), dtype=np.uint8))
         if isinstance(vectors, faiss.IndexHNSW):
@@ -492,4 +502,4 @@ def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True)
         raise SearchIndexError(
             f"index in {folder} is inconsistent ({vectors.ntotal} vectors, {len(chunks)} chunks); {FIX}"
         )
-    return SearchIndex(folder, chunks, vectors, keyword, manifest, Corpus(documents, errors))
+    return SearchIndex(folder, chunks, vectors, keyword, manifest, Corpus(documents, errors), glossary)

@@ -16,7 +16,6 @@ from qa.compound import CompoundAnswerer
 from qa.config import Settings
 from qa.documents import Corpus, load_corpus
 from qa.embedding import Embedder, SentenceTransformerEmbedder
-from qa.glossary import Glossary
 from qa.index import BuildReport, IndexSpec, SearchIndex, build_index, load_index
 from qa.reader.answerer import ReaderAnswerer
 from qa.reader.runtime import Reader, onnx_reader
@@ -115,7 +114,7 @@ class Service:
         reader = reader or make_reader(settings)
         index = index or load_index(settings.index_dir, index_spec(settings, embedder))
         corpus = index.corpus
-        retriever = Retriever(index, embedder, glossary=Glossary.build(index.keyword.vocabulary()))
+        retriever = Retriever(index, embedder, glossary=index.glossary)
         answerer = answerer or make_answerer(settings, retriever, reader)
         service = cls(settings, corpus, embedder, index, retriever, reader, answerer)
         if isinstance(service.answerer, WarmsUp):

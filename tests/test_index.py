@@ -14,6 +14,7 @@ import pytest
 from qa import index as index_module
 from qa.config import Settings
 from qa.errors import SearchIndexError
+from qa.glossary import Glossary
 from qa.index import FORMAT, current_path, load_index
 from qa.keyword import KeywordIndex
 from qa.service import build, index_spec
@@ -91,7 +92,7 @@ def test_missing_index_names_the_command(tmp_path: Path) -> None:
         load_index(tmp_path, index_spec(Settings(), FakeEmbedder()))
 
 
-@pytest.mark.parametrize("name", ["vectors.faiss", "chunks.jsonl", "documents.jsonl", "manifest.json"])
+@pytest.mark.parametrize("name", ["vectors.faiss", "chunks.jsonl", "documents.jsonl", "glossary.json", "manifest.json"])
 def test_corrupt_or_missing_file_named(env: Settings, name: str) -> None:
     build(env, FakeEmbedder())
     path = current_path(env.index_dir) / name  # type: ignore[operator]
@@ -240,3 +241,11 @@ def test_the_build_keeps_the_cleaned_documents_and_the_unreadable_files(env: Set
         path.unlink()  # the service starts from the build, not from the folder
     assert len(load_index(env.index_dir, index_spec(env, FakeEmbedder())).corpus.documents) == 5
     assert loaded.manifest["corpus_read_at"] > 0
+
+
+def test_the_build_keeps_the_glossary_so_start_up_does_not_scan_the_dictionary(env: Settings) -> None:
+    build(env, FakeEmbedder())
+    loaded = load_index(env.index_dir, index_spec(env, FakeEmbedder()))
+    fresh = Glossary.build(loaded.keyword.vocabulary())
+    for question in ("Which unit leads the Optics Valley sci-tech corridor?", "What is the R&D target for 2025?"):
+        assert loaded.glossary.translate(question) == fresh.translate(question) != ()
