@@ -223,16 +223,16 @@ def test_answer_streams_and_citation_opens_the_quoted_passage(browser: Any, base
 def test_script_toggle_converts_the_display(browser: Any, base_url: str) -> None:
     with open_page(browser) as (page, _):
         page.goto(base_url + "/")
-        page.get_by_role("button", name="哪個天使基金支持光谷科技創新大走廊建設？").click()
+        page.get_by_role("button", name="光谷科技創新大走廊由哪個單位牽頭建設？").click()
         text = page.locator(".turn .answer-text").last
         text.locator("button.cite").first.wait_for()
-        assert "楚天鳳鳴" in text.inner_text()
+        assert "牽頭單位：省科技廳" in text.inner_text()
         # (expect() polls from Python: wait_for_function would need eval, which the CSP forbids)
         page.locator(".script-toggle button[data-script='s']").click()
-        expect(text).to_contain_text("楚天凤鸣")
+        expect(text).to_contain_text("牵头单位：省科技厅")
         assert page.locator(".script-toggle button[data-script='s']").get_attribute("aria-pressed") == "true"
         page.locator(".script-toggle button[data-script='orig']").click()
-        expect(text).to_contain_text("楚天鳳鳴")
+        expect(text).to_contain_text("牽頭單位：省科技廳")
 
 
 def test_keyboard_shift_enter_is_a_newline_and_escape_closes_the_panel(browser: Any, base_url: str) -> None:

@@ -89,7 +89,7 @@ def test_chat_page_has_labelled_question_box_and_examples(client: FlaskClient) -
     assert page.find("button", type="submit", id="send")
     chips = [a["data-question"] for a in page.find("button") if "data-question" in a]
     assert "到2025年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？" in chips
-    assert "哪個天使基金支持光谷科技創新大走廊建設？" in chips
+    assert "光谷科技創新大走廊由哪個單位牽頭建設？" in chips
     # the conversation, the live status and the citation panel
     assert page.find("ol", id="log") and page.find("p", id="status", role="status")
     assert page.find("aside", id="panel")

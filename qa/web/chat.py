@@ -25,7 +25,7 @@ bp = Blueprint("chat", __name__)
 EXAMPLES = (
     "到2025年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？",
     "黃岡（光谷）離岸科創中心引進了多少家孵化企業？",
-    "哪個天使基金支持光谷科技創新大走廊建設？",
+    "光谷科技創新大走廊由哪個單位牽頭建設？",
 )
 
 #: Character blocks covered by the conversion table: CJK Unified Ideographs and Extension A.
