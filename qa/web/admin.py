@@ -17,6 +17,7 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 from qa import uploads
 from qa.errors import NotFoundError, QAError, UploadError
 from qa.formats import MAX_BYTES
+from qa.web.api import DOC_ID_PATH
 from qa.web.errors import HTTP_CODES, ApiError
 from qa.web.ingestion import Ingestion
 from qa.web.schemas import INTEGER, RESPONSES, STRING, Operation, array, documented, nullable, obj
@@ -132,6 +133,7 @@ def list_documents() -> Response:
     Operation(
         "One document's indexing status (needs the admin token)",
         {200: "DocumentReport", 401: "Error", 403: "Error", 404: "Error"},
+        path=DOC_ID_PATH,
         components=ADMIN_RESPONSES,
     )
 )
@@ -154,6 +156,7 @@ def document_status(doc_id: str) -> Response:
     Operation(
         "Delete a document's file; its passages leave the index with the next background build (needs the admin token)",
         {202: "DocumentStatus", 401: "Error", 403: "Error", 404: "Error", 422: "Error"},
+        path=DOC_ID_PATH,
         components=ADMIN_RESPONSES,
     )
 )

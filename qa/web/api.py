@@ -51,6 +51,8 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 #: (ASCII-only in ECMA, so it would refuse Chinese file names), and U+FEFF named (ECMA's `\s` has it, Python's not).
 _NOT_IN_ID = rf"\s\ufeff{CONTROLS}/\\"
 DOC_ID = re.compile(rf"[^{_NOT_IN_ID}.][^{_NOT_IN_ID}]{{0,127}}")
+#: The `doc_id` path parameter as the OpenAPI document describes it (here and under /admin/documents).
+DOC_ID_PATH = {"doc_id": {"type": "string", "pattern": f"^{DOC_ID.pattern}$"}}
 _ID_RULE = "1–128 characters, no leading dot, no slash, backslash, whitespace or control character"
 GUARDED_BLUEPRINTS = ("api", "v1")
 OPEN_ENDPOINTS = frozenset({"api.openapi"})
@@ -255,7 +257,7 @@ def documents() -> Response:
     Operation(
         "One cleaned document with its section tree",
         {200: "Document", 400: "Error", 404: "Error"},
-        path={"doc_id": {"type": "string", "pattern": f"^{DOC_ID.pattern}$"}},
+        path=DOC_ID_PATH,
     )
 )
 def document(doc_id: str) -> Response:
@@ -290,6 +292,8 @@ _STATUS_TEXT = {
     503: "The model or index is still loading (or failed to load)",
 }
 DOCUMENTED_PREFIXES = ("/api/", "/v1/", "/admin/")
+#: HTML pages under a documented prefix: not part of the API.
+PAGES = frozenset({"admin_page.admin_page"})
 OPEN_PATHS = ("/healthz", "/readyz")
 
 
@@ -354,7 +358,11 @@ def _response(status: int, target: str, operation: Operation) -> dict[str, Any]:
 
 def documented_rules(app: Flask) -> list[Rule]:
     """The routes the document covers: everything under /api and /v1, plus the health checks."""
-    rules = [r for r in app.url_map.iter_rules() if r.rule.startswith(DOCUMENTED_PREFIXES) or r.rule in OPEN_PATHS]
+    rules = [
+        r
+        for r in app.url_map.iter_rules()
+        if (r.rule.startswith(DOCUMENTED_PREFIXES) or r.rule in OPEN_PATHS) and r.endpoint not in PAGES
+    ]
     return sorted(rules, key=lambda r: r.rule)
 
 
