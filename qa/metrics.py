@@ -15,7 +15,7 @@ import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import numpy as np
 import yaml
@@ -188,15 +188,24 @@ def section_matches(section: str, gold: str) -> bool:
     return section == gold or section.startswith(gold + " > ")
 
 
+def same_document(source: str, gold: str) -> bool:
+    """Gold documents are named by file; a document is its id (the stem), whatever format it was read from."""
+    return PurePath(source).stem == PurePath(gold).stem
+
+
 def retrieval_values(hits: Sequence[tuple[str, str]], gold: Sequence[Gold]) -> dict[str, float]:
     """Recall@k, MRR and nDCG@5 at document and section level for ranked (source, section) hits.
 
     Recall@k is the share of gold items (documents, or document sections) found in the top k, so a
     cross-document question needs both documents. nDCG credits each gold item once, at its first hit.
     """
-    doc_first = [next((r for r, (src, _) in enumerate(hits, 1) if src == doc), 0) for doc in {g.doc for g in gold}]
+    doc_first = [
+        next((r for r, (src, _) in enumerate(hits, 1) if same_document(src, doc)), 0) for doc in {g.doc for g in gold}
+    ]
     sec_first = [
-        next((r for r, (src, sec) in enumerate(hits, 1) if src == doc and section_matches(sec, section)), 0)
+        next(
+            (r for r, (src, sec) in enumerate(hits, 1) if same_document(src, doc) and section_matches(sec, section)), 0
+        )
         for doc, section in {(g.doc, g.section) for g in gold}
     ]
     out: dict[str, float] = {}
@@ -224,16 +233,15 @@ def score(q: EvalQuestion, answer: Answer, hits: Sequence[tuple[str, str]], late
     missing = tuple(missing_facts(text, q.facts)) if not refused else tuple(f[0] for f in q.facts if f)
     prediction = "" if refused else (answer.short_answer or text)
     first = answer.citations[0] if answer.citations and not refused else None
-    gold_docs = {g.doc for g in q.gold}
     values = {
         "fact_accuracy": float(not refused and not missing),
         "short_em": exact_match(prediction, q.references) if prediction else 0.0,
         "short_f1": char_f1(prediction, q.references) if prediction else 0.0,
-        "cite_gold_doc": float(first is not None and first.source in gold_docs),
+        "cite_gold_doc": float(first is not None and any(same_document(first.source, g.doc) for g in q.gold)),
         "cite_quote_fact": float(first is not None and has_any_fact(first.quote, q.facts)),
         "cite_gold_section": float(
             first is not None
-            and any(first.source == g.doc and section_matches(first.section, g.section) for g in q.gold)
+            and any(same_document(first.source, g.doc) and section_matches(first.section, g.section) for g in q.gold)
         ),
         "false_refusal_rate": float(refused),
     } | retrieval_values(hits, q.gold)

@@ -261,3 +261,11 @@ def test_runner_writes_reports_and_gate_fails_with_a_message(
     assert {"by_type", "by_lang", "summary"} <= set(data["systems"]["service"])
     gate.write_text(f"min:\n  refusal_rate_unanswerable: {refused}\n", encoding="utf-8")
     assert evaluate.main(args) == 0
+
+
+def test_a_gold_document_is_its_id_whatever_format_it_was_read_from() -> None:
+    from qa.metrics import same_document
+
+    assert same_document("003_a5e75ae0d0a47dee.pdf", "003_a5e75ae0d0a47dee.txt")
+    assert same_document("003_a5e75ae0d0a47dee.txt", "003_a5e75ae0d0a47dee.txt")
+    assert not same_document("004_31cbb575ad998fa6.docx", "003_a5e75ae0d0a47dee.txt")
