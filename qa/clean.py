@@ -265,12 +265,9 @@ def drop_noise(lines: list[str]) -> tuple[list[str], list[Removal]]:
     kept: list[str] = []
     removed: list[Removal] = []
     article_chars = 0
+    content = False  # a kept line holds a sentence of content
     for i, (line, s) in enumerate(zip(lines, simple, strict=True)):
-        if (
-            (article_chars >= _ARTICLE_MIN or any(map(has_sentence, kept)))
-            and _is_marker(s)
-            and _tail_follows(lines, simple, i)
-        ):
+        if (article_chars >= _ARTICLE_MIN or content) and _is_marker(s) and _tail_follows(lines, simple, i):
             removed.extend(Removal(rest, f"tail after «{s[:12]}»") for rest in lines[i:])
             break
         rule = None if has_sentence(s) else furniture_rule(s) or ("category label" if s in crumbs else None)
@@ -280,6 +277,7 @@ def drop_noise(lines: list[str]) -> tuple[list[str], list[Removal]]:
             removed.append(Removal(line, rule))
             continue
         kept.append(line)
+        content = content or has_sentence(s)
         if len(line) >= _PARAGRAPH_MIN:
             article_chars += len(line)
     return kept, removed

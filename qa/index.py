@@ -103,8 +103,15 @@ class SearchIndex:
         #: The cleaned documents the chunks were cut from, as of this build: the service starts from
         #: these instead of reading and cleaning the corpus folder again.
         self.corpus = corpus or Corpus((), ())
-        #: English → this corpus's Chinese words, built with the index (`qa.glossary`).
-        self.glossary = glossary or Glossary.build(keyword.vocabulary())
+        self._glossary = glossary
+
+    @property
+    def glossary(self) -> Glossary:
+        """English → this corpus's Chinese words, stored with the build (`qa.glossary`); an index made
+        without one (an older build read only for its vectors) builds it on first use, not on load."""
+        if self._glossary is None:
+            self._glossary = Glossary.build(self.keyword.vocabulary())
+        return self._glossary
 
     def dense(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Inner-product scores and row ids of the k nearest chunks."""
