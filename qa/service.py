@@ -10,16 +10,16 @@ import os
 import time
 from dataclasses import dataclass, replace
 
-from qa.answer import Answer, Answerer, WarmsUp
-from qa.chunking import Chunker
-from qa.compound import CompoundAnswerer
+from qa.answer.compound import CompoundAnswerer
+from qa.answer.reader.answerer import ReaderAnswerer
+from qa.answer.reader.runtime import Reader, onnx_reader
+from qa.answer.types import Answer, Answerer, WarmsUp
 from qa.config import Settings
-from qa.documents import Corpus, load_corpus
-from qa.embedding import Embedder, SentenceTransformerEmbedder
-from qa.index import BuildReport, IndexSpec, SearchIndex, build_index, load_index
-from qa.reader.answerer import ReaderAnswerer
-from qa.reader.runtime import Reader, onnx_reader
-from qa.retrieve import Retriever
+from qa.ingest.chunking import Chunker
+from qa.ingest.documents import Corpus, load_corpus
+from qa.search.embedding import Embedder, SentenceTransformerEmbedder
+from qa.search.index import BuildReport, IndexSpec, SearchIndex, build_index, load_index
+from qa.search.retrieve import Retriever
 
 
 def make_chunker(settings: Settings) -> Chunker:
@@ -32,7 +32,7 @@ def make_embedder(settings: Settings, *, threads: int = 1) -> Embedder:
     `threads`: onnxruntime's intra-op threads. One for serving (parallelism across requests wins);
     `BUILD_THREADS` for `qa index`, which has the machine to itself."""
     if settings.embedder == "onnx-int8":
-        from qa.onnx_embedding import OnnxEmbedder  # onnxruntime is only loaded when asked for
+        from qa.search.onnx_embedding import OnnxEmbedder  # onnxruntime is only loaded when asked for
 
         return OnnxEmbedder(settings.model_dir, threads=threads)
     return SentenceTransformerEmbedder(settings.model_dir)
@@ -79,7 +79,7 @@ def make_answerer(settings: Settings, retriever: Retriever, reader: Reader) -> A
     extractive = default_answerer(retriever, reader)
     if not (settings.llm_base_url and settings.llm_model):
         return extractive
-    from qa.generative import GenerativeAnswerer
+    from qa.answer.generative import GenerativeAnswerer
 
     return GenerativeAnswerer.from_settings(
         settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout_s, extractive

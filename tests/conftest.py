@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from qa.chunking import Chunker
 from qa.config import ROOT, Settings
-from qa.documents import Corpus, Document, load_corpus
+from qa.ingest.chunking import Chunker
+from qa.ingest.documents import Corpus, Document, load_corpus
 
 SEEDS = ROOT / "corpus"
 

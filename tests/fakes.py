@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from qa.reader.model import Calibration, Card
-from qa.reader.runtime import LogitModel, Reader
+from qa.answer.reader.model import Calibration, Card
+from qa.answer.reader.runtime import LogitModel, Reader
 
 
 class FakeEmbedder:

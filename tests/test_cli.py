@@ -70,7 +70,7 @@ def test_serve_refuses_to_start_without_an_index(tmp_path: Path) -> None:
 
 
 def test_index_while_another_build_runs_names_it(tmp_path: Path) -> None:
-    from qa.index import _build_lock
+    from qa.search.index import _build_lock
 
     with _build_lock(tmp_path):
         result = CliRunner().invoke(cli, ["index"], env={"QA_INDEX_DIR": str(tmp_path)})

@@ -25,7 +25,7 @@ import requests
 from flask.testing import FlaskClient
 
 from qa.config import ROOT, Settings
-from qa.index import current_path, load_index
+from qa.search.index import current_path, load_index
 from qa.service import Service, index_spec
 from qa.web import admin, create_app
 from tests.web_fixtures import QUESTION, web_service_fixture  # noqa: F401  (registers the fixture)

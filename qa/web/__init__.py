@@ -18,11 +18,11 @@ from typing import Any, Literal
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from flask.json.provider import DefaultJSONProvider
 
+from qa.answer.reader.runtime import Reader
 from qa.config import Settings
-from qa.embedding import Embedder
 from qa.errors import QAError
-from qa.index import SearchIndex
-from qa.reader.runtime import Reader
+from qa.search.embedding import Embedder
+from qa.search.index import SearchIndex
 from qa.service import Service
 from qa.web import admin, api, chat, openai_compat
 from qa.web.errors import ApiError, register_error_handlers

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
-from qa import uploads
 from qa.errors import NotFoundError, QAError, UploadError
-from qa.formats import MAX_BYTES
+from qa.ingest import uploads
+from qa.ingest.formats import MAX_BYTES
 from qa.web.api import DOC_ID_PATH
 from qa.web.errors import HTTP_CODES, ApiError
 from qa.web.ingestion import Ingestion

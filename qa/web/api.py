@@ -21,11 +21,11 @@ from apispec import APISpec, BasePlugin
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from werkzeug.routing import Rule
 
-from qa.answer import Answer
-from qa.documents import Document
+from qa.answer.types import Answer
 from qa.errors import NotFoundError, QAError
-from qa.retrieve import Hit
-from qa.sections import Section
+from qa.ingest.documents import Document
+from qa.ingest.sections import Section
+from qa.search.retrieve import Hit
 from qa.web.errors import ApiError
 from qa.web.schemas import (
     ASK,

@@ -15,8 +15,8 @@ from typing import Any
 import opencc
 from flask import Blueprint, Response, current_app, render_template
 
-from qa.documents import Document, corpus_files, load_corpus
 from qa.errors import DocumentError
+from qa.ingest.documents import Document, corpus_files, load_corpus
 
 bp = Blueprint("chat", __name__)
 

@@ -1,6 +1,6 @@
 """Background indexing of uploaded and deleted documents, one build at a time, without downtime.
 
-An upload is stored in the corpus folder first (`qa.uploads`), then queued here. One
+An upload is stored in the corpus folder first (`qa.ingest.uploads`), then queued here. One
 worker thread rebuilds the index incrementally (only new or changed chunks are
 embedded, with the model the server already holds) and swaps the new service in
 (`ServiceSlot.reload`): questions keep being answered from the old index until then.
@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from qa.documents import corpus_files
 from qa.errors import QAError
+from qa.ingest.documents import corpus_files
 from qa.service import Service, build
 
 if TYPE_CHECKING:

@@ -16,10 +16,10 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify
 
-from qa.answer import Answer
+from qa.answer.types import Answer
 from qa.errors import ValidationError
+from qa.ingest.tokens import encoding
 from qa.service import Service
-from qa.tokens import encoding
 from qa.web.api import answer_pieces, current_service, sse, sse_response, stream_error
 from qa.web.schemas import (
     INTEGER,

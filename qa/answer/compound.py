@@ -1,0 +1,136 @@
+"""Questions that ask two things at once: answer each part, then join the answers.
+
+"光谷大走廊行动方案是由哪个单位印发的？印发日期是哪天？" has two answers, usually
+in different sentences and sometimes in different documents. An extractive
+answerer picks one sentence, so the question is split at its inner question
+marks (or semicolons), each part is retrieved and answered on its own, and the
+answers are joined with their citations renumbered. A later part often leaves
+its topic implicit ("印发日期是哪天？"), so it is retrieved together with the
+first part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from qa.answer.types import Answer, Answerer, Citation, WarmsUp
+from qa.ingest.script import detect_script
+from qa.search.retrieve import Hit, Retriever
+
+_PART = re.compile(r"[^？?；;]+[？?；;]?")
+#: English asks two things in one sentence: "When was it issued, and by which office?"
+_AND_ASKS = re.compile(r",?\s+and\s+(?=(?:by |in |for |from |at )?(?:which|what|how|when|who|whom|where)\b)", re.I)
+_MARKER = re.compile(r"\[(\d+)\]")
+_PRONOUN = re.compile(r"它们|它")
+#: The question word that ends a part's subject ("光谷大走廊行动方案是由哪个单位印发的").
+QUESTION_WORD = re.compile(
+    r"什么时候|什么时间|什么地方|什么样的?|什么|哪一年|哪一天|哪年|哪天|哪里|哪儿|"
+    r"哪[一两二三四五六七八九十几]?[个家位种项所条座类次部国省市年月支名届款件本只]?|"
+    r"多少[个家位种项所条座年元人次倍]?|多大|多长|多久|多高|多远|"
+    r"几[个家位种项所条座类次年月天名届倍]?|谁|何时|何地|何处|何人|何种|何物|何|怎样|如何|怎么"
+)
+#: A fragment shorter than this ("对吗？") is not a question of its own.
+_MIN_PART = 4
+
+NOT_FOUND = {
+    "zh-Hans": "（“{part}”：资料中没有找到。）",
+    "zh-Hant": "（“{part}”：資料中沒有找到。）",
+    "en": "(“{part}”: not found in the documents.)",
+}
+
+
+def split_question(question: str) -> list[str]:
+    """The separately answerable parts of a question, in order; one part when it asks one thing."""
+    parts = [p.strip() for p in _PART.findall(question.strip())]
+    parts = [piece for p in parts for piece in (_AND_ASKS.split(p) if detect_script(p) == "en" else [p])]
+    parts = [p for p in parts if len(p.rstrip("？?；;")) >= _MIN_PART]
+    return parts if len(parts) > 1 else [question]
+
+
+class CompoundAnswerer:
+    """Wraps an answerer: single questions pass straight through, compound ones are answered part by part."""
+
+    def __init__(self, inner: Answerer, retriever: Retriever) -> None:
+        self.inner = inner
+        self.retriever = retriever
+
+    def warm_up(self) -> None:
+        if isinstance(self.inner, WarmsUp):
+            self.inner.warm_up()
+
+    def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
+        parts = split_question(question)
+        if len(parts) == 1:
+            return self.inner.answer(question, hits)
+        k = max(len(hits), 1)
+        answers = [self.inner.answer(parts[0], self.retriever.search(parts[0], k=k))]
+        if not answers[0].answerable:  # the first part carries the topic ("宜昌…？其项目是什么？")
+            return replace(answers[0], question=question)
+        later = parts[1:]
+        answers += [
+            self.inner.answer(_resolve(part, parts[0]), self.retriever.search(f"{parts[0]} {part}", k=k))
+            for part in later
+        ]
+        return join(question, [parts[0], *later], answers)
+
+
+def _resolve(part: str, first: str) -> str:
+    """ "…？它的建成状态是什么？": "它" is what the first part names, so the part is answered about that."""
+    asked = QUESTION_WORD.search(first)
+    subject = first[: asked.start()].strip(" ，,") if asked else ""
+    return _PRONOUN.sub(subject, part, count=1) if 2 <= len(subject) <= 30 else part
+
+
+def join(question: str, parts: Sequence[str], answers: Sequence[Answer]) -> Answer:
+    """One answer from the parts' answers: texts in order, citations renumbered and shared when identical."""
+    answered = [(part, a) for part, a in zip(parts, answers, strict=True) if a.answerable]
+    first = answers[0]
+    if not answered:
+        see_also = _renumber_all([c for a in answers for c in a.see_also])
+        return replace(first, question=question, see_also=see_also, short_answer=None)
+    citations: list[Citation] = []
+    texts: list[str] = []
+    for _, a in answered:
+        numbers: dict[int, int] = {}
+        for c in a.citations:
+            same = next(
+                (kept for kept in citations if (kept.doc_id, kept.start, kept.end) == (c.doc_id, c.start, c.end)), None
+            )
+            if same is None:
+                same = replace(c, n=len(citations) + 1)
+                citations.append(same)
+            numbers[c.n] = same.n
+        texts.append(_renumber_markers(a.answer, numbers))
+    missing = [
+        NOT_FOUND[first.language].format(part=part.rstrip("？?；;"))
+        for part, a in zip(parts, answers, strict=True)
+        if not a.answerable
+    ]
+    return replace(
+        answered[0][1],
+        question=question,
+        answer="".join(_end(t) for t in texts) + "".join(missing),
+        short_answer=None,
+        language=first.language,
+        citations=citations,
+        see_also=[],
+    )
+
+
+def _renumber_markers(text: str, numbers: dict[int, int]) -> str:
+    return _MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
+
+
+def _end(text: str) -> str:
+    """Parts are joined as sentences: each ends with a full stop unless it already has closing punctuation."""
+    return text if re.search(r"[。！？.!?]\s*(?:\[\d+\])*$", text) else text + "。"
+
+
+def _renumber_all(citations: Sequence[Citation]) -> list[Citation]:
+    unique: list[Citation] = []
+    for c in citations:
+        if all((u.doc_id, u.start, u.end) != (c.doc_id, c.start, c.end) for u in unique):
+            unique.append(replace(c, n=len(unique) + 1))
+    return unique[:5]

@@ -1,0 +1,94 @@
+"""Counted lists that run over several paragraphs: "“六个强化”分别是什么？".
+
+Policy texts announce a list by its count and name ("“六个强化” 推动科技创新整体提升")
+and then give one paragraph per item, each opening with the same words
+("强化全域创新，…" / "强化平台支撑，…"). No single sentence holds the answer, and
+the paragraphs often sit in different chunks, so the answer is assembled from
+the document: after the line that names the list, the first N paragraphs that
+share an opening are the items, and each item is its paragraph's first clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from qa.answer.question import Question
+from qa.ingest.chunking import Chunk
+from qa.ingest.script import to_simplified
+from qa.search.retrieve import Hit
+
+_COUNT = re.compile(r"([二两三四五六七八九十])[个大项条种方面]")
+_NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_QUOTED = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
+_FIRST_CLAUSE = re.compile(r"[^，,。；;：:\n]+")
+#: The words every item must open with ("强化", "要全力打造").
+_MIN_SHARED = 2
+
+
+@dataclass(frozen=True)
+class Item:
+    """One listed item: `text == chunk.text[start:end]`."""
+
+    chunk: Chunk
+    start: int
+    end: int
+
+
+def counted_list(q: Question, hits: Sequence[Hit], documents: Mapping[str, Sequence[Chunk]]) -> list[Item] | None:
+    """The items of the list the question names by count and quoted name, or None when it names none.
+
+    `documents` maps a doc id to its chunks in document order.
+    """
+    count = _COUNT.search(q.simple)
+    quoted = [m.group(1) for m in _QUOTED.finditer(q.simple)]
+    if count is None or not quoted:
+        return None
+    n = _NUMERALS[count.group(1)]
+    for hit in hits:
+        lines = _lines(documents.get(hit.chunk.doc_id, ()))
+        named = next((i for i, (_, line) in enumerate(lines) if any(k in to_simplified(line) for k in quoted)), None)
+        if named is None:
+            continue
+        items = _shared_opening_run(lines[named + 1 :], n)
+        if items:
+            return items
+    return None
+
+
+def _lines(chunks: Sequence[Chunk]) -> list[tuple[tuple[Chunk, int], str]]:
+    """Every non-empty line of a document in order, each with the chunk and offset it starts at."""
+    lines: list[tuple[tuple[Chunk, int], str]] = []
+    for chunk in chunks:
+        offset = 0
+        for line in chunk.text.split("\n"):
+            if line.strip():
+                lines.append(((chunk, offset), line))
+            offset += len(line) + 1
+    return lines
+
+
+def _shared_opening_run(lines: list[tuple[tuple[Chunk, int], str]], n: int) -> list[Item] | None:
+    """The first N lines (after a few lines of lead-in) whose first clauses open with the same words."""
+    for begin in range(min(3, max(len(lines) - n + 1, 0))):
+        run = lines[begin : begin + n]
+        clauses = [_FIRST_CLAUSE.match(text) for _, text in run]
+        if len(run) < n or not all(clauses):
+            continue
+        firsts = [m.group() for m in clauses if m]
+        if len(_common_prefix(firsts)) >= _MIN_SHARED and len(set(firsts)) == n:
+            return [
+                Item(chunk, offset + m.start(), offset + m.end())
+                for ((chunk, offset), _), m in zip(run, clauses, strict=True)
+                if m
+            ]
+    return None
+
+
+def _common_prefix(texts: list[str]) -> str:
+    first, last = min(texts), max(texts)
+    i = 0
+    while i < min(len(first), len(last)) and first[i] == last[i]:
+        i += 1
+    return first[:i]

@@ -1,0 +1,50 @@
+"""A notice's own lines: who issued it, when, and to whom.
+
+"由哪个单位印发？" / "印发日期是哪天？" / "发给哪些单位？" are answered by lines that
+stand alone in an official notice (湖北省科技创新办公室 / 2023年4月8日 / 各区人民政府，
+市人民政府各部门：). They share no words with the question, so neither coverage
+nor retrieval finds them; the answerer looks for them in the document retrieved first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from qa.answer.question import Question
+from qa.answer.units import sentences
+from qa.ingest.chunking import Chunk
+from qa.ingest.metadata import CN_DATE, ISSUER
+from qa.ingest.script import to_simplified
+from qa.search.retrieve import Hit
+
+_ADDRESSED = re.compile(r"发给|下发给|印发给|\baddressed\b|\bsent to\b")
+_ISSUED = re.compile(r"印发|发布|签发|\bissued\b")
+#: "各区人民政府，市人民政府各部门：" — the bodies a notice is addressed to, on a line of their own.
+_ADDRESSEES = re.compile(r"[\u4e00-\u9fff、，,（）()]{2,120}(?:人民政府|部门|单位|厅|局|委)[\u4e00-\u9fff]{0,6}[：:]")
+
+
+def notice_line(q: Question) -> re.Pattern[str] | None:
+    """The pattern of the line that answers the question (matched whole, on Simplified lower-case text),
+    or None when it asks none of these."""
+    if _ADDRESSED.search(q.simple) and q.qtype in ("organisation", "list"):
+        return _ADDRESSEES
+    if _ISSUED.search(q.simple):
+        return {"date": CN_DATE, "organisation": ISSUER}.get(q.qtype)
+    return None
+
+
+def notice_hits(
+    hits: Sequence[Hit], line: re.Pattern[str] | None, documents: Mapping[str, Sequence[Chunk]]
+) -> list[Hit]:
+    """Chunks of the first hit's document that hold such a line and were not retrieved themselves."""
+    if line is None or not hits:
+        return []
+    first = hits[0]
+    seen = {h.chunk.chunk_id for h in hits}
+    return [
+        Hit(chunk, first.score, None, None)
+        for chunk in documents.get(first.chunk.doc_id, ())
+        if chunk.chunk_id not in seen
+        and any(line.fullmatch(to_simplified(chunk.text[s:e]).lower()) for s, e in sentences(chunk.text))
+    ]

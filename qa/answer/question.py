@@ -1,0 +1,87 @@
+"""What a question is: its language and its type.
+
+The type is reported with every answer and picks the structure around the reader
+(a notice's issuer or date line, a table). Rules are written once on the
+Simplified, lower-cased question, so a Traditional question is classified
+exactly like its Simplified twin.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from qa.ingest.script import Script, detect_script, to_simplified
+
+QType = Literal[
+    "organisation", "date", "quantity", "person", "list", "place", "table", "yes_no", "name", "definition", "other"
+]
+
+#: First match wins, so the more specific patterns come first.
+_TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
+    ("table", re.compile(r"表\s*\d|表格|序号|table")),
+    (
+        "date",
+        re.compile(
+            r"哪天|哪一天|什么时候|何时|哪一年|哪年|哪几年|几月|日期|什么时间|建成时间|建设时间|时间是|实施期限|起止|"
+            r"\bwhen\b|what date|which year|what year|\bperiod\b|\bdeadline\b|\bdue\b"
+        ),
+    ),
+    (
+        "organisation",
+        re.compile(
+            r"牵头单位|责任单位|哪个单位|哪些单位|哪个部门|哪些部门|哪个机构|由谁牵头|谁牵头|谁负责|哪家单位|发布单位|哪个部门印发|"
+            r"哪.{0,6}(?:部门|单位|机构)[^？?]{0,4}牵头|"
+            r"which (department|agency|unit|organi[sz]ation|office|body)|who (leads|is responsible|issued)|"
+            r"\bwhich\b[^?]*\b(?:compan(?:y|ies)|firms?|enterprises?|universit(?:y|ies)|institutions?|units|offices)\b"
+        ),
+    ),
+    ("list", re.compile(r"哪几|哪些|哪[一二三四五六七八九十两]个")),  # before 几个: "which ones", not "how many"
+    (
+        "quantity",
+        re.compile(
+            r"多少|几个|几家|几项|几名|几座|几条|几次|几倍|第几|比重|比例|占比|排名|"
+            r"how many|how much|what (percentage|share|proportion|number)|\brate\b|\branks?\b|what is the total\b"
+        ),
+    ),
+    (
+        "person",
+        re.compile(
+            r"谁|哪位|什么人|姓名|哪[两二三几]?位|哪[两二三几]?名|\bwho\b|"
+            r"\bwhich\b[^?]*\b(?:reporters?|journalists?|experts?|officials?|secretary|mayor|governor|academicians?)\b"
+        ),
+    ),
+    (
+        "list",
+        re.compile(
+            r"哪些|哪几|哪[一二三四五六七八九十两]|有哪|包括什么|包括哪|列举|分别是|"
+            r"\bwhat are\b|\blist\b|\bwhich\b.*\bare\b"
+        ),
+    ),
+    ("place", re.compile(r"哪里|在哪|什么地方|哪个城市|哪个地区|哪个区|\bwhere\b")),
+    ("yes_no", re.compile(r"是否|是不是|有没有|能否|吗[？?]?$|^(is|are|does|do|did|was|were|has|have|can)\b")),
+    ("name", re.compile(r"叫什么|名称|什么名字|哪个|哪一个|\bwhat is the name\b|\bwhich\b")),
+    ("definition", re.compile(r"是什么|什么是|指什么|含义|意思|\bwhat (is|does|are)\b|\bexplain\b|\bmean\b")),
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    simple: str
+    language: Script
+    qtype: QType
+
+
+def classify(simple: str) -> QType:
+    for qtype, pattern in _TYPES:
+        if pattern.search(simple):
+            return qtype
+    return "other"
+
+
+def analyse(text: str) -> Question:
+    text = text.strip()
+    simple = to_simplified(text).lower()
+    return Question(text=text, simple=simple, language=detect_script(text), qtype=classify(simple))

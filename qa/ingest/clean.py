@@ -1,0 +1,404 @@
+"""Turn scraped page text into the article itself.
+
+The rules are general, not per-file patches: they describe the kinds of noise
+Chinese news and policy sites add (breadcrumbs, view counters, headline lists,
+disclaimers, spam, pinyin ruby, mojibake) so the next page scraped from a
+similar site is cleaned without code changes. Patterns are written once, in
+Simplified Chinese, and matched against a Simplified copy of each line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import jieba
+from pypinyin import Style, pinyin
+
+from qa.ingest.script import Script, detect_script, is_han, to_simplified, to_traditional
+from qa.ingest.sections import TERMINAL, heading_kind, is_table_row
+
+#: Printed in place of characters that were lost in the scrape (the "geta" mark
+#: Chinese typesetting uses for a missing glyph): we never guess them.
+LOST = "〓"
+
+_TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_RUBY = re.compile(rf"(?P<han>[\u4e00-\u9fff])\((?P<py>[a-z{_TONE_VOWELS}]{{1,7}})\)")
+
+_TAIL_MARKERS = re.compile(
+    r"^(标签|标籤|关键词|相关推荐|热点推荐|热门推荐|精彩推荐|推荐阅读|推荐|热点|热门|相关阅读|相关新闻|"
+    r"相关网文|相关文章|延伸阅读|猜你喜欢|免责声明|版权声明|最新政策|最新资讯|点击排行|"
+    r".{0,8}点击排行|.{0,6}更多》?|本文链接|原文链接|责任编辑)\s*[:：]?"
+)
+_FURNITURE = re.compile(
+    r"(浏览量|浏览次数|阅读量|点击量|点击数|本文链接|原文链接|本文关键词|分享至|分享到|扫一扫|扫码|"
+    r"二维码|公众号|资料图片仅供参考|图片来源|图片仅供参考|返回顶部|打印本页|关闭窗口|字号[:：]|"
+    r"https?://|www\.|[\w.-]+@[\w-]+\.[a-z]{2,}|\d{3,4}-\d{7,8}|版权所有|ICP备)"
+)
+_SITE_SLOGAN = re.compile(r"(网站|文库)$|一个.{0,12}(网站|文库)")
+_SPAM = re.compile(
+    r"(在线观看|在线看|免费视频|视频网站|羞羞|成人视频|国产原创|无码|彩票|博彩|娱乐城|棋牌|代孕|裸聊|"
+    r"久热|日韩|av在线|福利视频)"
+)
+_CLICKBAIT_PREFIX = re.compile(r"^(今日|每日|天天|环球|全球|世界|当前|热点|焦点)[\u4e00-\u9fff]{0,3}[:：!！丨]")
+_BREADCRUMB = re.compile(r"^[^。，,]{1,20}(\s*[>＞»]\s*[^。，,>]{1,20}){1,}$")
+#: A by-line: 来源/原标题/编辑… and a colon (记者/通讯员/摄影 also a space), maybe after a date or in brackets.
+_LABEL = re.compile(
+    r"^[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?"
+    r"(?:(原标题|来源|稿源|来源于|作者|编辑|责编|责任编辑|审核|校对)[:：]|(记者|通讯员|摄影|实习生)[:：\s])"
+)
+_LEAD_LABEL = re.compile(r"^(导言|导语|导读|摘要|编者按|核心提示)[:：]")
+_DOC_NUMBER_ONLY = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d+号$")
+_DATE_ONLY = re.compile(r"^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
+_ORG_SUFFIX = re.compile(r"(人民政府|办公室|办公厅|委员会|领导小组|政府|厅|局|部|委|院|中心|协会)$")
+_SHORT = 30
+_DUPLICATE_MIN = 8
+_ARTICLE_MIN = 100
+_PARAGRAPH_MIN = 40
+#: A document shorter than this after cleaning has no article left (the loader's limit too).
+MIN_ARTICLE_CHARS = 20
+#: A sentence of content: this many Han characters before its 。！？ (a label or a link never has them).
+_SENTENCE_HAN = 8
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One line cleaning removed, and the rule that removed it (`qa corpus --removed` lists them)."""
+
+    line: str
+    rule: str
+
+
+@dataclass
+class Cleaned:
+    """A cleaned article plus what cleaning learned on the way.
+
+    `kept_whole`: the rules would have left no article text, so none were applied (flagged, never empty)."""
+
+    text: str
+    script: Script
+    removals: list[Removal] = field(default_factory=list)
+    lost_spans: int = 0
+    ruby_removed: int = 0
+    raw_lines: list[str] = field(default_factory=list)
+    kept_whole: bool = False
+
+    @property
+    def removed_lines(self) -> list[str]:
+        return [r.line for r in self.removals]
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Clean one scraped document; `raw_lines` keeps the pre-filter lines for metadata."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = re.sub(r"[\t\u3000\xa0\u2002\u2003\u200b]+", " ", text)
+    text, ruby = remove_ruby(text)
+    script = detect_script(text)
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    lost = 0
+    marked: list[str] = []
+    for line in lines:
+        line, n = mark_lost(line, script)
+        lost += n
+        marked.append(line)
+    kept, removed = drop_noise(marked)
+    kept = [strip_clickbait(line) for line in kept]
+    kept = drop_duplicates(kept, removed)
+    kept_whole = len("".join(kept)) < MIN_ARTICLE_CHARS <= len("".join(marked))
+    if kept_whole:  # the rules would eat the whole document: they are wrong about it, so keep every line
+        kept, removed = marked, []
+    kept = rejoin(kept)
+    kept = [normalise_punctuation(line) for line in kept]
+    return Cleaned(
+        text="\n".join(kept),
+        script=script,
+        removals=removed,
+        lost_spans=lost,
+        ruby_removed=ruby,
+        raw_lines=marked,
+        kept_whole=kept_whole,
+    )
+
+
+# --- pinyin ruby ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _readings(han: str) -> frozenset[str]:
+    """Tone-marked and toneless readings of one character (any script)."""
+    out: set[str] = set()
+    for ch in {han, to_simplified(han)}:
+        for style in (Style.TONE, Style.NORMAL):
+            out.update(pinyin(ch, style=style, heteronym=True)[0])
+    return frozenset(out)
+
+
+def remove_ruby(text: str) -> tuple[str, int]:
+    """Drop pinyin glued after a character, `創(chuàng)` → `創`.
+
+    Only when the bracketed Latin text is a real reading of that very
+    character, so `(光谷)`, `(一)` or `(AI)` are never touched.
+    """
+    count = 0
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal count
+        if m["py"] in _readings(m["han"]):
+            count += 1
+            return m["han"]
+        return m[0]
+
+    return _RUBY.sub(repl, text), count
+
+
+# --- lost characters ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _char_frequency() -> dict[str, int]:
+    """Character frequencies summed over jieba's dictionary (Simplified)."""
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    freq: dict[str, int] = {}
+    with open(path, encoding="utf-8") as fh:
+        for row in fh:
+            word, count = row.split(" ", 2)[:2]
+            for ch in word:
+                freq[ch] = freq.get(ch, 0) + int(count)
+    return freq
+
+
+def _is_garbled(ch: str, script: Script) -> bool:
+    """A character that does not belong: very rare, wrong script, or Latin inside Chinese."""
+    if ch.isascii():
+        return ch.isalpha()
+    if not is_han(ch):
+        return False
+    if script == "zh-Hant" and to_traditional(ch) != ch:
+        return True
+    return _char_frequency().get(to_simplified(ch), 0) < 100
+
+
+def mark_lost(line: str, script: Script) -> tuple[str, int]:
+    """Replace characters lost in the scrape with one `LOST` mark per run.
+
+    A `?` stands for lost text when it starts a line, comes in a run (`??`),
+    or is followed by garbled characters (`?偼顿Y`, the tail of a mis-decoded
+    word, which is swallowed too). Any other `?` is a question mark.
+    """
+    out: list[str] = []
+    count = 0
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if ch not in "?\ufffd":
+            out.append(ch)
+            i += 1
+            continue
+        j = i
+        while j < len(line) and line[j] in "?\ufffd":
+            j += 1
+        k = j
+        while k < len(line) and k - j < 4 and _is_garbled(line[k], script):
+            k += 1
+        if k < len(line) and line[k].isascii() and line[k].isalpha():
+            k = j  # a Latin word follows: the garbled run was really English text
+        is_lost = ch == "\ufffd" or i == 0 or j - i > 1 or k > j
+        if is_lost:
+            out.append(LOST)
+            count += 1
+            i = k
+        else:
+            out.append(line[i:j])
+            i = j
+    return "".join(out), count
+
+
+# --- noise lines ----------------------------------------------------------------------------
+
+
+def has_sentence(line: str) -> bool:
+    """True when the line holds a sentence of content; no single word's rule may remove such a line."""
+    return any(sum(is_han(ch) for ch in m.group()) >= _SENTENCE_HAN for m in _SENTENCE.finditer(line))
+
+
+def furniture_rule(simple: str) -> str | None:
+    """Why a line is site furniture (a name for `qa corpus --removed`), or None."""
+    if re.fullmatch(r"[\d\s\-–—•·|>]*", simple):
+        return "digits or symbols only"
+    if _BREADCRUMB.match(simple):
+        return "breadcrumb"
+    if label := _LABEL.match(simple):
+        return f"label line «{label.group(1) or label.group(2)}»"
+    if re.match(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s|$)", simple):
+        return "date-time line"
+    if len(simple) < 40 and _SITE_SLOGAN.search(simple) and not any(p in simple for p in "。，,"):
+        return "site slogan"
+    if (found := _FURNITURE.search(simple)) and len(simple) < 200:
+        return f"furniture «{found.group()}»"
+    return None
+
+
+def _paragraph(line: str) -> bool:
+    """Prose: two full-stopped sentences or more, what a headline list (！？) or a disclaimer tail never holds."""
+    stopped = [m for m in re.findall(r"[^。]*。", line) if sum(is_han(ch) for ch in m) >= _SENTENCE_HAN]
+    return len(line) >= _PARAGRAPH_MIN and len(stopped) >= 2
+
+
+def drop_noise(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Split lines into article and noise, each removal with the rule and its evidence.
+
+    * A tail marker (标签 / 相关推荐 / 免责声明 …) after some article text ends the
+      article, removing headline lists and recommendation tails wholesale, but only
+      with evidence that the rest is a tail (`_tail_follows`): otherwise it was a heading.
+    * Furniture (counters, links, share buttons, 来源/原标题 labels, breadcrumbs),
+      spam and category labels (a breadcrumb item repeated as a line) are removed
+      line by line, never a line that holds a sentence of content: a one-paragraph
+      news item that starts with 原标题： or mentions 扫码 inside a sentence stays.
+    """
+    simple = [to_simplified(line) for line in lines]
+    crumbs = {item.strip() for s in simple if _BREADCRUMB.match(s) for item in re.split(r"[>＞»]", s)}
+    kept: list[str] = []
+    removed: list[Removal] = []
+    article_chars = 0
+    content = False  # a kept line holds a sentence of content
+    for i, (line, s) in enumerate(zip(lines, simple, strict=True)):
+        if (article_chars >= _ARTICLE_MIN or content) and _is_marker(s) and _tail_follows(lines, simple, i):
+            removed.extend(Removal(rest, f"tail after «{s[:12]}»") for rest in lines[i:])
+            break
+        rule = None if has_sentence(s) else furniture_rule(s) or ("category label" if s in crumbs else None)
+        if rule is None and _is_spam(s):
+            rule = "spam"
+        if rule is not None:
+            removed.append(Removal(line, rule))
+            continue
+        kept.append(line)
+        content = content or has_sentence(s)
+        if len(line) >= _PARAGRAPH_MIN:
+            article_chars += len(line)
+    return kept, removed
+
+
+def _is_marker(simple: str) -> bool:
+    return len(simple) < 40 and bool(_TAIL_MARKERS.match(simple))
+
+
+def _tail_follows(lines: list[str], simple: list[str], i: int) -> bool:
+    """The evidence that marker line `i` starts the page's tail: no prose follows it, or the
+    prose that follows (a disclaimer) is itself followed by another marker."""
+    prose = [k for k in range(i + 1, len(lines)) if _paragraph(lines[k])]
+    return not prose or any(_is_marker(s) for s in simple[prose[-1] + 1 :])
+
+
+def _is_spam(simple: str) -> bool:
+    return len(_SPAM.findall(simple.lower())) >= 2
+
+
+def strip_clickbait(line: str) -> str:
+    """Remove a feed's teaser prefix from a headline: `今日熱訊:科技創新…` → `科技創新…`."""
+    if len(line) >= 60 or "。" in line:
+        return line
+    m = _CLICKBAIT_PREFIX.match(to_simplified(line))
+    return line[m.end() :].strip() if m else line
+
+
+def drop_duplicates(lines: list[str], removed: list[Removal]) -> list[str]:
+    """Drop repeated lines: re-printed titles and labelled leads (导言:…) that repeat a paragraph.
+
+    A line counts as a re-print when an earlier line contains it and it makes up
+    at least half of that line, so a signature such as 某某办公厅 that merely
+    appears inside a longer title is kept.
+    """
+    kept: list[str] = []
+    bodies = {line for line in lines}
+    for line in lines:
+        lead = _LEAD_LABEL.match(to_simplified(line))
+        if lead and line[lead.end() :].strip() in bodies:
+            removed.append(Removal(line, "lead repeating a paragraph"))
+            continue
+        if len(line) >= _DUPLICATE_MIN and any(line in e and 2 * len(line) >= len(e) for e in kept):
+            removed.append(Removal(line, "repeats an earlier line"))
+            continue
+        kept.append(line)
+    return kept
+
+
+# --- broken lines ----------------------------------------------------------------------------
+
+
+def _is_complete(line: str) -> bool:
+    """True when a line cannot be the first half of a sentence broken over lines."""
+    simple = to_simplified(line)
+    return (
+        line[-1] in TERMINAL
+        or heading_kind(line) is not None
+        or is_table_row(line)
+        or bool(_DATE_ONLY.match(simple))
+        or bool(_DOC_NUMBER_ONLY.match(simple))
+        or bool(_ORG_SUFFIX.search(simple))
+    )
+
+
+def rejoin(lines: Iterable[str]) -> list[str]:
+    """Join runs of short lines that were one sentence, e.g. poster-style articles.
+
+    Only short lines are joined, and never across a heading, a table row or a
+    line that ends a sentence, so one-line titles above paragraphs survive.
+    """
+    out: list[str] = []
+    last_raw = ""
+    for line in lines:
+        joinable = (
+            out
+            and len(last_raw) < _SHORT
+            and len(line) < _SHORT
+            and not _is_complete(last_raw)
+            and heading_kind(line) is None
+            and not is_table_row(line)
+        )
+        if joinable:
+            out[-1] += line
+        else:
+            out.append(line)
+        last_raw = line
+    return out
+
+
+# --- punctuation -----------------------------------------------------------------------------
+
+_FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+_CJK_CONTEXT = r"[\u4e00-\u9fff〓）”」》%]"
+
+
+def normalise_punctuation(line: str) -> str:
+    """One convention: full-width Chinese punctuation, half-width Latin letters and digits.
+
+    Half-width `,:;?!` become full-width after Chinese text (but `1,000` and
+    `15:46` stay); brackets around Chinese text become `（）`; straight quote
+    pairs become “”; full-width letters and digits become ASCII.
+    """
+    line = line.translate(_FULLWIDTH_ALNUM)
+    if is_table_row(line):
+        cells = [normalise_punctuation(c) for c in line.strip().strip("|").split("|")]
+        while cells and not cells[-1]:
+            cells.pop()
+        return " | ".join(cells)
+    line = re.sub(r" {2,}", " ", line)
+    line = re.sub(
+        rf"(?<={_CJK_CONTEXT})\s*([,:;?!])\s*|\s*([,:;?!])\s*(?=[\u4e00-\u9fff“])",
+        lambda m: _FULLWIDTH[m[1] or m[2]],
+        line,
+    )
+    line = re.sub(r"\(([^()]*[\u4e00-\u9fff〓][^()]*)\)", r"（\1）", line)
+    line = re.sub(r'"([^"]*)"', r"“\1”", line)
+    return line.strip()
+
+
+_FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp - 0xFEE0).isalnum()} | {
+    0xFF05: ord("%"),
+    0xFF0E: ord("."),
+}

@@ -1,0 +1,395 @@
+"""One corpus file in, its page text out: PDF, Word (.docx, .doc), HTML, Markdown and plain text.
+
+Agencies publish policy as PDF and Word far more often than as text, in UTF-8,
+GB18030/GBK or Big5. Every reader here hands the work to a well-kept library
+(pypdf, python-docx, trafilatura, charset-normalizer, Debian's antiword) and
+only checks what those libraries trust blindly: that the bytes really are the
+type the name claims, that nothing is huge, encrypted, scanned or a zip bomb.
+Every problem is one `DocumentError` naming the file, so a bad file is
+reported and skipped while the rest of the corpus loads.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import shutil
+import subprocess
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+import pypdf
+import trafilatura
+from charset_normalizer import from_bytes
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from qa.errors import DocumentError
+from qa.ingest.clean import furniture_rule
+from qa.ingest.script import to_simplified
+from qa.ingest.sections import heading_kind, is_table_row
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc")
+MAX_BYTES = 20 * 1024 * 1024
+#: Bounds on what a .docx may unpack to: a real policy document is a few MiB of XML.
+MAX_UNZIPPED = 200 * 1024 * 1024
+MAX_RATIO = 100
+MAX_ENTRIES = 5000
+#: A PDF with fewer visible characters than this per page has no usable text layer.
+MIN_CHARS_PER_PAGE = 10
+ANTIWORD_TIMEOUT = 60
+#: Encodings a Chinese text file may be in besides UTF-8, most common first.
+_LEGACY_ENCODINGS = ("gb18030", "big5", "cp950")
+#: charset-normalizer's guess stands when the runner-up is this much more chaotic.
+_CLEAR_MARGIN = 0.05
+
+#: Magic numbers, to name what a file really is when its extension says otherwise.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office file"),
+    (b"{\\rtf", "an RTF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+
+# pypdf logs every recoverable oddity of a damaged file; the one-line error is what users need.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A file's text; `pages` are the offsets in `text` where each PDF page starts (empty otherwise)."""
+
+    text: str
+    pages: tuple[int, ...] = ()
+
+
+def _size(n: int) -> str:
+    return f"{n // 2**20} MiB" if n >= 2**20 else f"{n} bytes"
+
+
+def sniff(data: bytes) -> str | None:
+    """What the bytes are by their magic number, or None for anything else (text, HTML)."""
+    return next((name for magic, name in _MAGIC if data.startswith(magic)), None)
+
+
+def read_file(path: Path) -> Extracted:
+    """The page text of one corpus file, chosen by extension and checked against its content."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise DocumentError(path, f"unsupported file type {path.suffix!r} (use {', '.join(SUFFIXES)})")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(path, f"file is larger than {_size(MAX_BYTES)}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(path, f"cannot read file: {exc.strerror or exc}") from exc
+    if not data:
+        raise DocumentError(path, "empty file")
+    if len(data) > MAX_BYTES:  # grew since stat
+        raise DocumentError(path, f"file is larger than {_size(MAX_BYTES)}")
+    return _READERS[suffix](path, data)
+
+
+# --- plain text, Markdown, HTML --------------------------------------------------------------
+
+
+def decode(path: Path, data: bytes) -> str:
+    """Text bytes as str: UTF-8 (BOM or not) or BOM-marked UTF-16, else GB18030/GBK or Big5.
+
+    UTF-8 comes first because valid UTF-8 is almost never anything else. The
+    legacy candidates are the encodings that decode the bytes without error;
+    charset-normalizer ranks them, but it mislabels short Chinese text (a
+    GB18030 line read as Big5 is still "clean"), so an unclear ranking is
+    settled by which decoding reads as everyday Chinese.
+    """
+    kind = sniff(data)
+    if kind:
+        raise DocumentError(path, f"is {kind}, not a text file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode": UTF-16 with a byte-order mark
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(path, "not valid UTF-16 text (after a UTF-16 byte-order mark)") from exc
+    if b"\x00" in data:
+        raise DocumentError(path, "binary data, not text (NUL bytes)")
+    text = _decode_text(data)
+    if text is None:
+        raise DocumentError(path, "not valid UTF-8, GB18030 or Big5 text")
+    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f")
+    if controls > max(2, len(text) // 100):
+        raise DocumentError(path, "binary data, not text (control characters)")
+    return text
+
+
+def _decode_text(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    candidates: dict[str, str] = {}
+    for encoding in _LEGACY_ENCODINGS:
+        try:
+            candidates[encoding] = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    if len(candidates) <= 1:
+        return next(iter(candidates.values()), None)
+    results = [r for r in from_bytes(data, cp_isolation=list(candidates), threshold=1.0) if r.encoding in candidates]
+    if len(results) == 1 or (len(results) > 1 and results[1].chaos - results[0].chaos >= _CLEAR_MARGIN):
+        return candidates[results[0].encoding]
+    # Short text often leaves the guesses about equally clean (or ranks garbage first): then the decoding
+    # made of everyday characters wins, in charset-normalizer's order on a tie.
+    ranked = [r.encoding for r in results] + [e for e in candidates if e not in {r.encoding for r in results}]
+    return max((candidates[e] for e in ranked), key=_everyday)
+
+
+def _everyday(text: str) -> int:
+    """Everyday Chinese characters minus odd ones (kana, rare characters, symbols outside the common rows)."""
+    score = 0
+    for ch in text[:20000]:  # enough to judge, and bounded for a 20 MiB file
+        if ch.isascii():
+            continue
+        if ch >= "\u4e00" and (_in_range(ch, "gb2312", 0xB0A1, 0xD7FE) or _in_range(ch, "big5", 0xA440, 0xC67E)):
+            score += 1
+        elif not (_in_range(ch, "gb2312", 0xA1A1, 0xA3FE) or _in_range(ch, "big5", 0xA140, 0xA3BF)):
+            score -= 1
+    return score
+
+
+def _in_range(ch: str, encoding: str, low: int, high: int) -> bool:
+    """Whether `ch` has a code in [low, high] in `encoding` (GB2312 level 1, Big5 frequent block, symbol rows)."""
+    try:
+        return low <= int.from_bytes(ch.encode(encoding)) <= high
+    except UnicodeEncodeError:
+        return False
+
+
+def _read_txt(path: Path, data: bytes) -> Extracted:
+    return Extracted(decode(path, data))
+
+
+def _read_md(path: Path, data: bytes) -> Extracted:
+    """Markdown heading marks go; the heading words stay as their own line for the section parser."""
+    return Extracted(re.sub(r"^#{1,6}\s+", "", decode(path, data), flags=re.MULTILINE))
+
+
+def _read_html(path: Path, data: bytes) -> Extracted:
+    """The page's main content through trafilatura, so navigation and footers never reach cleaning."""
+    extracted = trafilatura.extract(decode(path, data), include_tables=True, include_comments=False, favor_recall=True)
+    if not extracted:
+        raise DocumentError(path, "no main content found in the HTML page")
+    return Extracted(str(extracted))
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+
+def _short(exc: BaseException) -> str:
+    """An exception as a short single line for a one-line error."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
+def _read_pdf(path: Path, data: bytes) -> Extracted:
+    """The text layer page by page (pypdf), pages joined by a newline, with each page's start offset.
+
+    pypdf's plain extraction keeps Chinese lines intact; its layout mode only
+    adds padding spaces, so it is not used.
+    """
+    if b"%PDF-" not in data[:1024]:
+        raise DocumentError(path, f"not a PDF (is {sniff(data) or 'text or unknown data'})")
+    if b"%%EOF" not in data[-1024:]:
+        raise DocumentError(path, "not a readable PDF: truncated (no %%EOF at the end)")
+    encrypted = False
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            encrypted = True
+            if reader.decrypt("") == pypdf.PasswordType.NOT_DECRYPTED:
+                raise DocumentError(path, "encrypted PDF (needs a password)")
+        texts = [page.extract_text() or "" for page in reader.pages]
+    except DocumentError:
+        raise
+    except pypdf.errors.DependencyError as exc:
+        raise DocumentError(path, f"encrypted PDF (cannot decrypt: {_short(exc)})") from exc
+    except Exception as exc:  # pypdf raises many types for damaged files
+        raise DocumentError(path, f"not a readable PDF: {_short(exc)}") from exc
+    if not texts:
+        raise DocumentError(path, "not a readable PDF: no pages")
+    visible = sum(len("".join(t.split())) for t in texts)
+    if visible < MIN_CHARS_PER_PAGE * len(texts):
+        if encrypted:
+            raise DocumentError(path, "encrypted PDF: opens without a password but no text could be extracted")
+        raise DocumentError(path, "no text layer (scanned PDF?); run OCR first")
+    texts = [unwrap_page(text) for text in texts]
+    starts: list[int] = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    return Extracted("\n".join(texts), tuple(starts))
+
+
+#: A PDF line this close to its page's longest line was wrapped by the page edge, not ended by the author.
+_FULL_LINE = 0.85
+#: Pages whose longest line is shorter than this are not prose (a title page, a list): nothing is joined.
+_PROSE_WIDTH = 20
+_ENDS_SENTENCE = tuple("。！？；：…!?;:”」』")
+
+
+def unwrap_page(text: str) -> str:
+    """Join the lines of a page that the page edge wrapped: a line as long as the page's longest that
+    does not end a sentence continues on the next line (unless that one is a heading or a table row).
+    PDFs keep visual lines, so without this a paragraph would be cut into one section line per row."""
+    lines = text.split("\n")
+    width = max((len(line.strip()) for line in lines if not is_table_row(line)), default=0)  # prose lines
+    if width < _PROSE_WIDTH:
+        return text
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if joining and line.strip() and heading_kind(line.strip()) is None and not is_table_row(line):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+        stripped = out[-1].strip()
+        joining = (
+            len(line.strip()) >= _FULL_LINE * width
+            and not stripped.endswith(_ENDS_SENTENCE)
+            and not is_table_row(stripped)
+            and furniture_rule(to_simplified(stripped)) is None  # a by-line or a link never runs on
+        )
+    return "\n".join(out)
+
+
+# --- Word ------------------------------------------------------------------------------------
+
+
+def _check_docx_zip(path: Path, data: bytes) -> None:
+    """Refuse anything python-docx should not unpack: non-zips, damaged zips, zip bombs, non-Word zips."""
+    kind = sniff(data)
+    if not data.startswith(b"PK"):
+        raise DocumentError(path, f"not a Word .docx file (not a zip archive{f'; is {kind}' if kind else ''})")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise DocumentError(path, f"corrupt .docx (damaged zip archive: {_short(exc)})") from exc
+    if len(entries) > MAX_ENTRIES:
+        raise DocumentError(path, f"too many entries in the .docx ({len(entries)}; zip bomb?)")
+    unzipped = sum(e.file_size for e in entries)
+    if unzipped > MAX_UNZIPPED:
+        raise DocumentError(path, "compressed content too large (zip bomb?)")
+    packed = sum(e.compress_size for e in entries)
+    if unzipped > 10 * 2**20 and unzipped > MAX_RATIO * max(packed, 1):
+        raise DocumentError(path, f"compression ratio {unzipped // max(packed, 1)}:1 is not a document (zip bomb?)")
+    if "word/document.xml" not in {e.filename for e in entries}:
+        raise DocumentError(path, "not a Word .docx file (zip archive without word/document.xml)")
+
+
+def _is_heading(paragraph: Paragraph) -> bool:
+    """Heading by style name (Heading N / 标题 N / Title) or an outline level on the paragraph or its styles."""
+    style = paragraph.style
+    if re.match(r"^(heading|标题|標題)\s*\d|^(title|标题|標題)$", (style.name or "").lower() if style else ""):
+        return True
+    elements = [paragraph._p]
+    while style is not None:
+        elements.append(style.element)
+        style = style.base_style
+    for element in elements:
+        ppr = element.find(qn("w:pPr"))
+        level = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+        if level is not None:
+            return bool(level.get(qn("w:val")) != "9")  # 9 = body text
+    return False
+
+
+def _table_lines(table: Table) -> Iterator[str]:
+    """Rows as `cell | cell | cell |`, the form the seeds' tables take and `qa.ingest.sections` recognises."""
+    for row in table.rows:
+        cells: list[str] = []
+        spanned: list[object] = []
+        for cell in row.cells:
+            if any(cell._tc is tc for tc in spanned):  # a merged cell is reported once per grid column
+                continue
+            spanned.append(cell._tc)
+            cells.append(" ".join(cell.text.split()).replace("|", "｜"))
+        if any(cells):
+            yield " | ".join(cells) + " |"
+
+
+def _read_docx(path: Path, data: bytes) -> Extracted:
+    """Paragraphs and tables in body order; styled headings on their own line, numbered or not."""
+    _check_docx_zip(path, data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                lines.extend(_table_lines(block))
+                continue
+            text = block.text.strip()
+            if not text:
+                continue
+            if _is_heading(block) and heading_kind(text) is None:
+                text = " ".join(text.split())  # an unnumbered heading: one line, left to the title rule
+            lines.append(text)
+    except Exception as exc:  # python-docx and lxml raise many types for damaged parts
+        raise DocumentError(path, f"not a readable .docx: {_short(exc)}") from exc
+    if not "".join(lines).strip():
+        raise DocumentError(path, "no text in the Word document")
+    return Extracted("\n".join(lines))
+
+
+def _antiword() -> str | None:
+    return shutil.which("antiword")
+
+
+def _read_doc(path: Path, data: bytes) -> Extracted:
+    """Legacy Word through Debian's `antiword` (UTF-8 output, lines unwrapped), run without a shell."""
+    kind = sniff(data)
+    if not kind or not kind.startswith("a legacy Office"):
+        raise DocumentError(path, f"not a legacy Word .doc file (is {kind or 'text or unknown data'})")
+    tool = _antiword()
+    if tool is None:
+        raise DocumentError(
+            path,
+            ".doc needs the `antiword` tool (Debian package antiword); install it or save the file as .docx",
+        )
+    try:
+        done = subprocess.run(
+            [tool, "-m", "UTF-8.txt", "-w", "0", str(path)],
+            capture_output=True,
+            timeout=ANTIWORD_TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise DocumentError(path, f"antiword took longer than {ANTIWORD_TIMEOUT} s") from exc
+    except OSError as exc:
+        raise DocumentError(path, f"cannot run antiword: {exc.strerror or exc}") from exc
+    text = done.stdout.decode("utf-8", errors="replace")
+    if done.returncode != 0 or not text.strip():
+        reason = done.stderr.decode("utf-8", errors="replace").replace(str(path), path.name).strip().splitlines()
+        raise DocumentError(path, f"antiword cannot read it: {reason[0] if reason else 'no text'}")
+    return Extracted(text)
+
+
+_READERS: dict[str, Callable[[Path, bytes], Extracted]] = {
+    ".txt": _read_txt,
+    ".md": _read_md,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".pdf": _read_pdf,
+    ".docx": _read_docx,
+    ".doc": _read_doc,
+}

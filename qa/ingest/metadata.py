@@ -1,0 +1,109 @@
+"""Document metadata read off the page: title, date, issuer or outlet, document number.
+
+Scraped pages carry this in lines that cleaning removes (来源:…, 原标题:…,
+dates next to view counters), so extraction looks at the page's lines before
+cleaning as well as at the cleaned article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa.ingest.script import Script, to_simplified
+from qa.ingest.sections import TERMINAL, heading_kind, is_table_row
+
+_ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(.+)$")
+_SOURCE = re.compile(r"来源[:：]\s*([^\s　]{2,30})")
+_BYLINE_OUTLET = re.compile(r"^(\S{2,10}?(日报|晚报|晨报|新闻网|电视台|通讯社|时报))(记者|讯|通讯员)")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d+[号號]")
+CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_NUM_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅|委员会|领导小组|厅|局)$")
+_QUOTED_TITLE = re.compile(r"《([^《》]{6,80})》")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    date: str | None
+    issuer: str | None
+    doc_number: str | None
+    script: Script
+
+
+def _iso(year: str, month: str, day: str) -> str:
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+
+
+def _date(raw_lines: list[str], clean_lines: list[str]) -> str | None:
+    """Prefer a signature date standing alone in the article, then any Chinese date, then a page date."""
+    for line in clean_lines:
+        m = CN_DATE.fullmatch(line.strip())
+        if m:
+            return _iso(*m.groups())
+    for line in clean_lines[:5]:
+        m = CN_DATE.search(line)
+        if m:
+            return _iso(*m.groups())
+    for line in raw_lines[:15]:
+        m = _NUM_DATE.search(line)
+        if m:
+            return _iso(*m.groups())
+    return None
+
+
+def _issuer(raw_lines: list[str], clean_lines: list[str]) -> str | None:
+    """The issuing body (a signature line), else the outlet named by 来源 or a byline."""
+    for line in clean_lines[:12]:
+        if ISSUER.match(to_simplified(line)):
+            return line
+    for line in raw_lines:
+        simple = to_simplified(line)
+        m = _SOURCE.search(simple)
+        if m and len(line) < 80:
+            start = simple.index(m[1])
+            return line[start : start + len(m[1])]
+    for line in clean_lines[:8]:
+        m = _BYLINE_OUTLET.match(to_simplified(line))
+        if m:
+            return line[: len(m[1])]
+    return None
+
+
+def _title(raw_lines: list[str], clean_lines: list[str]) -> str:
+    """原标题 if the page gives one; else the first headline-like line of the article."""
+    for line in raw_lines[:20]:
+        m = _ORIGINAL_TITLE.match(to_simplified(line))
+        if m:
+            return line[len(line) - len(m[1]) :].strip()
+    for line in clean_lines[:15]:
+        simple = to_simplified(line)
+        if (
+            len(line) > 80
+            or "。" in line
+            or line[-1] in "：:，,;；"
+            or heading_kind(line) is not None
+            or is_table_row(line)
+            or CN_DATE.fullmatch(line)
+            or ISSUER.match(simple)
+            or _DOC_NUMBER.fullmatch(line)
+        ):
+            continue
+        quoted = _QUOTED_TITLE.search(line)
+        if quoted and len(quoted[1]) * 2 >= len(line):
+            return quoted[1]
+        return line.rstrip(TERMINAL.replace("？", "").replace("?", ""))
+    return clean_lines[0][:60] if clean_lines else ""
+
+
+def extract_metadata(raw_lines: list[str], clean_text: str, script: Script) -> Metadata:
+    clean_lines = [line for line in clean_text.split("\n") if line.strip()]
+    number = next((m[0] for line in raw_lines[:30] if (m := _DOC_NUMBER.search(line))), None)
+    return Metadata(
+        title=_title(raw_lines, clean_lines),
+        date=_date(raw_lines, clean_lines),
+        issuer=_issuer(raw_lines, clean_lines),
+        doc_number=number,
+        script=script,
+    )

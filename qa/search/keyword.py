@@ -1,0 +1,69 @@
+"""BM25 keyword search over jieba tokens of Simplified text.
+
+bm25s is fast but its own tokenizer splits on spaces, which Chinese does not
+have; we feed it jieba's search-mode tokens instead (words plus their
+sub-words, so 光谷科技创新大走廊 also matches 走廊).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+from pathlib import Path
+
+import bm25s
+import jieba
+import numpy as np
+
+from qa.ingest.script import to_simplified
+
+jieba.setLogLevel(logging.WARNING)
+_WORD = re.compile(r"[\w\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def tokenize(text: str, normalise: bool = True) -> list[str]:
+    """Lower-cased jieba search-mode tokens of the Simplified text plus Han character bigrams.
+
+    The bigrams rescue names jieba segments differently in question and passage.
+    """
+    simple = (to_simplified(text) if normalise else text).lower()
+    words = [t for t in jieba.lcut_for_search(simple) if _WORD.search(t)]
+    bigrams = [a + b for run in _HAN_RUN.findall(simple) for a, b in pairwise(run)]
+    return words + bigrams
+
+
+class KeywordIndex:
+    """A BM25 index whose row i is chunk i of the vector index."""
+
+    def __init__(self, model: bm25s.BM25, size: int, normalise: bool = True) -> None:
+        self._model = model
+        self.size = size
+        self.normalise = normalise
+
+    @classmethod
+    def build(cls, texts: Sequence[str], normalise: bool = True) -> KeywordIndex:
+        model = bm25s.BM25()
+        corpus = [tokenize(t, normalise) or ["∅"] for t in texts]
+        model.index(corpus, show_progress=False)
+        return cls(model, len(texts), normalise)
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every row for the query (zeros when no query word is indexed)."""
+        tokens = tokenize(query, self.normalise)
+        if not tokens or self.size == 0:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._model.get_scores(tokens), dtype=np.float32)
+
+    def vocabulary(self) -> frozenset[str]:
+        """Every token the index holds (what a translated English question can hope to match)."""
+        return frozenset(t for t in self._model.vocab_dict if t)
+
+    def save(self, directory: Path) -> None:
+        self._model.save(str(directory))
+
+    @classmethod
+    def load(cls, directory: Path, size: int, normalise: bool = True) -> KeywordIndex:
+        return cls(bm25s.BM25.load(str(directory)), size, normalise)

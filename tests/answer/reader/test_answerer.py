@@ -1,0 +1,88 @@
+"""The answerer around the reader, with the fake graph: citations, tables, lists, refusals, scripts."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from qa.answer.reader.answerer import MAX_ANSWER, ReaderAnswerer
+from qa.ingest.chunking import Chunk
+from qa.search.retrieve import Hit
+from tests.fakes import fake_reader
+
+DOC = "001_demo"
+
+
+def _chunk(n: int, text: str, start: int, context: str = "", doc: str = DOC) -> Chunk:
+    return Chunk(
+        f"{doc}#{n}", doc, f"{doc}.txt", "示范方案", f"第{n}节", start, start + len(text), text, len(text), context
+    )
+
+
+PROSE = _chunk(0, "总体要求。到2025年，研发经费占比超过4.2%。（牵头单位：市科技局；责任单位：各区）", 0)
+TABLE = _chunk(1, "重点项目表\n| 序号 | 城市 | 投资 |\n| 一 | 鄂州 | 20亿元 |\n| 二 | 咸宁 | 15亿元 |", 100)
+EMPTY = _chunk(2, "坚持创新驱动，推动高质量发展。", 200)
+LIST = _chunk(
+    3,
+    "实施“三个强化”行动。\n强化平台支撑，建设实验室。\n强化人才引进，引进专家。\n强化金融服务，设立基金。",
+    300,
+)
+
+
+def _answerer(*chunks: Chunk) -> ReaderAnswerer:
+    retriever = SimpleNamespace(index=SimpleNamespace(chunks=list(chunks)), glossary=None)
+    return ReaderAnswerer(retriever, fake_reader())  # type: ignore[arg-type]
+
+
+def _hits(*chunks: Chunk) -> list[Hit]:
+    return [Hit(c, 1.0 - i / 10, None, None) for i, c in enumerate(chunks)]
+
+
+def test_the_answer_is_the_spans_sentence_cited_with_exact_offsets() -> None:
+    answer = _answerer(PROSE).answer("研发经费占比目标是多少？", _hits(EMPTY, PROSE))
+    assert answer.answerable and answer.answer == "到2025年，研发经费占比超过4.2%。[1]"
+    c = answer.citations[0]
+    assert PROSE.text[c.start - PROSE.start : c.end - PROSE.start] == c.quote
+    assert answer.short_answer == "2025" and answer.short_answer in c.quote
+    assert answer.confidence is not None and answer.confidence > 0.9
+
+
+def test_a_parenthesis_after_a_task_reads_with_the_task() -> None:
+    chunk = _chunk(5, "建设基地。（牵头单位：市科技局2处；责任单位：各区）", 0)
+    answer = _answerer(chunk).answer("谁牵头？", _hits(chunk))
+    assert answer.citations[0].quote == "建设基地。（牵头单位：市科技局2处；责任单位：各区）"
+
+
+def test_a_long_sentence_is_cut_to_the_clauses_around_the_span() -> None:
+    text = "，".join(["坚持创新驱动发展战略不动摇"] * 8) + "，投资50亿元，" + "，".join(["推动高质量发展"] * 8) + "。"
+    chunk = _chunk(6, text, 0)
+    quote = _answerer(chunk).answer("投资多少？", _hits(chunk)).citations[0].quote
+    assert "50亿元" in quote and len(quote) <= MAX_ANSWER and len(quote) < len(text)
+
+
+def test_a_table_row_reads_with_its_caption_and_column_names() -> None:
+    answer = _answerer(TABLE).answer("鄂州投资多少？", _hits(TABLE))
+    assert answer.answer == "重点项目表：序号：一，城市：鄂州，投资：20亿元[1]"
+    assert answer.citations[0].quote == "| 一 | 鄂州 | 20亿元 |" and answer.short_answer == "20"
+
+
+def test_no_span_is_a_refusal_with_see_also_and_its_confidence() -> None:
+    answer = _answerer(EMPTY).answer("投资多少？", _hits(EMPTY))
+    assert not answer.answerable and not answer.citations and answer.answer.startswith("资料中没有找到")
+    assert [c.n for c in answer.see_also] == [1] and answer.confidence is not None and answer.confidence < 0.5
+
+
+def test_only_the_top_chunks_are_read() -> None:
+    hits = _hits(EMPTY, EMPTY, EMPTY, PROSE)
+    assert not _answerer(PROSE).answer("多少？", hits).answerable  # PROSE is 4th: not read
+
+
+def test_a_traditional_question_gets_a_traditional_answer_quoting_the_source() -> None:
+    answer = _answerer(PROSE).answer("研發經費佔比目標是多少？", _hits(PROSE))
+    assert answer.language == "zh-Hant" and "研發經費佔比超過4.2%" in answer.answer
+    assert answer.citations[0].quote == "到2025年，研发经费占比超过4.2%。"
+
+
+def test_a_counted_list_is_assembled_item_by_item() -> None:
+    answer = _answerer(LIST).answer("“三个强化”分别是什么？", _hits(LIST))
+    assert [c.quote for c in answer.citations] == ["强化平台支撑", "强化人才引进", "强化金融服务"]
+    assert answer.answer.endswith("强化金融服务[3]") and answer.confidence is None

@@ -1,0 +1,73 @@
+"""The real reader (committed weights, int8 ONNX) on the real index of the seed documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.answer.reader.model import load_reader
+from qa.answer.reader.runtime import load_tokenizer, onnx_reader
+from qa.answer.reader.windows import batch, best_span, make_windows
+from qa.config import Settings
+from qa.service import Service
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "language"),
+    [
+        ("到2025年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？", "4.2%", "zh-Hans"),
+        ("黃岡（光谷）離岸科創中心從光谷引進了多少家孵化企業？", "8家", "zh-Hant"),
+        ("武汉都市圈科技创新三年行动方案是哪一天审议通过的？", "6月27日", "zh-Hans"),
+    ],
+)
+def test_real_questions_are_answered_with_the_fact_in_the_cited_span(
+    real_service: Service, question: str, fact: str, language: str
+) -> None:
+    answer = real_service.ask(question)
+    assert answer.answerable and fact in answer.answer and answer.language == language, answer
+    c = answer.citations[0]
+    text = next(d.text for d in real_service.corpus.documents if d.doc_id == c.doc_id)
+    assert text[c.start : c.end] == c.quote
+    assert answer.confidence is not None and answer.confidence >= real_service.reader.calibration.threshold
+
+
+def test_a_question_the_documents_cannot_answer_is_refused(real_service: Service) -> None:
+    answer = real_service.ask("武汉市2030年的常住人口目标是多少？")
+    assert not answer.answerable and answer.see_also and answer.confidence is not None
+
+
+def test_the_int8_graph_reads_like_the_fp32_model() -> None:
+    """Quantisation must not move the answer: same best span on a real passage."""
+    import torch
+
+    e5 = Settings().model_dir
+    model, card = load_reader(e5)
+    question = "研发经费占比目标是多少？"
+    passage = "到2025年，光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重超过4.2%，高新技术企业超过1.5万家。"
+    windows = make_windows(load_tokenizer(e5), question, [passage], max_len=card.max_len, overlap=card.overlap)
+    ids, mask = batch(windows)
+    with torch.no_grad():
+        out = model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask))
+    fp32 = best_span(windows[0], out.start_logits[0].numpy(), out.end_logits[0].numpy(), 0)
+    reading = onnx_reader(e5).read(question, [passage])
+    assert reading is not None
+    assert "4.2%" in passage[fp32.start : fp32.end] and "4.2%" in passage[reading.start : reading.end]
+    assert abs(reading.margin - fp32.margin) < 1.5
+
+
+def test_a_damaged_weights_file_stops_the_reader_from_loading(tmp_path: Path) -> None:
+    import shutil
+
+    from qa.answer.reader.model import WEIGHTS_DIR, WEIGHTS_FILE
+    from qa.errors import ModelError
+
+    folder = tmp_path / "weights"
+    shutil.copytree(WEIGHTS_DIR, folder)
+    with (folder / WEIGHTS_FILE).open("r+b") as fh:
+        fh.seek(1000)
+        fh.write(b"\x00\x01\x02")
+    with pytest.raises(ModelError, match="damaged"):
+        load_reader(Settings().model_dir, folder)

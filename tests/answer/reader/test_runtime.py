@@ -1,0 +1,65 @@
+"""The reader at serving time, with the fake graph: spans in the original text, calibration, script."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from qa.answer.reader.runtime import aligned_simplified
+from tests.fakes import FakeLogits, fake_reader
+
+
+def test_the_best_span_comes_from_the_passage_that_holds_it() -> None:
+    reader = fake_reader()
+    passages = ["没有数字的段落。", "研发经费占比超过4.2%。"]
+    reading = reader.read("占比是多少？", passages)
+    assert reading is not None and reading.passage == 1
+    assert passages[1][reading.start : reading.end] == "4.2%"
+    assert reading.confidence > 0.99
+
+
+def test_no_answer_anywhere_gives_low_confidence_and_empty_input_none() -> None:
+    reader = fake_reader()
+    reading = reader.read("占比是多少？", ["没有数字。", "也没有。"])
+    assert reading is not None and reading.confidence < 0.01 < reader.calibration.threshold
+    assert reader.read("问题", []) is None and reader.read("问题", ["  "]) is None
+
+
+def test_traditional_passages_are_read_simplified_but_cited_as_written() -> None:
+    passage = "黃岡離岸科創中心引進孵化企業8家。"
+    assert len(aligned_simplified(passage)) == len(passage)
+    reading = fake_reader().read("引進了多少家？", [passage])
+    assert reading is not None and passage[reading.start : reading.end] == "8"
+
+
+def test_a_long_passage_is_read_in_windows_and_the_span_maps_back() -> None:
+    passage = "无关内容。" * 60 + "目标为2035年。"
+    reading = fake_reader().read("目标年份？", [passage])
+    assert reading is not None and passage[reading.start : reading.end] == "2035"
+
+
+class CountingLogits(FakeLogits):
+    """The fake graph, counting the windows it is asked to read."""
+
+    def __init__(self) -> None:
+        self.windows = 0
+
+    def __call__(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        self.windows += ids.shape[0]
+        return super().__call__(ids, mask)
+
+
+def test_a_sure_first_passage_ends_the_reading_early() -> None:
+    counting = CountingLogits()
+    reader = fake_reader(stop=0.9, model=counting)
+    reading = reader.read("占比是多少？", ["占比为4.2%。", "另一段7%。", "第三段9%。"])
+    assert reading is not None and reading.passage == 0 and counting.windows == 1
+
+
+def test_an_unsure_first_passage_reads_the_rest_and_keeps_passage_numbers() -> None:
+    counting = CountingLogits()
+    reader = fake_reader(stop=0.9, model=counting)
+    reading = reader.read("占比是多少？", ["没有数字。", "没有。", "占比为4.2%。"])
+    assert reading is not None and reading.passage == 2 and counting.windows == 3
+    never = CountingLogits()
+    fake_reader(model=never).read("占比是多少？", ["占比为4.2%。", "另一段7%。"])
+    assert never.windows == 2  # stop 1.0: every passage is read

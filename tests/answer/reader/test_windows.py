@@ -1,0 +1,88 @@
+"""Windows over question + passage, token spans, and spans trimmed back to characters."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from qa.answer.reader.windows import (
+    CLS,
+    MAX_QUESTION_TOKENS,
+    PAD,
+    SEP,
+    batch,
+    best_span,
+    make_windows,
+    token_span,
+    trim,
+)
+from tests.fakes import FakeTokenizer
+
+TOK = FakeTokenizer()
+
+
+def test_windows_cover_every_passage_character_with_the_pair_layout() -> None:
+    passage = "".join(chr(0x4E00 + i) for i in range(100))
+    windows = make_windows(TOK, "问题", [passage], max_len=32, overlap=8)
+    assert len(windows) > 3
+    covered: set[int] = set()
+    for w in windows:
+        assert len(w.ids) <= 32 and w.ids[0] == CLS and w.ids[-1] == SEP and w.ids[3:5] == [SEP, SEP]
+        covered |= {o[0] for o in w.offsets if o is not None}
+    assert covered == set(range(len(passage)))
+    # consecutive windows overlap by the requested number of tokens
+    first, second = ([o for o in w.offsets if o is not None] for w in windows[:2])
+    assert len(set(first) & set(second)) == 8
+
+
+def test_each_passage_gets_its_own_windows_in_order() -> None:
+    windows = make_windows(TOK, "问", ["甲乙丙", "丁戊"], max_len=32, overlap=8)
+    assert [w.passage for w in windows] == [0, 1]
+    assert windows[1].offsets[windows[1].first] == (0, 1)
+
+
+def test_a_long_question_is_cut_and_a_tiny_window_refused() -> None:
+    windows = make_windows(TOK, "问" * 200, ["甲" * 10], max_len=128, overlap=8)
+    assert windows[0].first == 1 + MAX_QUESTION_TOKENS + 2
+    with pytest.raises(ValueError, match="max_len=40"):
+        make_windows(TOK, "问" * 200, ["甲"], max_len=40)
+
+
+def test_token_span_finds_the_tokens_of_a_character_span() -> None:
+    w = make_windows(TOK, "问", ["在2025年达到"], max_len=32)[0]
+    start, end = token_span(w, 1, 6)  # "2025年"
+    assert (w.offsets[start], w.offsets[end]) == ((1, 2), (5, 6))
+    assert token_span(w, 40, 42) is None
+
+
+def test_best_span_keeps_order_and_stays_in_the_passage() -> None:
+    w = make_windows(TOK, "问", ["甲乙丙丁"], max_len=32)[0]
+    n = len(w.ids)
+    start, end = np.zeros(n), np.zeros(n)
+    start[0] = end[0] = 3.0  # <s>: the no-answer vote is not a span
+    start[w.first + 2], end[w.first + 1] = 9.0, 9.0  # end before start: not allowed
+    end[w.first + 3] = 5.0
+    span = best_span(w, start, end, index=0)
+    assert (span.start, span.end) == (2, 4) and span.null == 6.0 and span.margin == pytest.approx(8.0)
+
+
+def test_batch_pads_right_with_a_mask() -> None:
+    windows = make_windows(TOK, "问", ["甲乙丙丁", "戊"], max_len=32)
+    ids, mask = batch(windows)
+    assert ids.shape == mask.shape == (2, len(windows[0].ids))
+    assert ids[1, -1] == PAD and mask[1].sum() == len(windows[1].ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("是「光谷」，", (0, 6), "是「光谷」"),
+        ("：《中国制造2025》。", (0, 12), "《中国制造2025》"),
+        ("《中国制造2025》的", (1, 10), "《中国制造2025》"),
+        ("（牵头单位：市科技局）", (0, 11), "牵头单位：市科技局"),
+        ("。，", (0, 2), "。，"),  # nothing but punctuation: left as it was
+    ],
+)
+def test_trim_drops_glued_punctuation_but_keeps_title_marks(text: str, span: tuple[int, int], expected: str) -> None:
+    s, e = trim(text, *span)
+    assert text[s:e] == expected

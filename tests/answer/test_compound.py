@@ -1,0 +1,118 @@
+"""Two-part questions: split, answered part by part, joined with renumbered citations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from qa.answer.compound import CompoundAnswerer, join, split_question
+from qa.answer.types import Answer, Citation
+from qa.search.retrieve import Hit
+from qa.service import Service
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("光谷大走廊方案由哪个单位印发？印发日期是哪天？", ["光谷大走廊方案由哪个单位印发？", "印发日期是哪天？"]),
+        ("武汉的目标是多少；鄂州的目标是多少", ["武汉的目标是多少；", "鄂州的目标是多少"]),
+        ("湖北实验室有几个？", ["湖北实验室有几个？"]),
+        ("目标是多少？对吗？", ["目标是多少？对吗？"]),  # a short tag is not a question of its own
+        (
+            "When was the plan issued, and by which office?",
+            ["When was the plan issued", "by which office?"],
+        ),
+        (
+            "What are the targets for growth and its share of GDP?",
+            ["What are the targets for growth and its share of GDP?"],
+        ),
+    ],
+)
+def test_split_question(question: str, parts: list[str]) -> None:
+    assert split_question(question) == parts
+
+
+def _citation(n: int, start: int) -> Citation:
+    return Citation(n, "d", "d.txt", "T", "S", "quote", start, start + 5, 1.0)
+
+
+def _answer(text: str, citations: list[Citation], answerable: bool = True) -> Answer:
+    return Answer("q", text, answerable, "x", "zh-Hans", citations, "other")
+
+
+def test_join_renumbers_and_shares_identical_citations() -> None:
+    first = _answer("甲。[1]", [_citation(1, 0)])
+    second = _answer("乙[1]；丙[2]", [_citation(1, 10), _citation(2, 0)])
+    joined = join("问？问？", ["问一？", "问二？"], [first, second])
+    assert joined.answer == "甲。[1]乙[2]；丙[1]。"
+    assert [(c.n, c.start) for c in joined.citations] == [(1, 0), (2, 10)]
+    assert joined.answerable and joined.short_answer is None and joined.question == "问？问？"
+
+
+def test_join_says_which_part_was_not_found() -> None:
+    refused = _answer("资料中没有找到", [], answerable=False)
+    joined = join("问？", ["印发单位是什么？", "印发日期是哪天？"], [_answer("甲。[1]", [_citation(1, 0)]), refused])
+    assert joined.answerable and joined.answer == "甲。[1]（“印发日期是哪天”：资料中没有找到。）"
+
+
+def test_join_refuses_when_no_part_is_answered() -> None:
+    refused = Answer("q", "资料中没有找到", False, None, "zh-Hans", [], "other", see_also=[_citation(1, 0)])
+    joined = join("问？", ["一？", "二？"], [refused, refused])
+    assert not joined.answerable and [c.n for c in joined.see_also] == [1]
+
+
+class _Echo:
+    """Answers each question with its own text, so the test sees which parts were asked."""
+
+    def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
+        return _answer(f"{question}[1]", [_citation(1, len(question))])
+
+
+class _Search:
+    def __init__(self) -> None:
+        self.queries: list[str] = []
+
+    def search(self, query: str, k: int = 5) -> list[Hit]:
+        self.queries.append(query)
+        return []
+
+
+def test_later_parts_are_retrieved_with_the_first_part_as_context() -> None:
+    search = _Search()
+    answerer = CompoundAnswerer(_Echo(), search)  # type: ignore[arg-type]
+    answer = answerer.answer("方案由谁印发？日期是哪天？", [])
+    assert search.queries == ["方案由谁印发？", "方案由谁印发？ 日期是哪天？"]
+    assert answer.answer == "方案由谁印发？[1]日期是哪天？[2]"
+    single = answerer.answer("方案由谁印发？", [])
+    assert single.answer == "方案由谁印发？[1]" and len(search.queries) == 2  # passed straight through
+
+
+@pytest.mark.slow
+def test_two_part_question_on_the_real_corpus(real_service: Service) -> None:
+    answer = real_service.ask("大走廊靠哪支基金撬动社会资本做科创天使投资？上市培育计划叫什么？")
+    assert answer.answerable and "楚天凤鸣" in answer.answer and "楚天种子" in answer.answer
+    assert [c.n for c in answer.citations] == [1, 2]
+    for c in answer.citations:
+        doc = real_service.corpus.get(c.doc_id)
+        assert doc is not None and doc.text[c.start : c.end] == c.quote
+
+
+class _RefuseFirst(_Echo):
+    def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
+        if question.startswith("宜昌"):
+            return _answer("资料中没有找到", [], answerable=False)
+        return super().answer(question, hits)
+
+
+def test_a_refused_first_part_refuses_the_question() -> None:
+    answer = CompoundAnswerer(_RefuseFirst(), _Search()).answer("宜昌是功能区吗？其项目是什么？", [])  # type: ignore[arg-type]
+    assert not answer.answerable and answer.question == "宜昌是功能区吗？其项目是什么？"
+
+
+@pytest.mark.slow
+def test_a_later_part_about_it_is_answered_about_the_first_parts_subject(real_service: Service) -> None:
+    answer = real_service.ask("黄冈（光谷）离岸科创中心哪天开园？表1里它的建成状态是什么？")
+    assert answer.answerable and "2月9日" in answer.answer and "已建成" in answer.answer
+    assert "黃岡（光谷）離岸科創中心" in answer.citations[-1].quote
+    assert "它" not in answer.answer  # nothing was reported missing (the message would quote the part)

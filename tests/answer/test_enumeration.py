@@ -1,0 +1,47 @@
+"""Counted lists assembled from the paragraphs that follow the line naming them."""
+
+from __future__ import annotations
+
+from qa.answer.enumeration import counted_list
+from qa.answer.question import analyse
+from qa.ingest.chunking import Chunk
+from qa.search.retrieve import Hit
+
+HEADING = "并给出“三个强化”的实施办法\n"
+BODY = [
+    "强化全域创新，着力优化创新空间布局。\n",
+    "强化平台支撑，着力做强科技力量矩阵。\n",
+    "强化人才驱动，着力建设创新人才队伍。\n",
+    "近年来湖北推动科技创新实力不断提升。\n",
+]
+
+
+def _document() -> list[Chunk]:
+    """The heading and the first paragraph in one chunk, each later paragraph in its own."""
+    texts = [HEADING + BODY[0], *BODY[1:]]
+    chunks, start = [], 0
+    for i, text in enumerate(texts):
+        chunks.append(Chunk(f"d:{i}", "d", "d.txt", "T", "S", start, start + len(text), text, 10))
+        start += len(text)
+    return chunks
+
+
+def test_items_are_first_clauses_of_the_paragraphs_after_the_named_line() -> None:
+    chunks = _document()
+    items = counted_list(analyse("“三个强化”分别是什么？"), [Hit(chunks[2], 1.0, None, None)], {"d": chunks})
+    assert items is not None
+    assert [i.chunk.text[i.start : i.end] for i in items] == ["强化全域创新", "强化平台支撑", "强化人才驱动"]
+    document = HEADING + "".join(BODY)
+    assert [document[i.chunk.start + i.start : i.chunk.start + i.end] for i in items] == [
+        "强化全域创新",
+        "强化平台支撑",
+        "强化人才驱动",
+    ]  # offsets in the document, as citations need
+
+
+def test_no_list_without_a_count_a_quoted_name_or_a_shared_opening() -> None:
+    chunks = _document()
+    hits = [Hit(chunks[0], 1.0, None, None)]
+    assert counted_list(analyse("强化有哪些？"), hits, {"d": chunks}) is None  # no count, no quoted name
+    assert counted_list(analyse("“三个强化”是什么意思？"), hits, {"d": chunks[:2]}) is None  # only two paragraphs
+    assert counted_list(analyse("“四个强化”分别是什么？"), hits, {"d": chunks}) is None  # the 4th opens differently

@@ -1,0 +1,40 @@
+"""A notice's issuer, date and addressee lines, found in the document retrieved first."""
+
+from __future__ import annotations
+
+from qa.answer.notice import notice_hits, notice_line
+from qa.answer.question import analyse
+from qa.ingest.chunking import Chunk
+from qa.search.retrieve import Hit
+
+HEAD = (
+    "各区人民政府，市人民政府各部门：\n《实施方案》已经市人民政府同意，现印发给你们。\n"
+    "武汉市人民政府办公厅\n2021年3月28日\n"
+)
+BODY = "一、工作目标\n全社会研发投入增长12%。\n"
+
+
+def _chunks() -> list[Chunk]:
+    return [
+        Chunk("d#0", "d", "d.txt", "T", "", 0, len(HEAD), HEAD, 10),
+        Chunk("d#1", "d", "d.txt", "T", "一、工作目标", len(HEAD), len(HEAD) + len(BODY), BODY, 10),
+    ]
+
+
+def test_the_line_asked_for() -> None:
+    date = notice_line(analyse("实施方案的印发日期是哪天？"))
+    issuer = notice_line(analyse("实施方案是由哪个单位印发的？"))
+    addressees = notice_line(analyse("这份通知是发给哪些单位的？"))
+    assert date is not None and date.fullmatch("2021年3月28日")
+    assert issuer is not None and issuer.fullmatch("武汉市人民政府办公厅")
+    assert addressees is not None and addressees.fullmatch("各区人民政府，市人民政府各部门：")
+    assert notice_line(analyse("研发投入增长多少？")) is None
+
+
+def test_the_first_documents_chunk_with_that_line_is_added() -> None:
+    chunks = _chunks()
+    hits = [Hit(chunks[1], 0.9, None, None)]
+    line = notice_line(analyse("实施方案的印发日期是哪天？"))
+    assert [h.chunk.chunk_id for h in notice_hits(hits, line, {"d": chunks})] == ["d#0"]
+    assert notice_hits([Hit(chunks[0], 0.9, None, None)], line, {"d": chunks}) == []  # already retrieved
+    assert notice_hits(hits, None, {"d": chunks}) == []

@@ -1,0 +1,36 @@
+"""Question analysis: language and type."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.question import analyse
+
+
+@pytest.mark.parametrize(
+    ("question", "qtype"),
+    [
+        ("光谷科技创新大走廊到2025年研发经费占比目标是多少？", "quantity"),
+        ("鄂州累計建成多少家省市級創新平臺？", "quantity"),
+        ("黄冈离岸科创中心什么时候开园？", "date"),
+        ("李春洋是谁？", "person"),
+        ("这项任务的牵头单位是谁？", "organisation"),
+        ("方案持续支持哪几个地方建设离岸科创园？", "list"),
+        ("表3中有哪些项目？", "table"),
+        ("会场在哪里？", "place"),
+        ("宜昌是否被列入功能区？", "yes_no"),
+        ("六个强化是什么？", "definition"),
+        ("How many provincial platforms were built?", "quantity"),
+        ("When was the plan issued?", "date"),
+        ("Who leads the task?", "organisation"),
+    ],
+)
+def test_types(question: str, qtype: str) -> None:
+    assert analyse(question).qtype == qtype
+
+
+def test_scripts() -> None:
+    hant = analyse("光谷科技創新大走廊到2030年的研發經費佔比目標是多少？")
+    hans = analyse("光谷科技创新大走廊到2030年的研发经费占比目标是多少？")
+    assert (hant.language, hans.language, analyse("What is it?").language) == ("zh-Hant", "zh-Hans", "en")
+    assert hant.simple == hans.simple and hant.qtype == hans.qtype == "quantity"

