@@ -44,9 +44,9 @@ $(READER): $(ONNX) $(WEIGHTS)
 # Reproduce the reader's weights from ../shared/mrc-train (CPU, about 90 minutes on 2 cores), then
 # calibrate its refusals on the held-out dev articles and rebuild the int8 graph. Never run by CI.
 train-reader: $(ONNX)
-	$(PY) -m qa.answer.reader.train --out .cache/reader/stage1 --steps 1961 $(TRAIN_ARGS)
-	$(PY) -m qa.answer.reader.train --init .cache/reader/stage1 --seed 1 --lr 5e-5 --english 0.2 --steps 991 $(TRAIN_ARGS)
-	$(PY) -m qa.answer.reader.calibrate
+	$(PY) -m qa.training.train --out .cache/reader/stage1 --steps 1961 $(TRAIN_ARGS)
+	$(PY) -m qa.training.train --init .cache/reader/stage1 --seed 1 --lr 5e-5 --english 0.2 --steps 991 $(TRAIN_ARGS)
+	$(PY) -m qa.training.calibrate
 	$(PY) -m qa.cli prepare
 
 # Incremental: unchanged chunks keep their vectors, so an unchanged corpus rebuilds in seconds.

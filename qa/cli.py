@@ -13,8 +13,8 @@ import click
 from qa import service
 from qa.config import Settings
 from qa.errors import ConfigError, NotFoundError, QAError, SearchIndexError
-from qa.ingest.documents import Corpus, Document, load_corpus
-from qa.search.retrieve import Fusion
+from qa.ingest import Corpus, Document, load_corpus
+from qa.search import Fusion
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -120,16 +120,15 @@ def show(settings: Settings, doc: str, tree_only: bool) -> None:
 @_friendly
 def prepare(settings: Settings, force: bool) -> None:
     """Prepare offline assets: tiktoken's BPE files, the converted embedding model and the int8 reader."""
-    from qa.answer.reader.model import ONNX_SUBDIR
-    from qa.answer.reader.model import export_onnx as export_reader
-    from qa.ingest.tokens import fill_cache
-    from qa.search.model_convert import convert
+    from qa.answer import READER_SUBDIR, export_reader
+    from qa.ingest import fill_cache
+    from qa.search import convert_model
 
     fill_cache(settings.tiktoken_cache_dir)
     click.echo(f"tiktoken cache: {settings.tiktoken_cache_dir}")
-    click.echo(f"model: {convert(settings.model_dir, force=force)}")
+    click.echo(f"model: {convert_model(settings.model_dir, force=force)}")
     built = export_reader(settings.model_dir, force=force)
-    click.echo(f"reader: {settings.model_dir / ONNX_SUBDIR} ({'built' if built else 'up to date'})")
+    click.echo(f"reader: {settings.model_dir / READER_SUBDIR} ({'built' if built else 'up to date'})")
 
 
 @cli.command("index")
@@ -138,7 +137,7 @@ def prepare(settings: Settings, force: bool) -> None:
 @_friendly
 def index_cmd(settings: Settings, if_missing: bool) -> None:
     """Build the search index from the corpus (incremental: unchanged chunks keep their vectors)."""
-    from qa.search.index import current_path, load_index
+    from qa.search import current_path, load_index
 
     embedder = service.make_embedder(settings, threads=service.BUILD_THREADS)
     if if_missing:
@@ -262,7 +261,7 @@ def eval_external(
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     if gate:
-        from qa.evaluation.metrics import gate_failures, load_gate
+        from qa.evaluation import gate_failures, load_gate
 
         failures = gate_failures(external.figures(report["answers"]), load_gate(gate))
         for failure in failures:
@@ -286,16 +285,15 @@ def eval_external(
 @_friendly
 def bench(settings: Settings, out: Path, clients: str, **options: Any) -> None:
     """Benchmark build, HTTP latency/throughput on a real server, sustained load and scale; print and save."""
-    from qa.bench import report as bench_report
-    from qa.bench import runner as bench_module
+    import qa.bench
 
     try:
         levels = tuple(int(c) for c in clients.split(",") if c.strip())
     except ValueError:
         raise click.BadParameter(f"expected e.g. 8,32, got {clients!r}", param_hint="--clients") from None
-    report = bench_module.run(settings, bench_module.Options(clients=levels, **options))
-    click.echo(bench_report.to_markdown(report))
-    click.echo(f"saved {bench_report.save(report, out)}")
+    report = qa.bench.run(settings, qa.bench.Options(clients=levels, **options))
+    click.echo(qa.bench.to_markdown(report))
+    click.echo(f"saved {qa.bench.save(report, out)}")
 
 
 @cli.command()
@@ -314,9 +312,8 @@ def serve(settings: Settings, host: str | None, port: int | None, threads: int |
     import logging
     import signal
 
-    from qa.search.index import load_index
-    from qa.web import create_app, slot_of
-    from qa.web.serving import GracefulServer
+    from qa.search import load_index
+    from qa.web import GracefulServer, create_app, slot_of
 
     embedder = service.make_embedder(settings)
     index = load_index(settings.index_dir, service.index_spec(settings, embedder))

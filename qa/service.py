@@ -10,16 +10,19 @@ import os
 import time
 from dataclasses import dataclass, replace
 
-from qa.answer.compound import CompoundAnswerer
-from qa.answer.reader.answerer import ReaderAnswerer
-from qa.answer.reader.runtime import Reader, onnx_reader
-from qa.answer.types import Answer, Answerer, WarmsUp
+from qa.answer import Answer, Answerer, CompoundAnswerer, Reader, ReaderAnswerer, WarmsUp, onnx_reader
 from qa.config import Settings
-from qa.ingest.chunking import Chunker
-from qa.ingest.documents import Corpus, load_corpus
-from qa.search.embedding import Embedder, SentenceTransformerEmbedder
-from qa.search.index import BuildReport, IndexSpec, SearchIndex, build_index, load_index
-from qa.search.retrieve import Retriever
+from qa.ingest import Chunker, Corpus, load_corpus
+from qa.search import (
+    BuildReport,
+    Embedder,
+    IndexSpec,
+    Retriever,
+    SearchIndex,
+    SentenceTransformerEmbedder,
+    build_index,
+    load_index,
+)
 
 
 def make_chunker(settings: Settings) -> Chunker:
@@ -32,7 +35,7 @@ def make_embedder(settings: Settings, *, threads: int = 1) -> Embedder:
     `threads`: onnxruntime's intra-op threads. One for serving (parallelism across requests wins);
     `BUILD_THREADS` for `qa index`, which has the machine to itself."""
     if settings.embedder == "onnx-int8":
-        from qa.search.onnx_embedding import OnnxEmbedder  # onnxruntime is only loaded when asked for
+        from qa.search import OnnxEmbedder
 
         return OnnxEmbedder(settings.model_dir, threads=threads)
     return SentenceTransformerEmbedder(settings.model_dir)
@@ -79,7 +82,7 @@ def make_answerer(settings: Settings, retriever: Retriever, reader: Reader) -> A
     extractive = default_answerer(retriever, reader)
     if not (settings.llm_base_url and settings.llm_model):
         return extractive
-    from qa.answer.generative import GenerativeAnswerer
+    from qa.answer import GenerativeAnswerer
 
     return GenerativeAnswerer.from_settings(
         settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout_s, extractive

@@ -70,9 +70,9 @@ def test_serve_refuses_to_start_without_an_index(tmp_path: Path) -> None:
 
 
 def test_index_while_another_build_runs_names_it(tmp_path: Path) -> None:
-    from qa.search.index import _build_lock
+    from qa.search.builds import build_lock
 
-    with _build_lock(tmp_path):
+    with build_lock(tmp_path):
         result = CliRunner().invoke(cli, ["index"], env={"QA_INDEX_DIR": str(tmp_path)})
     assert result.exit_code == 1
     assert f"error: another build (pid {os.getpid()}) is running in {tmp_path}" in result.output

@@ -1,1 +1,27 @@
-"""answer"""
+"""Answer: a question and the retriever in, an `Answer` with citations (or a refusal) out.
+
+Question analysis (`question`), the learned reader (`reader/`) and what structures its output: tables
+(`tables`), counted lists (`enumeration`), notices (`notice`), two-part questions (`compound`),
+sentences (`units`); the optional generative mode (`generative`); the shared types (`types`).
+"""
+
+from qa.answer.compound import CompoundAnswerer
+from qa.answer.generative import GenerativeAnswerer
+from qa.answer.reader import ONNX_SUBDIR as READER_SUBDIR
+from qa.answer.reader import Reader, ReaderAnswerer, onnx_reader
+from qa.answer.reader import export_onnx as export_reader
+from qa.answer.types import Answer, Answerer, Citation, WarmsUp
+
+__all__ = [
+    "READER_SUBDIR",
+    "Answer",
+    "Answerer",
+    "Citation",
+    "CompoundAnswerer",
+    "GenerativeAnswerer",
+    "Reader",
+    "ReaderAnswerer",
+    "WarmsUp",
+    "export_reader",
+    "onnx_reader",
+]

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from qa.answer.types import Answer, Answerer, Citation, WarmsUp
-from qa.ingest.script import detect_script
-from qa.search.retrieve import Hit, Retriever
+from qa.ingest import detect_script
+from qa.search import Hit, Retriever
 
 _PART = re.compile(r"[^？?；;]+[？?；;]?")
 #: English asks two things in one sentence: "When was it issued, and by which office?"

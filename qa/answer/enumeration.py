@@ -15,9 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from qa.answer.question import Question
-from qa.ingest.chunking import Chunk
-from qa.ingest.script import to_simplified
-from qa.search.retrieve import Hit
+from qa.ingest import Chunk, to_simplified
+from qa.search import Hit
 
 _COUNT = re.compile(r"([二两三四五六七八九十])[个大项条种方面]")
 _NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -20,8 +20,8 @@ from langchain_core.messages import HumanMessage, SystemMessage
 
 from qa.answer.question import analyse
 from qa.answer.types import Answer, Answerer, Citation
-from qa.ingest.script import to_simplified
-from qa.search.retrieve import Hit
+from qa.ingest import to_simplified
+from qa.search import Hit
 
 SYSTEM = (
     "你是政策文件问答助手。只根据给出的编号段落回答问题，用提问者的语言和文字（简体或繁体）作答，"

@@ -13,10 +13,8 @@ from collections.abc import Mapping, Sequence
 
 from qa.answer.question import Question
 from qa.answer.units import sentences
-from qa.ingest.chunking import Chunk
-from qa.ingest.metadata import CN_DATE, ISSUER
-from qa.ingest.script import to_simplified
-from qa.search.retrieve import Hit
+from qa.ingest import CN_DATE, ISSUER, Chunk, to_simplified
+from qa.search import Hit
 
 _ADDRESSED = re.compile(r"发给|下发给|印发给|\baddressed\b|\bsent to\b")
 _ISSUED = re.compile(r"印发|发布|签发|\bissued\b")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from qa.ingest.script import Script, detect_script, to_simplified
+from qa.ingest import Script, detect_script, to_simplified
 
 QType = Literal[
     "organisation", "date", "quantity", "person", "list", "place", "table", "yes_no", "name", "definition", "other"

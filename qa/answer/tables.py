@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa.ingest.sections import is_table_row
+from qa.ingest import is_table_row
 
 
 @dataclass(frozen=True)

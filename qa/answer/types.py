@@ -10,9 +10,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
-from qa.ingest.chunking import Chunk
-from qa.ingest.script import Script
-from qa.search.retrieve import Hit
+from qa.ingest import Chunk, Script
+from qa.search import Hit
 
 Mode = Literal["extractive", "generative", "extractive-fallback"]
 

@@ -23,9 +23,8 @@ import numpy as np
 from qa.bench.loadgen import percentiles
 from qa.config import Settings
 from qa.errors import SearchIndexError
-from qa.evaluation.external import load_questions, passage_chunks
-from qa.search.embedding import Embedder
-from qa.search.index import build_index, load_index
+from qa.evaluation import load_questions, passage_chunks
+from qa.search import Embedder, build_index, load_index
 from qa.service import index_spec, make_chunker
 
 RECALL_TARGET = 0.98

@@ -38,9 +38,8 @@ from qa.bench.loadgen import (
 )
 from qa.bench.report import ANSWERS_CLIENTS, targets
 from qa.config import ROOT, Settings
-from qa.evaluation.external import load_questions
-from qa.search.embedding import Embedder
-from qa.search.index import embed_text
+from qa.evaluation import load_questions
+from qa.search import Embedder, embed_text
 from qa.service import BUILD_THREADS, Service, build, index_spec, make_chunker, make_embedder
 
 QUESTIONS = ROOT / "eval" / "questions.yaml"

@@ -25,12 +25,9 @@ from qa.bench import ann as bench_ann
 from qa.bench.loadgen import peak_rss_mb, percentiles, rss_mb
 from qa.config import Settings
 from qa.errors import QAError
-from qa.evaluation.external import SETS, CachedQueries, read_jsonl
-from qa.ingest.chunking import Chunk
-from qa.ingest.documents import Corpus, load_corpus
-from qa.ingest.script import to_simplified
-from qa.search.index import embed_text, load_index, write_build_files
-from qa.search.retrieve import Retriever
+from qa.evaluation import SETS, CachedQueries, read_jsonl
+from qa.ingest import Chunk, Corpus, load_corpus, to_simplified
+from qa.search import Retriever, embed_text, load_index, write_build_files
 from qa.service import index_spec, make_embedder
 
 SEARCH_P95_TARGET_MS = 30.0

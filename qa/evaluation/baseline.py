@@ -16,12 +16,9 @@ import faiss
 import numpy as np
 from langchain_text_splitters import RecursiveCharacterTextSplitter, TextSplitter
 
-from qa.answer.types import Answer, Citation
-from qa.ingest.chunking import Chunk
-from qa.ingest.documents import Document
-from qa.ingest.script import detect_script
-from qa.search.embedding import Embedder
-from qa.search.retrieve import Hit
+from qa.answer import Answer, Citation
+from qa.ingest import Chunk, Document, detect_script
+from qa.search import Embedder, Hit
 
 
 def plain_chunks(documents: Sequence[Document], splitter: TextSplitter, count: Callable[[str], int]) -> list[Chunk]:

@@ -16,21 +16,18 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from qa.answer.reader.runtime import Reader
-from qa.answer.types import Answer
+from qa.answer import Answer, Reader
 from qa.config import ROOT, Settings
 from qa.evaluation.baseline import TutorialBaseline, plain_chunks, section_at_middle
 from qa.evaluation.external import CachedQueries
 from qa.evaluation.metrics import (
     EvalQuestion,
     Scored,
-    breakdown,
     gate_failures,
     load_gate,
     load_questions,
@@ -38,64 +35,10 @@ from qa.evaluation.metrics import (
     spread,
     summarise,
 )
-from qa.evaluation.report import to_markdown, write
-from qa.ingest.chunking import Chunk
-from qa.ingest.documents import Corpus
-from qa.search.embedding import Embedder
-from qa.search.index import SearchIndex, build_index, load_index
-from qa.search.retrieve import Hit, Retriever
+from qa.evaluation.report import TOP_K, AblationRow, EvalReport, to_markdown, write
+from qa.ingest import Chunk, Corpus
+from qa.search import Embedder, Hit, Retriever, SearchIndex, build_index, load_index
 from qa.service import Service, build, default_answerer, index_spec, make_chunker, make_embedder
-
-TOP_K = 5
-Summary = dict[str, float | None]
-
-
-@dataclass(frozen=True)
-class AblationRow:
-    variant: str
-    chunks: int
-    summary: Summary
-
-
-@dataclass
-class EvalReport:
-    """Everything one run measured; `to_dict` is the JSON report."""
-
-    created: str
-    questions_file: str
-    model: str
-    chunks: int
-    service: list[Scored]
-    baseline: list[Scored]
-    ablation: list[AblationRow] = field(default_factory=list)
-    seconds: float = 0.0
-    gate: list[str] = field(default_factory=list)
-    gate_file: str | None = None
-    top_k: int = TOP_K
-
-    def systems(self) -> dict[str, list[Scored]]:
-        return {"service": self.service, "baseline": self.baseline}
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "created": self.created,
-            "questions_file": self.questions_file,
-            "model": self.model,
-            "chunks": self.chunks,
-            "seconds": round(self.seconds, 1),
-            "systems": {
-                name: {
-                    "summary": summarise(recs),
-                    "by_type": breakdown(recs, "qtype"),
-                    "by_lang": breakdown(recs, "lang"),
-                }
-                for name, recs in self.systems().items()
-            },
-            "ablation": [asdict(row) for row in self.ablation],
-            "gate": {"file": self.gate_file, "failures": self.gate},
-            "questions": {name: [asdict(r) for r in recs] for name, recs in self.systems().items()},
-        }
-
 
 # --- running ------------------------------------------------------------------------------
 

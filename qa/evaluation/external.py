@@ -20,12 +20,10 @@ from typing import Any
 
 import numpy as np
 
-from qa.answer.types import Answer, Answerer
+from qa.answer import Answer, Answerer
 from qa.evaluation.metrics import char_f1, exact_match, normalise, strip_markers
-from qa.ingest.chunking import Chunk, Chunker
-from qa.search.embedding import Embedder
-from qa.search.index import IndexSpec, build_index, load_index
-from qa.search.retrieve import Fusion, Hit, Retriever
+from qa.ingest import Chunk, Chunker
+from qa.search import Embedder, Fusion, Hit, IndexSpec, Retriever, build_index, load_index
 
 SETS = ("drcd_dev", "cmrc2018_dev")
 

@@ -20,8 +20,8 @@ from pathlib import Path, PurePath
 import numpy as np
 import yaml
 
-from qa.answer.types import Answer
-from qa.ingest.script import is_han, to_simplified
+from qa.answer import Answer
+from qa.ingest import is_han, to_simplified
 
 KS = (1, 3, 5)
 _MARKER = re.compile(r"\[\d+\]")

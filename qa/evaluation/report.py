@@ -1,6 +1,6 @@
-"""The evaluation report as Markdown (headline, breakdowns, ablation, misses) and as a chart.
+"""The evaluation report: what one run measured (`EvalReport`), as JSON, Markdown and a chart.
 
-Rendering only: `qa.evaluation.evaluate` measures, this module presents what it measured.
+`qa.evaluation.evaluate` measures and fills an `EvalReport`; this module holds and presents it.
 """
 
 from __future__ import annotations
@@ -9,15 +9,64 @@ import json
 import shutil
 import time
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 import numpy as np
 
-from qa.evaluation.metrics import breakdown, summarise
+from qa.evaluation.metrics import Scored, breakdown, summarise
 
-if TYPE_CHECKING:
-    from qa.evaluation.evaluate import EvalReport
+TOP_K = 5
+Summary = dict[str, float | None]
+
+
+@dataclass(frozen=True)
+class AblationRow:
+    variant: str
+    chunks: int
+    summary: Summary
+
+
+@dataclass
+class EvalReport:
+    """Everything one run measured; `to_dict` is the JSON report."""
+
+    created: str
+    questions_file: str
+    model: str
+    chunks: int
+    service: list[Scored]
+    baseline: list[Scored]
+    ablation: list[AblationRow] = field(default_factory=list)
+    seconds: float = 0.0
+    gate: list[str] = field(default_factory=list)
+    gate_file: str | None = None
+    top_k: int = TOP_K
+
+    def systems(self) -> dict[str, list[Scored]]:
+        return {"service": self.service, "baseline": self.baseline}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "created": self.created,
+            "questions_file": self.questions_file,
+            "model": self.model,
+            "chunks": self.chunks,
+            "seconds": round(self.seconds, 1),
+            "systems": {
+                name: {
+                    "summary": summarise(recs),
+                    "by_type": breakdown(recs, "qtype"),
+                    "by_lang": breakdown(recs, "lang"),
+                }
+                for name, recs in self.systems().items()
+            },
+            "ablation": [asdict(row) for row in self.ablation],
+            "gate": {"file": self.gate_file, "failures": self.gate},
+            "questions": {name: [asdict(r) for r in recs] for name, recs in self.systems().items()},
+        }
+
 
 LANGS = ("zh-Hans", "zh-Hant", "en")
 #: (metric, label, unit) of the headline table, in reading order.

@@ -1,1 +1,37 @@
-"""ingest"""
+"""Ingest: files in the corpus folder in; clean `Document`s (sections, metadata, pages) and `Chunk`s out.
+
+Reading PDF/Word/HTML/text (`formats`), removing page furniture with evidence (`clean`), headings and
+sections (`sections`), issuer/date metadata (`metadata`), chunking (`chunking`, `tokens`), script
+detection and conversion (`script`), and storing uploads safely (`uploads`).
+"""
+
+from qa.ingest import uploads
+from qa.ingest.chunking import Chunk, Chunker
+from qa.ingest.documents import Corpus, Document, corpus_files, load_corpus
+from qa.ingest.formats import MAX_BYTES
+from qa.ingest.metadata import CN_DATE, ISSUER
+from qa.ingest.script import Script, detect_script, in_script, is_han, to_simplified
+from qa.ingest.sections import Section, is_table_row
+from qa.ingest.tokens import encoding, fill_cache
+
+__all__ = [
+    "CN_DATE",
+    "ISSUER",
+    "MAX_BYTES",
+    "Chunk",
+    "Chunker",
+    "Corpus",
+    "Document",
+    "Script",
+    "Section",
+    "corpus_files",
+    "detect_script",
+    "encoding",
+    "fill_cache",
+    "in_script",
+    "is_han",
+    "is_table_row",
+    "load_corpus",
+    "to_simplified",
+    "uploads",
+]

@@ -9,24 +9,13 @@ Simplified Chinese, and matched against a Simplified copy of each line.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import jieba
-from pypinyin import Style, pinyin
-
-from qa.ingest.script import Script, detect_script, is_han, to_simplified, to_traditional
+from qa.ingest.characters import mark_lost, normalise_punctuation, remove_ruby
+from qa.ingest.script import Script, detect_script, is_han, to_simplified
 from qa.ingest.sections import TERMINAL, heading_kind, is_table_row
-
-#: Printed in place of characters that were lost in the scrape (the "geta" mark
-#: Chinese typesetting uses for a missing glyph): we never guess them.
-LOST = "〓"
-
-_TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_RUBY = re.compile(rf"(?P<han>[\u4e00-\u9fff])\((?P<py>[a-z{_TONE_VOWELS}]{{1,7}})\)")
 
 _TAIL_MARKERS = re.compile(
     r"^(标签|标籤|关键词|相关推荐|热点推荐|热门推荐|精彩推荐|推荐阅读|推荐|热点|热门|相关阅读|相关新闻|"
@@ -123,99 +112,6 @@ def clean_text(raw: str) -> Cleaned:
         raw_lines=marked,
         kept_whole=kept_whole,
     )
-
-
-# --- pinyin ruby ---------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=8192)
-def _readings(han: str) -> frozenset[str]:
-    """Tone-marked and toneless readings of one character (any script)."""
-    out: set[str] = set()
-    for ch in {han, to_simplified(han)}:
-        for style in (Style.TONE, Style.NORMAL):
-            out.update(pinyin(ch, style=style, heteronym=True)[0])
-    return frozenset(out)
-
-
-def remove_ruby(text: str) -> tuple[str, int]:
-    """Drop pinyin glued after a character, `創(chuàng)` → `創`.
-
-    Only when the bracketed Latin text is a real reading of that very
-    character, so `(光谷)`, `(一)` or `(AI)` are never touched.
-    """
-    count = 0
-
-    def repl(m: re.Match[str]) -> str:
-        nonlocal count
-        if m["py"] in _readings(m["han"]):
-            count += 1
-            return m["han"]
-        return m[0]
-
-    return _RUBY.sub(repl, text), count
-
-
-# --- lost characters ------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _char_frequency() -> dict[str, int]:
-    """Character frequencies summed over jieba's dictionary (Simplified)."""
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    freq: dict[str, int] = {}
-    with open(path, encoding="utf-8") as fh:
-        for row in fh:
-            word, count = row.split(" ", 2)[:2]
-            for ch in word:
-                freq[ch] = freq.get(ch, 0) + int(count)
-    return freq
-
-
-def _is_garbled(ch: str, script: Script) -> bool:
-    """A character that does not belong: very rare, wrong script, or Latin inside Chinese."""
-    if ch.isascii():
-        return ch.isalpha()
-    if not is_han(ch):
-        return False
-    if script == "zh-Hant" and to_traditional(ch) != ch:
-        return True
-    return _char_frequency().get(to_simplified(ch), 0) < 100
-
-
-def mark_lost(line: str, script: Script) -> tuple[str, int]:
-    """Replace characters lost in the scrape with one `LOST` mark per run.
-
-    A `?` stands for lost text when it starts a line, comes in a run (`??`),
-    or is followed by garbled characters (`?偼顿Y`, the tail of a mis-decoded
-    word, which is swallowed too). Any other `?` is a question mark.
-    """
-    out: list[str] = []
-    count = 0
-    i = 0
-    while i < len(line):
-        ch = line[i]
-        if ch not in "?\ufffd":
-            out.append(ch)
-            i += 1
-            continue
-        j = i
-        while j < len(line) and line[j] in "?\ufffd":
-            j += 1
-        k = j
-        while k < len(line) and k - j < 4 and _is_garbled(line[k], script):
-            k += 1
-        if k < len(line) and line[k].isascii() and line[k].isalpha():
-            k = j  # a Latin word follows: the garbled run was really English text
-        is_lost = ch == "\ufffd" or i == 0 or j - i > 1 or k > j
-        if is_lost:
-            out.append(LOST)
-            count += 1
-            i = k
-        else:
-            out.append(line[i:j])
-            i = j
-    return "".join(out), count
 
 
 # --- noise lines ----------------------------------------------------------------------------
@@ -366,39 +262,3 @@ def rejoin(lines: Iterable[str]) -> list[str]:
             out.append(line)
         last_raw = line
     return out
-
-
-# --- punctuation -----------------------------------------------------------------------------
-
-_FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
-_CJK_CONTEXT = r"[\u4e00-\u9fff〓）”」》%]"
-
-
-def normalise_punctuation(line: str) -> str:
-    """One convention: full-width Chinese punctuation, half-width Latin letters and digits.
-
-    Half-width `,:;?!` become full-width after Chinese text (but `1,000` and
-    `15:46` stay); brackets around Chinese text become `（）`; straight quote
-    pairs become “”; full-width letters and digits become ASCII.
-    """
-    line = line.translate(_FULLWIDTH_ALNUM)
-    if is_table_row(line):
-        cells = [normalise_punctuation(c) for c in line.strip().strip("|").split("|")]
-        while cells and not cells[-1]:
-            cells.pop()
-        return " | ".join(cells)
-    line = re.sub(r" {2,}", " ", line)
-    line = re.sub(
-        rf"(?<={_CJK_CONTEXT})\s*([,:;?!])\s*|\s*([,:;?!])\s*(?=[\u4e00-\u9fff“])",
-        lambda m: _FULLWIDTH[m[1] or m[2]],
-        line,
-    )
-    line = re.sub(r"\(([^()]*[\u4e00-\u9fff〓][^()]*)\)", r"（\1）", line)
-    line = re.sub(r'"([^"]*)"', r"“\1”", line)
-    return line.strip()
-
-
-_FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp - 0xFEE0).isalnum()} | {
-    0xFF05: ord("%"),
-    0xFF0E: ord("."),
-}

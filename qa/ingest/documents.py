@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from qa.errors import DocumentError
-from qa.ingest.clean import MIN_ARTICLE_CHARS, Removal, clean_text, remove_ruby
+from qa.ingest.characters import remove_ruby
+from qa.ingest.clean import MIN_ARTICLE_CHARS, Removal, clean_text
 from qa.ingest.formats import SUFFIXES, read_file
 from qa.ingest.metadata import Metadata, extract_metadata
 from qa.ingest.sections import Section, parse_sections

@@ -12,14 +12,13 @@ truncated or altered file is refused at load with its name.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
 import platform
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
@@ -29,9 +28,20 @@ import faiss
 import numpy as np
 
 from qa.errors import DocumentError, SearchIndexError
-from qa.ingest.chunking import Chunk
-from qa.ingest.documents import Corpus, Document
-from qa.ingest.script import to_simplified
+from qa.ingest import Chunk, Corpus, Document, to_simplified
+from qa.search.builds import (
+    FIX,
+    build_lock,
+    current_build,
+    current_path,
+    file_digests,
+    fsync_dir,
+    prune,
+    remove_unfinished,
+    switch,
+    verify,
+    writing,
+)
 from qa.search.embedding import Embedder
 from qa.search.glossary import Glossary
 from qa.search.keyword import KeywordIndex
@@ -47,9 +57,6 @@ NORMALISATION = "opencc-t2s"
 #: Changes whenever `qa.search.keyword.tokenize` changes, so stale keyword indexes are refused.
 KEYWORD_TOKENS = "jieba-search+han-bigrams"
 _FILES = ("manifest.json", "chunks.jsonl", "documents.jsonl", "glossary.json", "vectors.faiss", "bm25")
-_KEEP_BUILDS = 2
-#: The command named by every error an operator can fix by rebuilding.
-FIX = "run `make index` (or `qa index`)"
 
 
 @dataclass(frozen=True)
@@ -142,67 +149,6 @@ def _versions() -> dict[str, str]:
     return out
 
 
-# --- layout -------------------------------------------------------------------------------
-
-
-def current_path(index_dir: Path) -> Path | None:
-    """The build folder `CURRENT` points at, if any."""
-    pointer = index_dir / "CURRENT"
-    if not pointer.exists():
-        return None
-    return index_dir / "builds" / pointer.read_text(encoding="utf-8").strip()
-
-
-@contextlib.contextmanager
-def _build_lock(index_dir: Path) -> Iterator[None]:
-    """One build at a time per index folder (a second one fails fast instead of racing).
-
-    An flock dies with its process, so a build killed with `kill -9` leaves no stale lock;
-    the file holds the builder's pid only to name it in the error.
-    """
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with open(index_dir / ".lock", "a+") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.seek(0)
-            holder = fh.read().strip() or "?"
-            raise SearchIndexError(f"another build (pid {holder}) is running in {index_dir}") from None
-        fh.truncate(0)
-        fh.write(str(os.getpid()))
-        fh.flush()
-        try:
-            yield
-        finally:
-            fh.truncate(0)
-
-
-def _remove_unfinished(builds: Path) -> None:
-    """Folders of builds that crashed or were killed: never pointed at, safe to delete under the lock."""
-    if builds.is_dir():
-        for path in builds.glob(".tmp-*"):
-            shutil.rmtree(path, ignore_errors=True)
-
-
-def _prune(index_dir: Path, keep: str) -> None:
-    """Remove unfinished builds and all but the newest finished ones."""
-    builds = index_dir / "builds"
-    _remove_unfinished(builds)
-    finished = sorted((p for p in builds.iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
-    for path in finished[:-_KEEP_BUILDS]:
-        if path.name != keep:
-            shutil.rmtree(path, ignore_errors=True)
-
-
-def _fsync_dir(path: Path) -> None:
-    """Make a rename inside `path` durable (a power cut must not undo the switch)."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 # --- build --------------------------------------------------------------------------------
 
 
@@ -243,8 +189,8 @@ def build_index(
     """
     started = time.perf_counter()
     try:
-        with _build_lock(index_dir):
-            _remove_unfinished(index_dir / "builds")  # frees the space a killed build held
+        with build_lock(index_dir):
+            remove_unfinished(index_dir / "builds")  # frees the space a killed build held
             reuse = _previous_vectors(index_dir, spec)
             texts = [embed_text(c, spec.normalise) for c in chunks]
             missing = [i for i, t in enumerate(texts) if _key(t) not in reuse]
@@ -259,7 +205,7 @@ def build_index(
             name = f"{time.strftime('%Y%m%dT%H%M%S')}.{time.time_ns() % 10**9:09d}"  # sorts by build time
             corpus = Corpus(tuple(documents), tuple(errors))
             final = _publish(index_dir, name, corpus, chunks, texts, matrix, spec, read_at)
-            _prune(index_dir, keep=name)
+            prune(index_dir, keep=name)
     except OSError as exc:  # creating the lock or the builds folder on a full disk
         raise _build_failed(index_dir, exc) from exc
     return BuildReport(final, len(chunks), len(missing), len(chunks) - len(missing), time.perf_counter() - started)
@@ -282,8 +228,8 @@ def _publish(
         tmp.mkdir(parents=True)
         write_build_files(tmp, corpus, chunks, texts, matrix, spec, read_at)
         tmp.rename(final)
-        _fsync_dir(builds)
-        _switch(index_dir, name)
+        fsync_dir(builds)
+        switch(index_dir, name)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         if current_path(index_dir) != final:
@@ -335,19 +281,19 @@ def write_build_files(
     documents = corpus.documents
     vectors = vector_index(matrix, spec.dim)
     # serialised here rather than by faiss.write_index, so a failed write is an OSError with its errno
-    with _writing(folder / "vectors.faiss") as path:
+    with writing(folder / "vectors.faiss") as path:
         path.write_bytes(faiss.serialize_index(vectors).tobytes())
     keyword = KeywordIndex.build(texts, spec.normalise)
-    with _writing(folder / "bm25") as path:
+    with writing(folder / "bm25") as path:
         keyword.save(path)
-    with _writing(folder / "glossary.json") as path:
+    with writing(folder / "glossary.json") as path:
         path.write_text(
             json.dumps(Glossary.build(keyword.vocabulary()).to_json(), ensure_ascii=False), encoding="utf-8"
         )
-    with _writing(folder / "chunks.jsonl") as path, open(path, "w", encoding="utf-8") as fh:
+    with writing(folder / "chunks.jsonl") as path, open(path, "w", encoding="utf-8") as fh:
         for chunk in chunks:
             fh.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
-    with _writing(folder / "documents.jsonl") as path, open(path, "w", encoding="utf-8") as fh:
+    with writing(folder / "documents.jsonl") as path, open(path, "w", encoding="utf-8") as fh:
         for document in documents:
             fh.write(json.dumps(document.to_json(), ensure_ascii=False) + "\n")
     manifest = {
@@ -368,51 +314,18 @@ def write_build_files(
         "corpus_read_at": read_at,
         "chunks": len(chunks),
         "vectors": type(vectors).__name__,
-        "files": _file_digests(folder),
+        "files": file_digests(folder),
         "versions": _versions(),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
-    with _writing(folder / "manifest.json") as path:
+    with writing(folder / "manifest.json") as path:
         path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     for file in folder.rglob("*"):
         if file.is_file():
-            with _writing(file), open(file, "rb") as fh:
+            with writing(file), open(file, "rb") as fh:
                 os.fsync(fh.fileno())  # a delayed-allocation filesystem may only report a full disk here
     for directory in (folder / "bm25", folder):
-        _fsync_dir(directory)
-
-
-@contextlib.contextmanager
-def _writing(path: Path) -> Iterator[Path]:
-    """Name the file in a failed write: Python leaves the name off errors raised by write() itself."""
-    try:
-        yield path
-    except OSError as exc:
-        if exc.filename is None:
-            exc.filename = str(path)
-        raise
-
-
-def _file_digests(folder: Path) -> dict[str, dict[str, Any]]:
-    """Size and SHA-256 of every file of a build except the manifest, keyed by relative path."""
-    digests = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and path.name != "manifest.json":
-            data = path.read_bytes()
-            digests[path.relative_to(folder).as_posix()] = {
-                "bytes": len(data),
-                "sha256": hashlib.sha256(data).hexdigest(),
-            }
-    return digests
-
-
-def _switch(index_dir: Path, name: str) -> None:
-    tmp = index_dir / ".CURRENT.tmp"
-    tmp.write_text(name, encoding="utf-8")
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, index_dir / "CURRENT")
-    _fsync_dir(index_dir)
+        fsync_dir(directory)
 
 
 # --- load ---------------------------------------------------------------------------------
@@ -438,44 +351,13 @@ def _mismatch(manifest: dict[str, Any], spec: IndexSpec) -> str | None:
     return None
 
 
-def _current_build(index_dir: Path) -> Path:
-    """The folder `CURRENT` names, refusing a missing, unreadable or dangling pointer."""
-    pointer = index_dir / "CURRENT"
-    if not pointer.exists():
-        raise SearchIndexError(f"no index in {index_dir}; {FIX}")
-    try:
-        name = pointer.read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SearchIndexError(f"index file {pointer} is unreadable ({exc}); {FIX}") from exc
-    folder = index_dir / "builds" / name
-    if not name or "/" in name or name.startswith(".") or not folder.is_dir():
-        raise SearchIndexError(f"index file {pointer} points at {name!r}, which is not a finished build; {FIX}")
-    return folder
-
-
-def _verify(folder: Path, manifest: dict[str, Any]) -> None:
-    """Every file the manifest lists has its recorded size and SHA-256 (cheap: the files are read anyway)."""
-    for name, expected in manifest.get("files", {}).items():
-        path = folder / name
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise SearchIndexError(f"index file {path} is missing; {FIX}") from None
-        if len(data) != expected["bytes"]:
-            raise SearchIndexError(
-                f"index file {path} is damaged ({len(data)} bytes, expected {expected['bytes']}); {FIX}"
-            )
-        if hashlib.sha256(data).hexdigest() != expected["sha256"]:
-            raise SearchIndexError(f"index file {path} is damaged (checksum mismatch); {FIX}")
-
-
 def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True) -> SearchIndex:
     """Load the current build, refusing one that is missing, damaged or built differently.
 
     `check_settings=False` (reusing vectors for a rebuild) also accepts older formats, whose
     manifests list no checksums.
     """
-    folder = _current_build(index_dir)
+    folder = current_build(index_dir)
     for name in _FILES:
         if not (folder / name).exists() and (check_settings or name not in ("documents.jsonl", "glossary.json")):
             raise SearchIndexError(f"index file {folder / name} is missing; {FIX}")
@@ -485,7 +367,7 @@ def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True)
         problem = _mismatch(manifest, spec) if check_settings else None
         if problem:
             raise SearchIndexError(problem)
-        _verify(folder, manifest)
+        verify(folder, manifest)
         path = folder / "chunks.jsonl"
         with open(path, encoding="utf-8") as fh:
             chunks = [_chunk(json.loads(line)) for line in fh]

@@ -17,7 +17,7 @@ import bm25s
 import jieba
 import numpy as np
 
-from qa.ingest.script import to_simplified
+from qa.ingest import to_simplified
 
 jieba.setLogLevel(logging.WARNING)
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")

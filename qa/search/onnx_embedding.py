@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from qa.errors import ModelError
-from qa.search.model_convert import PROMPTS, _sha256, swap_in
+from qa.search.model_files import PROMPTS, sha256, swap_in
 
 ONNX_SUBDIR = "onnx"
 ONNX_FILE = "model_qint8.onnx"
@@ -111,7 +111,7 @@ def export_onnx(model_dir: Path, *, force: bool = False) -> bool:
         meta = {
             "source_sha256": source,
             "recipe": RECIPE,
-            "onnx_sha256": _sha256(staging / ONNX_FILE),
+            "onnx_sha256": sha256(staging / ONNX_FILE),
             "versions": {p: importlib.metadata.version(p) for p in ("torch", "onnx", "onnxruntime")},
         }
         (staging / STAMP_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")

@@ -13,8 +13,7 @@ from typing import Literal
 import numpy as np
 
 from qa.errors import ValidationError
-from qa.ingest.chunking import Chunk
-from qa.ingest.script import detect_script, to_simplified
+from qa.ingest import Chunk, detect_script, to_simplified
 from qa.search.embedding import Embedder
 from qa.search.glossary import Glossary
 from qa.search.index import SearchIndex

@@ -1,4 +1,6 @@
-"""The Flask application: `create_app(settings)` wires blueprints, security and the shared service.
+"""Web: HTTP requests in; JSON answers, the chat page and the admin page out.
+
+`create_app(settings)` wires the blueprints, security and the shared service.
 
 The service (model + index) lives on the app as `app.extensions["qa"]`, a
 `ServiceSlot`. Given no service, the app loads one in a background thread, so
@@ -18,21 +20,22 @@ from typing import Any, Literal
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from flask.json.provider import DefaultJSONProvider
 
-from qa.answer.reader.runtime import Reader
+from qa.answer import Reader
 from qa.config import Settings
 from qa.errors import QAError
-from qa.search.embedding import Embedder
-from qa.search.index import SearchIndex
+from qa.search import Embedder, SearchIndex
 from qa.service import Service
 from qa.web import admin, api, chat, openai_compat
+from qa.web.components import Operation, documented
 from qa.web.errors import ApiError, register_error_handlers
 from qa.web.ingestion import Ingestion
-from qa.web.schemas import Operation, documented
 from qa.web.security import (
     add_hardening_headers,
     install_rate_limit,
+    is_guarded,
     key_guard,
 )
+from qa.web.serving import GracefulServer as GracefulServer  # re-exported for `qa serve`
 
 #: Largest accepted request body (a question is at most 1000 characters).
 MAX_BODY = 64 * 1024
@@ -206,7 +209,7 @@ def readyz() -> Any:
 
 def readiness_gate() -> None:
     """/api/* and /v1/* answer 503 `not_ready` until the service is loaded."""
-    if api.is_guarded(request.endpoint):
+    if is_guarded(request.endpoint):
         slot_of(current_app).require()
 
 
@@ -243,7 +246,7 @@ def create_app(
         app.register_blueprint(blueprint)
     # order matters: rate limit (registered by the limiter), then key check, then readiness
     install_rate_limit(app, settings.rate_limit, keys, (api.bp, openai_compat.bp))
-    app.before_request(key_guard(keys, lambda: api.is_guarded(request.endpoint)))
+    app.before_request(key_guard(keys, lambda: is_guarded(request.endpoint)))
     app.before_request(readiness_gate)
     app.after_request(add_hardening_headers)
     app.extensions["qa_ingestion"] = Ingestion(settings, slot, app.logger)  # started by `qa serve` or an upload

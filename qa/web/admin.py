@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
 from qa.errors import NotFoundError, QAError, UploadError
-from qa.ingest import uploads
-from qa.ingest.formats import MAX_BYTES
+from qa.ingest import MAX_BYTES, uploads
 from qa.web.api import DOC_ID_PATH
+from qa.web.components import RESPONSES, Operation, documented
 from qa.web.errors import HTTP_CODES, ApiError
 from qa.web.ingestion import Ingestion
-from qa.web.schemas import INTEGER, RESPONSES, STRING, Operation, array, documented, nullable, obj
+from qa.web.schemas import INTEGER, STRING, array, nullable, obj
 from qa.web.security import is_valid_key, presented_key
 
 if TYPE_CHECKING:

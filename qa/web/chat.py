@@ -16,7 +16,7 @@ import opencc
 from flask import Blueprint, Response, current_app, render_template
 
 from qa.errors import DocumentError
-from qa.ingest.documents import Document, corpus_files, load_corpus
+from qa.ingest import Document, corpus_files, load_corpus
 
 bp = Blueprint("chat", __name__)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from qa.errors import QAError
-from qa.ingest.documents import corpus_files
+from qa.ingest import corpus_files
 from qa.service import Service, build
 
 if TYPE_CHECKING:

@@ -16,26 +16,24 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify
 
-from qa.answer.types import Answer
+from qa.answer import Answer
 from qa.errors import ValidationError
-from qa.ingest.tokens import encoding
+from qa.ingest import encoding
 from qa.service import Service
 from qa.web.api import answer_pieces, current_service, sse, sse_response, stream_error
+from qa.web.components import RESPONSES, Operation, documented
 from qa.web.schemas import (
     INTEGER,
     MAX_QUESTION,
     NUMBER,
-    RESPONSES,
     STRING,
     Boolean,
     Field,
     Integer,
-    Operation,
     Schema,
     Text,
     array,
     check_text,
-    documented,
     load_json,
     nullable,
     obj,

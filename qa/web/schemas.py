@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 from urllib.parse import unquote_to_bytes
 
@@ -35,6 +35,32 @@ CONTROLS = r"\u0000-\u001f\u007f-\u009f"
 #: `check_text` as a JSON Schema pattern: no control characters but tab and line breaks, not blank.
 _TEXT_CHAR = r"[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]"
 TEXT_PATTERN = rf"^{_TEXT_CHAR}*[^\s{CONTROLS}]{_TEXT_CHAR}*$"
+
+
+# --- JSON Schema building blocks (here and in `qa.web.components`) -------------------------
+
+STRING: dict[str, Any] = {"type": "string"}
+INTEGER: dict[str, Any] = {"type": "integer"}
+NUMBER: dict[str, Any] = {"type": "number"}
+BOOLEAN: dict[str, Any] = {"type": "boolean"}
+
+
+def ref(name: str) -> dict[str, Any]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def array(items: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "array", "items": items}
+
+
+def nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {**schema, "type": [schema["type"], "null"]}
+
+
+def obj(properties: dict[str, Any], *, optional: tuple[str, ...] = (), extra: bool = False) -> dict[str, Any]:
+    """An object whose properties are all required unless named in `optional`."""
+    required = [name for name in properties if name not in optional]
+    return {"type": "object", "properties": properties, "required": required, "additionalProperties": extra}
 
 
 def shown(value: object, limit: int = 60) -> str:
@@ -278,142 +304,3 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise ValueError(f"duplicate key {shown(key)}")
         data[key] = value
     return data
-
-
-# --- the responses (OpenAPI components; tests check real responses against them) ---------------
-
-STRING: dict[str, Any] = {"type": "string"}
-INTEGER: dict[str, Any] = {"type": "integer"}
-NUMBER: dict[str, Any] = {"type": "number"}
-BOOLEAN: dict[str, Any] = {"type": "boolean"}
-
-
-def ref(name: str) -> dict[str, Any]:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def array(items: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "array", "items": items}
-
-
-def nullable(schema: dict[str, Any]) -> dict[str, Any]:
-    return {**schema, "type": [schema["type"], "null"]}
-
-
-def obj(properties: dict[str, Any], *, optional: tuple[str, ...] = (), extra: bool = False) -> dict[str, Any]:
-    """An object whose properties are all required unless named in `optional`."""
-    required = [name for name in properties if name not in optional]
-    return {"type": "object", "properties": properties, "required": required, "additionalProperties": extra}
-
-
-_CITATION = obj(
-    {
-        "n": INTEGER,
-        "doc_id": STRING,
-        "source": STRING,
-        "title": STRING,
-        "section": STRING,
-        "quote": STRING,
-        "start": INTEGER,
-        "end": INTEGER,
-        "score": NUMBER,
-        "page": nullable(INTEGER),
-    }
-)
-_LANGUAGE = {"type": "string", "enum": ["zh-Hans", "zh-Hant", "en"]}
-_TIMINGS = {"type": "object", "additionalProperties": NUMBER}
-_HIT_FIELDS = {"doc_id": STRING, "source": STRING, "title": STRING, "section": STRING, "text": STRING}
-_SPAN = {"start": INTEGER, "end": INTEGER, "score": NUMBER}
-_META = {"date": nullable(STRING), "issuer": nullable(STRING), "doc_number": nullable(STRING), "script": _LANGUAGE}
-
-RESPONSES: dict[str, dict[str, Any]] = {
-    "Error": obj({"error": obj({"code": STRING, "message": STRING})}),
-    "Status": obj(
-        {"status": {"type": "string", "enum": ["ok", "ready", "loading", "failed"]}, "message": STRING},
-        optional=("message",),
-    ),
-    "Citation": _CITATION,
-    "Answer": obj(
-        {
-            "question": STRING,
-            "answer": STRING,
-            "answerable": BOOLEAN,
-            "short_answer": nullable(STRING),
-            "language": _LANGUAGE,
-            "citations": array(ref("Citation")),
-            "see_also": array(ref("Citation")),
-            "qtype": STRING,
-            "mode": {"type": "string", "enum": ["extractive", "generative", "extractive-fallback"]},
-            "notice": nullable(STRING),
-            "timings_ms": _TIMINGS,
-            "confidence": nullable(NUMBER),
-        }
-    ),
-    "Hit": obj({**_HIT_FIELDS, **_SPAN, "scores": obj({"dense": nullable(NUMBER), "bm25": nullable(NUMBER)})}),
-    "SearchResult": obj({"hits": array(ref("Hit"))}),
-    "DocumentSummary": obj(
-        {"doc_id": STRING, "source": STRING, "title": STRING, **_META, "chars": INTEGER, "sections": INTEGER}
-    ),
-    "DocumentList": obj({"documents": array(ref("DocumentSummary"))}),
-    "Section": obj(
-        {
-            "id": INTEGER,
-            "kind": STRING,
-            "level": INTEGER,
-            "title": STRING,
-            "path": array(STRING),
-            "start": INTEGER,
-            "end": INTEGER,
-            "body_end": INTEGER,
-            "parent": nullable(INTEGER),
-        }
-    ),
-    "Document": obj(
-        {
-            "doc_id": STRING,
-            "source": STRING,
-            "title": STRING,
-            "meta": obj({"title": STRING, **_META}),
-            "text": STRING,
-            "sections": array(ref("Section")),
-        }
-    ),
-}
-
-# --- operations: what each view documents ------------------------------------------------------
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-@dataclass(frozen=True)
-class Operation:
-    """The OpenAPI description of one view; `responses` maps status to a component name or a description."""
-
-    summary: str
-    responses: Mapping[int, str]
-    body: Schema[Any] | None = None
-    query: Schema[Any] | None = None
-    #: JSON Schemas of path parameters (default: any string).
-    path: Mapping[str, dict[str, Any]] = field(default_factory=dict)
-    #: 200 may also be `text/event-stream`: what the events carry, in words (their data is JSON text) …
-    stream: str | None = None
-    #: … and the event names it sends ("message" is an event without an `event:` line).
-    events: tuple[str, ...] = ("message",)
-    tags: tuple[str, ...] = ()
-    #: The response components this operation refers to (the builder merges them).
-    components: Mapping[str, dict[str, Any]] = field(default_factory=lambda: RESPONSES)
-
-
-def event_schema(names: tuple[str, ...]) -> dict[str, Any]:
-    """One server-sent event, as OpenAPI 3.1 tools read a `text/event-stream` schema: its name and data line."""
-    return obj({"event": {"type": "string", "enum": list(names)}, "data": STRING})
-
-
-def documented(operation: Operation) -> Callable[[F], F]:
-    """Attach `operation` to a view so the OpenAPI builder finds it next to the route."""
-
-    def attach(view: F) -> F:
-        view.openapi = operation  # type: ignore[attr-defined]
-        return view
-
-    return attach

@@ -18,6 +18,17 @@ from limits import parse_many
 from qa.errors import ConfigError
 from qa.web.errors import ApiError
 
+GUARDED_BLUEPRINTS = ("api", "v1")
+OPEN_ENDPOINTS = frozenset({"api.openapi"})
+#: Statuses every guarded route can answer besides its own.
+GUARDED_ERRORS = {401: "Error", 429: "Error", 503: "Error"}
+
+
+def is_guarded(endpoint: str | None) -> bool:
+    """Routes behind API keys and the readiness gate: /api/* and /v1/* except the OpenAPI document."""
+    return endpoint is not None and endpoint.split(".", 1)[0] in GUARDED_BLUEPRINTS and endpoint not in OPEN_ENDPOINTS
+
+
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"

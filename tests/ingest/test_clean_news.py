@@ -12,7 +12,8 @@ import re
 
 import pytest
 
-from qa.ingest.clean import clean_text, has_sentence, normalise_punctuation
+from qa.ingest.characters import normalise_punctuation
+from qa.ingest.clean import clean_text, has_sentence
 from qa.ingest.documents import Document
 
 SOURCES = ["新华网", "人民网", "湖北日报", "长江日报", "中国科技网", "武汉发布"]

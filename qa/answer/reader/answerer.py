@@ -24,12 +24,10 @@ from qa.answer.reader.runtime import Reader, Reading
 from qa.answer.tables import parse_table
 from qa.answer.types import Answer, Citation
 from qa.answer.units import sentences
-from qa.ingest.chunking import Chunk
-from qa.ingest.script import detect_script, in_script
-from qa.ingest.sections import is_table_row
-from qa.search.retrieve import Hit, Retriever
+from qa.ingest import Chunk, detect_script, in_script, is_table_row
+from qa.search import Hit, Retriever
 
-#: Chunks the reader reads: the retriever's best three, as in the dev calibration (`qa.answer.reader.calibrate`).
+#: Chunks the reader reads: the retriever's best three, as in the dev calibration (`qa.training.calibrate`).
 READ_K = 3
 #: An answer sentence longer than this is cut to the clauses around the span (the answer should read at a glance).
 MAX_ANSWER = 150

@@ -9,7 +9,6 @@ ONNX graph next to the embedder's (`models/e5-small/reader/`), offline.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import tempfile
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qa.errors import ModelError
+from qa.search import sha256, swap_in
 
 if TYPE_CHECKING:
     import torch
@@ -73,14 +73,6 @@ class Card:
     def save(self, directory: Path) -> None:
         text = json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n"
         (Path(directory) / CARD_FILE).write_text(text, encoding="utf-8")
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def verified_weights(directory: Path = WEIGHTS_DIR) -> tuple[Path, Card]:
@@ -162,8 +154,6 @@ def export_onnx(e5_dir: Path, *, directory: Path = WEIGHTS_DIR, out: Path | None
         return False
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    from qa.search.model_convert import swap_in
 
     model, card = load_reader(e5_dir, directory)
     target = Path(out) if out is not None else e5_dir / ONNX_SUBDIR

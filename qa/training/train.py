@@ -6,7 +6,7 @@ in e5-small, the rest and the span head train with AdamW (lr 1e-4, 5% warm-up,
 linear decay; the best rate for small Chinese readers per MiniRBT). The loop is
 torch's optimiser and transformers' scheduler; it stops at `--minutes` with the
 schedule sized to fit. The weights are written under `--out` with a card; the dev
-split then calibrates refusals (`qa.answer.reader.calibrate`).
+split then calibrates refusals (`qa.training.calibrate`).
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ import random
 import time
 from pathlib import Path
 
-from qa.answer.reader import data
-from qa.answer.reader.codeswitch import CodeSwitch
-from qa.answer.reader.model import (
+from qa.answer.reader import (
+    PAD,
     WEIGHTS_DIR,
     WEIGHTS_FILE,
     Calibration,
@@ -27,11 +26,12 @@ from qa.answer.reader.model import (
     base_model,
     load_reader,
     save_delta,
-    sha256,
     trainable_names,
 )
-from qa.answer.reader.windows import PAD
 from qa.config import ROOT
+from qa.search import sha256
+from qa.training import data
+from qa.training.codeswitch import CodeSwitch
 
 DEFAULT_DATA = ROOT.parent / "shared" / "mrc-train" / "cmrc2018_train.jsonl.gz"
 RATES = {"elsewhere": 0.3, "retrieved": 0.4, "perturbed": 0.35}
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> None:
     from tqdm import tqdm
     from transformers import get_linear_schedule_with_warmup
 
-    from qa.answer.reader.runtime import load_tokenizer
+    from qa.answer.reader import load_tokenizer
 
     torch.manual_seed(args.seed)
     torch.set_num_threads(2)

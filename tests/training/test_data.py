@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from qa.answer.reader.data import Question, examples, is_dev, name_pool, perturb
+from qa.training.data import Question, examples, is_dev, name_pool, perturb
 from tests.fakes import FakeTokenizer
 
 CONTEXT = "会议于1990年在武汉召开第一次会议，张三担任主席。" * 3 + "北京大学位于北京。"

@@ -31,7 +31,7 @@ import bm25s
 import jieba
 import jieba.posseg
 
-from qa.answer.reader.windows import Tokenizer, Window, make_windows, token_span
+from qa.answer.reader import Tokenizer, Window, make_windows, token_span
 
 #: Share of articles held out as the dev split (≈ 600 questions).
 DEV_PERCENT = 6
@@ -61,7 +61,7 @@ class Example:
     start: int
     end: int
     kind: str  # "answer" | "retrieved" | "elsewhere" | "perturbed"
-    english: bool = False  # the question was code-switched to English (`qa.answer.reader.codeswitch`)
+    english: bool = False  # the question was code-switched to English (`qa.training.codeswitch`)
 
 
 def load(path: Path) -> list[Question]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from qa.answer.reader.calibrate import calibrate, choose_stop
+from qa.training.calibrate import calibrate, choose_stop
 
 
 def test_threshold_refuses_at_most_the_allowed_share_of_answerable_questions() -> None:
