@@ -1,16 +1,21 @@
 """Small deterministic stand-ins for the models, for fast unit tests: an embedder (character bigram
-hashing) and a reader (one token per character; the answer is the first number in the passage)."""
+hashing) and a reader (one token per character; the answer is the first number in the passage), and a real
+`Service` built over a corpus with the fake embedder."""
 
 from __future__ import annotations
 
 import itertools
+import shutil
 import zlib
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
 from qa.answer.reader.model import Calibration, Card
 from qa.answer.reader.runtime import LogitModel, Reader
+from qa.config import Settings
+from qa.service import Service, build
 
 
 class FakeEmbedder:
@@ -79,3 +84,12 @@ def fake_reader(threshold: float = 0.5, stop: float = 1.0, model: LogitModel | N
     calibration = Calibration(0.5, 0.0, threshold, stop)
     card = Card(sha256="fake", frozen_layers=4, max_len=64, overlap=16, calibration=calibration)
     return Reader(model or FakeLogits(), FakeTokenizer(), card)
+
+
+def fake_service(root: Path, corpus: Path) -> Service:
+    """A real service over a copy of `corpus` in `root`, indexed with `FakeEmbedder`: no model loads."""
+    shutil.copytree(corpus, root / "corpus")
+    settings = Settings().with_(corpus_dir=root / "corpus", index_dir=root / "index")
+    embedder = FakeEmbedder()
+    build(settings, embedder)
+    return Service.load(settings, embedder)

@@ -6,7 +6,6 @@ then ask for them by their fixture names (`client`, `app`, `web_service`).
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,10 +13,10 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from qa.config import ROOT, Settings
-from qa.service import Service, build
+from qa.config import ROOT
+from qa.service import Service
 from qa.web import create_app
-from tests.fakes import FakeEmbedder
+from tests.fakes import fake_service
 
 SEEDS = ROOT / "corpus"
 DOC_ID = "003_a5e75ae0d0a47dee"
@@ -38,12 +37,7 @@ _JSON_TYPES: Mapping[str, tuple[type, ...]] = {
 @pytest.fixture(scope="session", name="web_service")
 def web_service_fixture(tmp_path_factory: pytest.TempPathFactory) -> Service:
     """The seed corpus indexed with the fake embedder: a real `Service` in about a second."""
-    root = tmp_path_factory.mktemp("web")
-    shutil.copytree(SEEDS, root / "corpus")
-    settings = Settings().with_(corpus_dir=root / "corpus", index_dir=root / "index")
-    embedder = FakeEmbedder()
-    build(settings, embedder)
-    return Service.load(settings, embedder)
+    return fake_service(tmp_path_factory.mktemp("web"), SEEDS)
 
 
 @pytest.fixture(name="app")

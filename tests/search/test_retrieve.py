@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from qa.config import ROOT, Settings
+from qa.config import ROOT
 from qa.errors import ValidationError
 from qa.search.langchain import PolicyRetriever
 from qa.search.retrieve import Retriever
-from qa.service import Service, build
-from tests.fakes import FakeEmbedder
+from qa.service import Service
+from tests.fakes import fake_service as make_fake_service
 
 SEEDS = ROOT / "corpus"
 
 
 @pytest.fixture(scope="module")
 def fake_service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    root = tmp_path_factory.mktemp("fake")
-    shutil.copytree(SEEDS, root / "corpus")
-    settings = Settings().with_(corpus_dir=root / "corpus", index_dir=root / "index")
-    embedder = FakeEmbedder()
-    build(settings, embedder)
-    return Service.load(settings, embedder)
+    return make_fake_service(tmp_path_factory.mktemp("fake"), SEEDS)
 
 
 @pytest.mark.parametrize("fusion", ["weighted", "rrf", "bm25", "dense"])

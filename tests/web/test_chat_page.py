@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -11,9 +10,9 @@ import pytest
 from flask.testing import FlaskClient
 
 from qa.config import ROOT, Settings
-from qa.service import Service, build
+from qa.service import Service
 from qa.web import create_app
-from tests.fakes import FakeEmbedder
+from tests.fakes import fake_service
 
 SEEDS = ROOT / "corpus"
 STATIC = ROOT / "qa" / "web" / "static"
@@ -59,15 +58,6 @@ def parse(html: str) -> Page:
     page = Page()
     page.feed(html)
     return page
-
-
-def fake_service(root: Path, corpus: Path) -> Service:
-    """A service over `corpus` with the fake embedder: no model loads during these tests."""
-    shutil.copytree(corpus, root / "corpus")
-    settings = Settings().with_(corpus_dir=root / "corpus", index_dir=root / "index")
-    embedder = FakeEmbedder()
-    build(settings, embedder)
-    return Service.load(settings, embedder)
 
 
 @pytest.fixture(scope="module")
