@@ -18,7 +18,7 @@ from qa.search.index import (
     write_build_files,
 )
 from qa.search.model_convert import convert as convert_model
-from qa.search.model_files import sha256, swap_in
+from qa.search.model_files import load_tokenizer, sha256, swap_in
 from qa.search.onnx_embedding import OnnxEmbedder, cpu_session
 from qa.search.retrieve import Fusion, Hit, Retriever
 
@@ -39,6 +39,7 @@ __all__ = [
     "embed_text",
     "gloss_keys",
     "load_index",
+    "load_tokenizer",
     "sha256",
     "swap_in",
     "write_build_files",

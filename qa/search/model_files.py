@@ -1,7 +1,7 @@
-"""What the model-preparation steps share: the e5 prompts, file checksums and the atomic folder swap.
+"""What the model steps share: the e5 prompts, its tokenizer, file checksums and the atomic folder swap.
 
-Kept apart so that the converter (`model_convert`), the ONNX export (`onnx_embedding`)
-and the reader's export can all use them without importing one another.
+Kept apart so that the converter (`model_convert`), the ONNX embedder (`onnx_embedding`)
+and the reader can all use them without importing one another.
 """
 
 from __future__ import annotations
@@ -10,9 +10,36 @@ import hashlib
 import os
 import shutil
 import tempfile
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+from qa.errors import ModelError
 
 PROMPTS = {"query": "query: ", "passage": "passage: "}
+
+
+def load_tokenizer(model_dir: Path) -> Any:
+    """The model folder's XLM-R tokenizer, parsed once per process and shared by the embedder and the reader.
+
+    Parsing its 17 MB of JSON takes ~0.8 s and a copy's worth of memory, so one object serves both. It is
+    never configured after loading (no truncation, no padding: each user does its own), which is what makes
+    sharing it between threads safe.
+    """
+    return _parsed(Path(model_dir).resolve() / "tokenizer.json")
+
+
+@lru_cache(maxsize=4)
+def _parsed(path: Path) -> Any:
+    from tokenizers import Tokenizer
+
+    try:
+        tokenizer = Tokenizer.from_file(str(path))
+    except Exception as exc:  # tokenizers raises its own untyped errors for a missing or damaged file
+        raise ModelError(f"cannot read the tokenizer {path} ({exc}); run `make model` (or `qa prepare`)") from exc
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
 
 
 def sha256(path: Path) -> str:

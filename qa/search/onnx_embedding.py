@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from qa.errors import ModelError
-from qa.search.model_files import PROMPTS, sha256, swap_in
+from qa.search.model_files import PROMPTS, load_tokenizer, sha256, swap_in
 
 ONNX_SUBDIR = "onnx"
 ONNX_FILE = "model_qint8.onnx"
@@ -36,6 +36,8 @@ ID_SUFFIX = "+onnx-int8"
 RECIPE = "torch-onnx-opset17+ort-dynamic-qint8-per-channel/1"
 _OPSET = 17
 _FIX = "run `make model` (or `qa prepare`)"
+#: Positions the e5 (XLM-R) encoder has.
+MAX_TOKENS = 512
 
 
 def _source_sha256(model_dir: Path) -> str:
@@ -165,6 +167,7 @@ class OnnxEmbedder:
         self.threads = threads
         self._session: Any = None
         self._tokenizer: Any = None
+        self._pad = 0
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
@@ -172,25 +175,29 @@ class OnnxEmbedder:
         with self._lock:
             if self._session is not None:
                 return
-            from tokenizers import Tokenizer
-
             try:
                 session = cpu_session(self.path, self.threads)
-                tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
             except Exception as exc:  # onnxruntime raises its own untyped errors for a damaged file
                 raise ModelError(f"cannot load {self.path}: {exc}; run `qa prepare --force`") from exc
-            tokenizer.enable_truncation(max_length=512)
-            pad = tokenizer.token_to_id("<pad>")
-            tokenizer.enable_padding(pad_id=pad, pad_token="<pad>")
+            tokenizer = load_tokenizer(self.model_dir)
+            self._pad = tokenizer.token_to_id("<pad>")
             self._tokenizer = tokenizer
             self._session = session
         self._run([PROMPTS["query"] + "warm up"])
 
     def _run(self, texts: list[str]) -> np.ndarray:
         """One padded batch → mean over real tokens (incl. <s>/</s>, as e5 does) → unit vectors."""
-        encodings = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        # The shared tokenizer neither truncates nor pads: cut to the model's 512 positions keeping the
+        # closing </s> (what the tokenizer's own truncation does), then pad to the longest in the batch.
+        rows = [
+            e.ids if len(e.ids) <= MAX_TOKENS else e.ids[: MAX_TOKENS - 1] + e.ids[-1:]
+            for e in self._tokenizer.encode_batch(texts)
+        ]
+        ids = np.full((len(rows), max(map(len, rows))), self._pad, dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for i, row in enumerate(rows):
+            ids[i, : len(row)] = row
+            mask[i, : len(row)] = 1
         hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)

@@ -103,3 +103,30 @@ def test_concurrent_queries_agree() -> None:
         got = list(pool.map(onnx.embed_query, QUERIES * 4))
     for i, vector in enumerate(got):
         np.testing.assert_allclose(vector, expected[i % len(QUERIES)], atol=1e-6)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAVE_ONNX, reason="needs `make model`")
+def test_shared_tokenizer_gives_the_vectors_of_its_own_truncation_and_padding() -> None:
+    """The embedder truncates and pads itself (the tokenizer is shared with the reader, so nobody configures it);
+    the vectors must be those of the tokenizer's own `enable_truncation(512)` + `enable_padding()`."""
+    from tokenizers import Tokenizer
+
+    from qa.answer.reader import load_tokenizer as reader_tokenizer
+    from qa.search import load_tokenizer
+
+    assert load_tokenizer(MODEL_DIR) is reader_tokenizer(MODEL_DIR) is load_tokenizer(MODEL_DIR.parent / MODEL_DIR.name)
+    texts = [PASSAGES[0], "科技" * 700, "English policy text " * 150]  # the last two pass 512 tokens
+    own = Tokenizer.from_file(str(MODEL_DIR / "tokenizer.json"))
+    own.enable_truncation(max_length=512)
+    own.enable_padding(pad_id=own.token_to_id("<pad>"), pad_token="<pad>")
+    encodings = own.encode_batch(["passage: " + t for t in texts])
+    ids = np.array([e.ids for e in encodings], dtype=np.int64)
+    mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+    embedder = OnnxEmbedder(MODEL_DIR)
+    embedder.warm_up()
+    hidden = embedder._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+    pooled = (hidden * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
+    pooled /= np.linalg.norm(pooled, axis=1, keepdims=True)
+    assert ids.shape[1] == 512
+    np.testing.assert_allclose(embedder.embed_passages(texts), pooled, atol=1e-5)

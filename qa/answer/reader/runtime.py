@@ -22,6 +22,7 @@ from qa.answer.reader.windows import Span, Tokenizer, Window, batch, best_span, 
 from qa.errors import ModelError
 from qa.ingest import to_simplified
 from qa.search import cpu_session
+from qa.search import load_tokenizer as shared_tokenizer
 
 #: Windows per onnxruntime call: a padded batch this size costs little more than its parts.
 _BATCH = 16
@@ -141,16 +142,8 @@ class OnnxLogits:
 
 
 def load_tokenizer(e5_dir: Path) -> Tokenizer:
-    from tokenizers import Tokenizer as HFTokenizer
-
-    path = Path(e5_dir) / "tokenizer.json"
-    try:
-        tok = HFTokenizer.from_file(str(path))
-    except Exception as exc:
-        raise ModelError(f"cannot read the tokenizer {path} ({exc}); run `make model` (or `qa prepare`)") from exc
-    tok.no_truncation()
-    tok.no_padding()
-    return cast(Tokenizer, tok)  # its Encoding has ids/offsets as the protocol asks
+    """The e5 tokenizer, the same object the embedder uses (loaded once per process)."""
+    return cast(Tokenizer, shared_tokenizer(Path(e5_dir)))  # its Encoding has ids/offsets as the protocol asks
 
 
 def onnx_reader(e5_dir: Path, *, threads: int = 1, onnx_path: Path | None = None, card: Card | None = None) -> Reader:
