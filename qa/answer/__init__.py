@@ -5,12 +5,26 @@ Question analysis (`question`), the learned reader (`reader/`) and what structur
 sentences (`units`); the optional generative mode (`generative`); the shared types (`types`).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from qa.answer.compound import CompoundAnswerer
-from qa.answer.generative import GenerativeAnswerer
 from qa.answer.reader import ONNX_SUBDIR as READER_SUBDIR
 from qa.answer.reader import Reader, ReaderAnswerer, onnx_reader
 from qa.answer.reader import export_onnx as export_reader
 from qa.answer.types import Answer, Answerer, Citation, WarmsUp
+
+if TYPE_CHECKING:
+    from qa.answer.generative import GenerativeAnswerer
+
+
+def __getattr__(name: str) -> Any:
+    """`GenerativeAnswerer` on first use: LangChain's imports cost ~0.3 s that a service without an LLM never needs."""
+    if name == "GenerativeAnswerer":
+        from qa.answer.generative import GenerativeAnswerer
+
+        return GenerativeAnswerer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "READER_SUBDIR",

@@ -10,7 +10,6 @@ import re
 from functools import lru_cache
 
 import jieba
-from pypinyin import Style, pinyin
 
 from qa.ingest.script import Script, is_han, to_simplified, to_traditional
 from qa.ingest.sections import is_table_row
@@ -26,6 +25,9 @@ _RUBY = re.compile(rf"(?P<han>[\u4e00-\u9fff])\((?P<py>[a-z{_TONE_VOWELS}]{{1,7}
 @lru_cache(maxsize=8192)
 def _readings(han: str) -> frozenset[str]:
     """Tone-marked and toneless readings of one character (any script)."""
+    # Imported here: its phrase tables cost ~0.4 s, and `qa serve` (which loads a built index) never cleans.
+    from pypinyin import Style, pinyin
+
     out: set[str] = set()
     for ch in {han, to_simplified(han)}:
         for style in (Style.TONE, Style.NORMAL):

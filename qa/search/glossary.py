@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pypinyin import lazy_pinyin
-
 #: Policy vocabulary CC-CEDICT lacks or glosses differently; English phrase → Simplified words.
 DOMAIN_TERMS: dict[str, tuple[str, ...]] = {
     "sci tech": ("科技",),
@@ -106,6 +104,8 @@ class Glossary:
     def build(cls, vocabulary: Collection[str], entries: Iterable[tuple[str, list[str]]] | None = None) -> Glossary:
         """`vocabulary`: the corpus's Simplified words (jieba tokens and bigrams); `entries`: (word, glosses)
         pairs, CC-CEDICT's by default."""
+        from pypinyin import lazy_pinyin  # here: its tables cost ~0.4 s, and serving loads a built glossary
+
         senses: defaultdict[str, set[str]] = defaultdict(set)
         glossed = _glossed(entries) if entries is not None else _cedict_glossed()
         known = {key for _, keys in glossed for key in keys if " " not in key}
