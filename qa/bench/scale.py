@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from qa.bench import ann as bench_ann
-from qa.bench.loadgen import peak_rss_mb, percentiles, rss_mb
+from qa.bench.loadgen import Server, peak_rss_mb, percentiles, rss_mb
 from qa.config import Settings
 from qa.errors import QAError
 from qa.evaluation import SETS, CachedQueries, read_jsonl
@@ -163,8 +163,10 @@ def run(
     data_dir: Path,
     ann_questions: int | None,
 ) -> dict[str, Any]:
-    """Write the synthetic index in one fresh process, measure it in another."""
+    """Write the synthetic index in one fresh process, time `qa serve` starting over it, measure it in another."""
     index_dir = scratch / "scale-index"
     written = in_fresh_process(write_index, settings, index_dir, chunks, data_dir)
+    with Server(settings.with_(index_dir=index_dir), scratch / "scale-server.log") as server:
+        ready_s = round(server.ready_s, 2)
     measured = in_fresh_process(measure_all, settings, index_dir, list(questions), data_dir, ann_questions)
-    return {"synthetic": written, **measured}
+    return {"synthetic": written, "server_ready_s": ready_s, **measured}

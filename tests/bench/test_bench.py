@@ -126,6 +126,7 @@ def test_quick_bench_runs_end_to_end_and_saves_valid_reports(tmp_path: Path) -> 
     assert report["memory"]["server_peak_rss_mb"] > 0
     assert report["scale"]["chunks"] == 5000
     assert report["scale"]["production_index"] == "IndexFlatIP"
+    assert report["scale"]["server_ready_s"] > 0
     assert {row["met"] for row in report["targets"]} <= {True, False, None}
     path = bench_report.save(report, tmp_path)
     assert json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["conditions"]["embedder"]
