@@ -98,8 +98,6 @@ class Reader:
 
         Passages come best first: when the first alone is read with confidence at or above the
         calibration's `stop`, the rest are skipped (most questions cost one passage, not three)."""
-        if not passages or not any(p.strip() for p in passages):
-            return None
         first = self._best(question, passages[:1], 0)
         if first is not None and (len(passages) == 1 or first.confidence >= self.calibration.stop):
             return first
@@ -108,6 +106,7 @@ class Reader:
         return max(found, key=lambda r: r.margin) if found else None
 
     def _best(self, question: str, passages: Sequence[str], offset: int) -> Reading | None:
+        """The best reading of `passages` (numbered from `offset`); None when there is nothing to read."""
         if not any(p.strip() for p in passages):
             return None
         windows, spans = self.spans(question, passages)
