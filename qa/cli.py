@@ -137,16 +137,14 @@ def prepare(settings: Settings, force: bool) -> None:
 @_friendly
 def index_cmd(settings: Settings, if_missing: bool) -> None:
     """Build the search index from the corpus (incremental: unchanged chunks keep their vectors)."""
-    from qa.search import current_path, load_index
-
     embedder = service.make_embedder(settings, threads=service.BUILD_THREADS)
     if if_missing:
         try:
-            load_index(settings.index_dir, service.index_spec(settings, embedder))
+            found = service.open_index(settings, service.index_spec(settings, embedder))
         except SearchIndexError as exc:
             click.echo(f"rebuilding: {exc}", err=True)
         else:
-            click.echo(f"index is up to date with the model and settings: {current_path(settings.index_dir)}")
+            click.echo(f"index is up to date with the model and settings: {found.folder}")
             return
     corpus, report = service.build(settings, embedder, progress=True)
     _report_errors(corpus)
@@ -312,11 +310,10 @@ def serve(settings: Settings, host: str | None, port: int | None, threads: int |
     import logging
     import signal
 
-    from qa.search import load_index
     from qa.web import GracefulServer, create_app, slot_of
 
     embedder = service.make_embedder(settings)
-    index = load_index(settings.index_dir, service.index_spec(settings, embedder))
+    index = service.open_index(settings, service.index_spec(settings, embedder))
     reader = service.make_reader(settings)  # checked before listening too: missing weights name their fix
     # the service's own news (ready, reloaded) at INFO; libraries stay at WARNING, where
     # sentence-transformers also stops drawing a progress bar for every query

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -39,10 +40,21 @@ class Settings:
     threads: int = 8
     #: Seconds a stopping server (SIGTERM/SIGINT) gives the requests in flight: an answer takes well under one.
     shutdown_grace_s: float = 10.0
+    #: Where the index lives: "faiss" (a folder, `index_dir`) or "milvus" (`qa.search.milvus`): `milvus_uri`
+    #: is a file (embedded milvus-lite; default `index_dir`/milvus.db) or http(s)://host:19530, and
+    #: `milvus_name` the alias every replica reads.
+    index_backend: str = "faiss"
+    milvus_uri: str | None = None
+    milvus_token: str = ""
+    milvus_name: str = "qa"
     rate_limit: str | None = "600 per minute"
     api_keys: frozenset[str] = frozenset()
     admin_token: str | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def milvus_location(self) -> str:
+        return self.milvus_uri or str(self.index_dir / "milvus.db")
 
     @property
     def tiktoken_cache_dir(self) -> Path:
@@ -73,6 +85,10 @@ class Settings:
             embedder=_choice(env, "QA_EMBEDDER", base.embedder, EMBEDDERS),
             threads=_int(env, "QA_THREADS", base.threads, 1, 64),
             shutdown_grace_s=float(_int(env, "QA_SHUTDOWN_GRACE", int(base.shutdown_grace_s), 0, 600)),
+            index_backend=_choice(env, "QA_INDEX_BACKEND", base.index_backend, INDEX_BACKENDS),
+            milvus_uri=_milvus_uri(env.get("QA_MILVUS_URI") or None),
+            milvus_token=env.get("QA_MILVUS_TOKEN", base.milvus_token),
+            milvus_name=_name(env, "QA_MILVUS_NAME", base.milvus_name),
             rate_limit=_rate_limit(env.get("QA_RATE_LIMIT"), base.rate_limit),
             api_keys=frozenset(key.strip() for key in env.get("QA_API_KEYS", "").split(",") if key.strip()),
             admin_token=env.get("QA_ADMIN_TOKEN") or None,
@@ -80,6 +96,22 @@ class Settings:
 
 
 EMBEDDERS = ("torch", "onnx-int8")
+INDEX_BACKENDS = ("faiss", "milvus")
+
+
+def _milvus_uri(raw: str | None) -> str | None:
+    """A server (http(s)://host:port) or an embedded database file, whose name pymilvus wants to end in .db."""
+    if raw is None or raw.startswith(("http://", "https://")) or (raw.endswith(".db") and "://" not in raw):
+        return raw
+    raise ConfigError(f"QA_MILVUS_URI must be http(s)://host:port or a file path ending in .db, got {raw!r}")
+
+
+def _name(env: Mapping[str, str], name: str, default: str) -> str:
+    """A Milvus collection/alias name: a letter, then letters, digits or underscores."""
+    value = env.get(name) or default
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,30}", value):
+        raise ConfigError(f"{name} must be a letter followed by letters, digits or _ (at most 31), got {value!r}")
+    return value
 
 
 def _choice(env: Mapping[str, str], name: str, default: str, allowed: tuple[str, ...]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from qa.answer import Answer, Answerer, CompoundAnswerer, Reader, ReaderAnswerer, WarmsUp, onnx_reader
 from qa.config import Settings
@@ -16,12 +17,16 @@ from qa.ingest import Chunker, Corpus, load_corpus
 from qa.search import (
     BuildReport,
     Embedder,
+    Index,
     IndexSpec,
+    MilvusStore,
     Retriever,
-    SearchIndex,
     SentenceTransformerEmbedder,
     build_index,
+    build_lock,
+    build_milvus,
     load_index,
+    load_milvus,
 )
 
 
@@ -49,17 +54,48 @@ def index_spec(settings: Settings, embedder: Embedder) -> IndexSpec:
     return IndexSpec.of(embedder, settings.chunk_tokens, settings.token_encoding)
 
 
+def milvus_store(settings: Settings) -> MilvusStore:
+    """The configured Milvus database, one connection per process (pymilvus is imported on first use)."""
+    return _milvus(settings.milvus_location, settings.milvus_token, settings.milvus_name)
+
+
+@lru_cache(maxsize=8)
+def _milvus(uri: str, token: str, name: str) -> MilvusStore:
+    return MilvusStore(uri, token, name)
+
+
+def open_index(settings: Settings, spec: IndexSpec) -> Index:
+    """The serving build of the configured backend, refused with a message naming the fix when unusable."""
+    if settings.index_backend == "milvus":
+        return load_milvus(milvus_store(settings), spec)
+    return load_index(settings.index_dir, spec)
+
+
 def build(settings: Settings, embedder: Embedder, *, progress: bool = False) -> tuple[Corpus, BuildReport]:
-    """Load the corpus, chunk it and (incrementally) rebuild the index."""
+    """Load the corpus, chunk it and (incrementally) rebuild the index of the configured backend."""
     read_at = time.time()
     corpus = load_corpus(settings.corpus_dir)
     chunks = make_chunker(settings).chunk(corpus.documents)
+    spec = index_spec(settings, embedder)
+    if settings.index_backend == "milvus":
+        with build_lock(settings.index_dir):  # one builder per host, as for a folder index
+            report = build_milvus(
+                corpus.documents,
+                chunks,
+                embedder,
+                milvus_store(settings),
+                spec,
+                progress=progress,
+                errors=corpus.errors,
+                read_at=read_at,
+            )
+        return corpus, report
     report = build_index(
         corpus.documents,
         chunks,
         embedder,
         settings.index_dir,
-        index_spec(settings, embedder),
+        spec,
         progress=progress,
         errors=corpus.errors,
         read_at=read_at,
@@ -96,7 +132,7 @@ class Service:
     settings: Settings
     corpus: Corpus
     embedder: Embedder
-    index: SearchIndex
+    index: Index
     retriever: Retriever
     reader: Reader
     answerer: Answerer
@@ -108,14 +144,14 @@ class Service:
         embedder: Embedder | None = None,
         answerer: Answerer | None = None,
         *,
-        index: SearchIndex | None = None,
+        index: Index | None = None,
         reader: Reader | None = None,
     ) -> Service:
         """Load (or take, when `qa serve` has already checked it) the index with the documents it was built
         from (not the corpus folder: what the index cites is what the service shows); warm up."""
         embedder = embedder or make_embedder(settings)
         reader = reader or make_reader(settings)
-        index = index or load_index(settings.index_dir, index_spec(settings, embedder))
+        index = index or open_index(settings, index_spec(settings, embedder))
         corpus = index.corpus
         retriever = Retriever(index, embedder, glossary=index.glossary)
         answerer = answerer or make_answerer(settings, retriever, reader)

@@ -86,10 +86,12 @@ def fake_reader(threshold: float = 0.5, stop: float = 1.0, model: LogitModel | N
     return Reader(model or FakeLogits(), FakeTokenizer(), card)
 
 
-def fake_service(root: Path, corpus: Path) -> Service:
-    """A real service over a copy of `corpus` in `root`, indexed with `FakeEmbedder`: no model loads."""
+def fake_service(root: Path, corpus: Path, backend: str = "faiss") -> Service:
+    """A real service over a copy of `corpus` in `root`, indexed with `FakeEmbedder`: no model loads.
+
+    `backend="milvus"`: the index is an embedded milvus-lite database in `root`."""
     shutil.copytree(corpus, root / "corpus")
-    settings = Settings().with_(corpus_dir=root / "corpus", index_dir=root / "index")
+    settings = Settings().with_(corpus_dir=root / "corpus", index_dir=root / "index", index_backend=backend)
     embedder = FakeEmbedder()
     build(settings, embedder)
     return Service.load(settings, embedder)

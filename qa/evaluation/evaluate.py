@@ -37,7 +37,7 @@ from qa.evaluation.metrics import (
 )
 from qa.evaluation.report import TOP_K, AblationRow, EvalReport, to_markdown, write
 from qa.ingest import Chunk, Corpus
-from qa.search import Embedder, Hit, Retriever, SearchIndex, build_index, load_index
+from qa.search import Embedder, Hit, Index, Retriever, build_index, load_index
 from qa.service import Service, build, default_answerer, index_spec, make_chunker, make_embedder
 
 # --- running ------------------------------------------------------------------------------
@@ -73,7 +73,7 @@ def run_ablation(
     questions: Sequence[EvalQuestion],
     settings: Settings,
     corpus: Corpus,
-    index: SearchIndex,
+    index: Index,
     embedder: Embedder,
     reader: Reader,
     work: Path,
@@ -132,7 +132,7 @@ def run(
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="qa-eval-") as tmp:
         work = Path(tmp)
-        local = settings.with_(index_dir=work / "index")
+        local = settings.with_(index_dir=work / "index", milvus_uri=None)  # Milvus: an embedded database in work
         _log("building the index")
         corpus, built = build(local, embedder)
         svc = Service.load(local, embedder)

@@ -1,14 +1,17 @@
-"""Search: chunks in, a persistent hybrid index (FAISS vectors + BM25 words) out, and `Hit`s for a question.
+"""Search: chunks in, a hybrid index (dense + BM25; in a folder or on Milvus) out, and `Hit`s for a question.
 
 Embedders and their offline preparation (`embedding`, `onnx_embedding`, `model_convert`, `model_files`),
-the keyword index (`keyword`), the index on disk (`index`), retrieval with fusion (`retrieve`), the
+the keyword index (`keyword`), the index on disk (`index`, `builds`) or on Milvus (`milvus`), what every
+build records (`manifest`), retrieval with fusion (`retrieve`), the
 English→Chinese glossary (`glossary`) and the LangChain adapter (`langchain`).
 """
 
+from qa.search.builds import build_lock
 from qa.search.embedding import Embedder, SentenceTransformerEmbedder
 from qa.search.glossary import gloss_keys
 from qa.search.index import (
     BuildReport,
+    Index,
     IndexSpec,
     SearchIndex,
     build_index,
@@ -17,6 +20,7 @@ from qa.search.index import (
     load_index,
     write_build_files,
 )
+from qa.search.milvus import MilvusIndex, MilvusStore, build_milvus, load_milvus
 from qa.search.model_convert import convert as convert_model
 from qa.search.model_files import load_tokenizer, sha256, swap_in
 from qa.search.onnx_embedding import OnnxEmbedder, cpu_session
@@ -27,18 +31,24 @@ __all__ = [
     "Embedder",
     "Fusion",
     "Hit",
+    "Index",
     "IndexSpec",
+    "MilvusIndex",
+    "MilvusStore",
     "OnnxEmbedder",
     "Retriever",
     "SearchIndex",
     "SentenceTransformerEmbedder",
     "build_index",
+    "build_lock",
+    "build_milvus",
     "convert_model",
     "cpu_session",
     "current_path",
     "embed_text",
     "gloss_keys",
     "load_index",
+    "load_milvus",
     "load_tokenizer",
     "sha256",
     "swap_in",

@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from qa.errors import SearchIndexError
+from qa.search.manifest import FIX
 
-#: The command named by every error an operator can fix by rebuilding.
-FIX = "run `make index` (or `qa index`)"
 #: Finished builds kept: the current one and the one before it.
 KEEP_BUILDS = 2
 

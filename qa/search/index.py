@@ -11,18 +11,15 @@ truncated or altered file is refused at load with its name.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
-import platform
 import shutil
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import faiss
 import numpy as np
@@ -30,7 +27,6 @@ import numpy as np
 from qa.errors import DocumentError, SearchIndexError
 from qa.ingest import Chunk, Corpus, Document, to_simplified
 from qa.search.builds import (
-    FIX,
     build_lock,
     current_build,
     current_path,
@@ -45,17 +41,14 @@ from qa.search.builds import (
 from qa.search.embedding import Embedder
 from qa.search.glossary import Glossary
 from qa.search.keyword import KeywordIndex
+from qa.search.manifest import FIX, KEYWORD_TOKENS, describe, mismatch
 
-#: 3: the manifest lists every file's size and SHA-256. 4: a heading line's own body before a table is indexed.
-FORMAT = 5
 #: Above this many chunks the vectors go into an HNSW graph instead of exact search (see `vector_index`).
 HNSW_MIN_CHUNKS = 20_000
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 40
 HNSW_EF_SEARCH = 128
 NORMALISATION = "opencc-t2s"
-#: Changes whenever `qa.search.keyword.tokenize` changes, so stale keyword indexes are refused.
-KEYWORD_TOKENS = "jieba-search+han-bigrams"
 _FILES = ("manifest.json", "chunks.jsonl", "documents.jsonl", "glossary.json", "vectors.faiss", "bm25")
 
 
@@ -89,6 +82,24 @@ class BuildReport:
     seconds: float
 
 
+class Index(Protocol):
+    """What retrieval and the service need of a loaded index, whichever backend holds it
+    (this module's FAISS + bm25s folder, or `qa.search.milvus`)."""
+
+    #: The build: its folder, or for Milvus a path named after its collection (`folder.name` names it).
+    folder: Path
+    chunks: list[Chunk]
+    manifest: dict[str, Any]
+    corpus: Corpus
+
+    @property
+    def glossary(self) -> Glossary: ...
+
+    def keyword_scores(self, query: str) -> np.ndarray: ...
+
+    def dense(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]: ...
+
+
 class SearchIndex:
     """A loaded index: row i of the vectors and of the keyword index is `chunks[i]`."""
 
@@ -120,6 +131,10 @@ class SearchIndex:
             self._glossary = Glossary.build(self.keyword.vocabulary())
         return self._glossary
 
+    def keyword_scores(self, query: str) -> np.ndarray:
+        """BM25 score of every chunk for the (Simplified) query."""
+        return self.keyword.scores(query)
+
     def dense(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Inner-product scores and row ids of the k nearest chunks."""
         k = min(k, len(self.chunks))
@@ -136,17 +151,25 @@ def embed_text(chunk: Chunk, normalise: bool = True) -> str:
     return to_simplified(text) if normalise else text
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """What an unchanged chunk is recognised by when a rebuild reuses its vector."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _versions() -> dict[str, str]:
-    names = ["faiss-cpu", "sentence-transformers", "torch", "bm25s", "jieba", "opencc", "langchain-text-splitters"]
-    out = {"python": platform.python_version()}
-    for name in names:
-        with contextlib.suppress(metadata.PackageNotFoundError):
-            out[name] = metadata.version(name)
-    return out
+def embed_missing(
+    texts: Sequence[str], reuse: dict[str, np.ndarray], embedder: Embedder, spec: IndexSpec, progress: bool
+) -> tuple[np.ndarray, int]:
+    """The vector of every text, embedding only those `reuse` (keyed by `text_key`) lacks; and how many."""
+    missing = [i for i, t in enumerate(texts) if text_key(t) not in reuse]
+    fresh = embedder.embed_passages([texts[i] for i in missing], progress=progress)
+    matrix = np.zeros((len(texts), spec.dim), dtype=np.float32)
+    for row, vector in zip(missing, fresh, strict=True):
+        matrix[row] = vector
+    embedded = set(missing)
+    for row, text in enumerate(texts):
+        if row not in embedded:
+            matrix[row] = reuse[text_key(text)]
+    return matrix, len(missing)
 
 
 # --- build --------------------------------------------------------------------------------
@@ -164,7 +187,7 @@ def _previous_vectors(index_dir: Path, spec: IndexSpec) -> dict[str, np.ndarray]
     if old.manifest["model"]["checksum"] != spec.model_checksum:
         return {}
     matrix = old.vectors.reconstruct_n(0, old.vectors.ntotal)
-    return {_key(embed_text(c, spec.normalise)): matrix[i] for i, c in enumerate(old.chunks)}
+    return {text_key(embed_text(c, spec.normalise)): matrix[i] for i, c in enumerate(old.chunks)}
 
 
 def build_index(
@@ -191,24 +214,15 @@ def build_index(
     try:
         with build_lock(index_dir):
             remove_unfinished(index_dir / "builds")  # frees the space a killed build held
-            reuse = _previous_vectors(index_dir, spec)
             texts = [embed_text(c, spec.normalise) for c in chunks]
-            missing = [i for i, t in enumerate(texts) if _key(t) not in reuse]
-            fresh = embedder.embed_passages([texts[i] for i in missing], progress=progress)
-            matrix = np.zeros((len(chunks), spec.dim), dtype=np.float32)
-            for row, vector in zip(missing, fresh, strict=True):
-                matrix[row] = vector
-            embedded = set(missing)
-            for row, text in enumerate(texts):
-                if row not in embedded:
-                    matrix[row] = reuse[_key(text)]
+            matrix, missing = embed_missing(texts, _previous_vectors(index_dir, spec), embedder, spec, progress)
             name = f"{time.strftime('%Y%m%dT%H%M%S')}.{time.time_ns() % 10**9:09d}"  # sorts by build time
             corpus = Corpus(tuple(documents), tuple(errors))
             final = _publish(index_dir, name, corpus, chunks, texts, matrix, spec, read_at)
             prune(index_dir, keep=name)
     except OSError as exc:  # creating the lock or the builds folder on a full disk
         raise _build_failed(index_dir, exc) from exc
-    return BuildReport(final, len(chunks), len(missing), len(chunks) - len(missing), time.perf_counter() - started)
+    return BuildReport(final, len(chunks), missing, len(chunks) - missing, time.perf_counter() - started)
 
 
 def _publish(
@@ -278,7 +292,6 @@ def write_build_files(
     read_at: float | None = None,
 ) -> None:
     """Write every file of one build into `folder` (which the caller then switches to)."""
-    documents = corpus.documents
     vectors = vector_index(matrix, spec.dim)
     # serialised here rather than by faiss.write_index, so a failed write is an OSError with its errno
     with writing(folder / "vectors.faiss") as path:
@@ -294,29 +307,11 @@ def write_build_files(
         for chunk in chunks:
             fh.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
     with writing(folder / "documents.jsonl") as path, open(path, "w", encoding="utf-8") as fh:
-        for document in documents:
+        for document in corpus.documents:
             fh.write(json.dumps(document.to_json(), ensure_ascii=False) + "\n")
-    manifest = {
-        "format": FORMAT,
-        "model": {"id": spec.model_id, "checksum": spec.model_checksum, "dim": spec.dim},
-        "chunking": {"max_tokens": spec.chunk_tokens, "encoding": spec.token_encoding},
-        "normalisation": spec.normalisation,
-        "keyword_tokens": KEYWORD_TOKENS,
-        "documents": {
-            d.doc_id: {
-                "source": d.source,
-                "sha256": d.content_hash,
-                "chunks": sum(c.doc_id == d.doc_id for c in chunks),
-            }
-            for d in documents
-        },
-        "unreadable": [{"source": e.path.name, "reason": e.reason} for e in corpus.errors],
-        "corpus_read_at": read_at,
-        "chunks": len(chunks),
+    manifest = describe(corpus, chunks, spec, read_at, KEYWORD_TOKENS) | {
         "vectors": type(vectors).__name__,
         "files": file_digests(folder),
-        "versions": _versions(),
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     with writing(folder / "manifest.json") as path:
         path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -329,26 +324,6 @@ def write_build_files(
 
 
 # --- load ---------------------------------------------------------------------------------
-
-
-def _mismatch(manifest: dict[str, Any], spec: IndexSpec) -> str | None:
-    built = (
-        manifest["model"]["id"],
-        manifest["model"]["checksum"],
-        manifest["model"]["dim"],
-        manifest["chunking"]["max_tokens"],
-        manifest["chunking"]["encoding"],
-    )
-    wanted = (spec.model_id, spec.model_checksum, spec.dim, spec.chunk_tokens, spec.token_encoding)
-    labels = ("model", "model checksum", "dimension", "chunk tokens", "token encoding")
-    for label, a, b in zip(labels, built, wanted, strict=True):
-        if a != b:
-            return f"index was built with {label} {a!r} but this service uses {b!r}; {FIX}"
-    if manifest.get("normalisation") != spec.normalisation:
-        return f"index was built with normalisation {manifest.get('normalisation')!r}; {FIX}"
-    if (manifest.get("format"), manifest.get("keyword_tokens")) != (FORMAT, KEYWORD_TOKENS):
-        return f"index was built by an older version of the service; {FIX}"
-    return None
 
 
 def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True) -> SearchIndex:
@@ -364,7 +339,7 @@ def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True)
     path = folder / "manifest.json"
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
-        problem = _mismatch(manifest, spec) if check_settings else None
+        problem = mismatch(manifest, spec) if check_settings else None
         if problem:
             raise SearchIndexError(problem)
         verify(folder, manifest)

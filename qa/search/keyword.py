@@ -35,6 +35,11 @@ def tokenize(text: str, normalise: bool = True) -> list[str]:
     return words + bigrams
 
 
+def vocabulary_of(texts: Sequence[str], normalise: bool = True) -> frozenset[str]:
+    """Every token `tokenize` gives for `texts`: the words a keyword index over them holds."""
+    return frozenset(t for text in texts for t in tokenize(text, normalise))
+
+
 class KeywordIndex:
     """A BM25 index whose row i is chunk i of the vector index."""
 

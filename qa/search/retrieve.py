@@ -16,7 +16,7 @@ from qa.errors import ValidationError
 from qa.ingest import Chunk, detect_script, to_simplified
 from qa.search.embedding import Embedder
 from qa.search.glossary import Glossary
-from qa.search.index import SearchIndex
+from qa.search.index import Index
 
 Fusion = Literal["rrf", "weighted", "dense", "bm25"]
 MAX_K = 50
@@ -43,7 +43,7 @@ class Retriever:
 
     def __init__(
         self,
-        index: SearchIndex,
+        index: Index,
         embedder: Embedder,
         *,
         fusion: Fusion = "weighted",
@@ -72,7 +72,7 @@ class Retriever:
             scores, ids = self.index.dense(self.embedder.embed_query(simple), self.candidates)
             dense[ids] = scores
         bm25 = (
-            self.index.keyword.scores(self._keywords(simple))
+            self.index.keyword_scores(self._keywords(simple))
             if self.fusion != "dense"
             else np.zeros(n, dtype=np.float32)
         )

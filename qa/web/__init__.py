@@ -23,7 +23,7 @@ from flask.json.provider import DefaultJSONProvider
 from qa.answer import Reader
 from qa.config import Settings
 from qa.errors import QAError
-from qa.search import Embedder, SearchIndex
+from qa.search import Embedder, Index
 from qa.service import Service
 from qa.web import admin, api, chat, openai_compat
 from qa.web.components import Operation, documented
@@ -91,7 +91,7 @@ class ServiceSlot:
         settings: Settings,
         logger: logging.Logger,
         embedder: Embedder | None = None,
-        index: SearchIndex | None = None,
+        index: Index | None = None,
         reader: Reader | None = None,
     ) -> threading.Thread:
         """Start `Service.load(settings, embedder, …)` in a thread that holds the slot only weakly.
@@ -155,7 +155,7 @@ def _load_into(
     settings: Settings,
     logger: logging.Logger,
     embedder: Embedder | None,
-    index: SearchIndex | None,
+    index: Index | None,
     reader: Reader | None,
 ) -> None:
     with _LOAD_LOCK:
@@ -221,7 +221,7 @@ def create_app(
     service: Service | None = None,
     *,
     embedder: Embedder | None = None,
-    index: SearchIndex | None = None,
+    index: Index | None = None,
     reader: Reader | None = None,
 ) -> Flask:
     """The WSGI app.

@@ -16,8 +16,9 @@ from qa.errors import SearchIndexError
 from qa.search import builds
 from qa.search import index as index_module
 from qa.search.glossary import Glossary
-from qa.search.index import FORMAT, current_path, load_index
+from qa.search.index import current_path, load_index
 from qa.search.keyword import KeywordIndex
+from qa.search.manifest import FORMAT
 from qa.service import build, index_spec
 from tests.fakes import FakeEmbedder
 

@@ -8,15 +8,16 @@ from qa.config import ROOT
 from qa.errors import ValidationError
 from qa.search.langchain import PolicyRetriever
 from qa.search.retrieve import Retriever
-from qa.service import Service
+from qa.service import Service, build
 from tests.fakes import fake_service as make_fake_service
 
 SEEDS = ROOT / "corpus"
 
 
-@pytest.fixture(scope="module")
-def fake_service(tmp_path_factory: pytest.TempPathFactory) -> Service:
-    return make_fake_service(tmp_path_factory.mktemp("fake"), SEEDS)
+@pytest.fixture(scope="module", params=["faiss", pytest.param("milvus", marks=pytest.mark.slow)])
+def fake_service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Service:
+    """Each retrieval test runs over both index backends (Milvus embedded: milvus-lite)."""
+    return make_fake_service(tmp_path_factory.mktemp("fake"), SEEDS, request.param)
 
 
 @pytest.mark.parametrize("fusion", ["weighted", "rrf", "bm25", "dense"])
@@ -63,16 +64,27 @@ SAME_PASSAGE = [
 ]
 
 
+@pytest.fixture(scope="module", params=["faiss", "milvus"])
+def real_backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Service:
+    """The real model's service over the FAISS folder index, then over an embedded Milvus build of the seeds."""
+    real: Service = request.getfixturevalue("real_service")
+    if request.param == "faiss":
+        return real
+    settings = real.settings.with_(index_dir=tmp_path_factory.mktemp("milvus"), index_backend="milvus")
+    build(settings, real.embedder)
+    return Service.load(settings, real.embedder, reader=real.reader)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("question", "fact"), SAME_PASSAGE)
-def test_real_model_finds_the_passage_in_any_script(real_service: Service, question: str, fact: str) -> None:
-    hits = real_service.retriever.search(question, k=3)
+def test_real_model_finds_the_passage_in_any_script(real_backend: Service, question: str, fact: str) -> None:
+    hits = real_backend.retriever.search(question, k=3)
     assert any(fact in h.chunk.text for h in hits), [h.chunk.text[:40] for h in hits]
 
 
 @pytest.mark.slow
-def test_traditional_and_simplified_queries_rank_the_same_top_hit(real_service: Service) -> None:
-    simplified = real_service.retriever.search("黄冈（光谷）离岸科创中心什么时候建成？", k=1)[0]
-    traditional = real_service.retriever.search("黃岡（光谷）離岸科創中心什麼時候建成？", k=1)[0]
+def test_traditional_and_simplified_queries_rank_the_same_top_hit(real_backend: Service) -> None:
+    simplified = real_backend.retriever.search("黄冈（光谷）离岸科创中心什么时候建成？", k=1)[0]
+    traditional = real_backend.retriever.search("黃岡（光谷）離岸科創中心什麼時候建成？", k=1)[0]
     assert simplified.chunk.chunk_id == traditional.chunk.chunk_id
     assert "黃岡（光谷）離岸科創中心" in simplified.chunk.text

@@ -1,0 +1,370 @@
+"""The search index on Milvus (`QA_INDEX_BACKEND=milvus`): one engine shared by stateless replicas.
+
+`QA_MILVUS_URI` is a file path (embedded milvus-lite, for one host) or `http(s)://host:19530`
+(a Milvus server or cluster). Each build is two new collections, `<name>_<time>` (one row per
+chunk: the chunk as JSON, its Simplified index text analysed by Milvus's jieba tokenizer into a
+server-side BM25 sparse vector, and its dense vector) and `<name>_<time>_meta` (the manifest,
+the cleaned documents and the glossary, as JSON pieces). Only when both are complete does the
+alias `<name>` move to the new build (`alter_alias`), so a failed or killed build leaves the
+old one serving and replicas pick up the new one on reload. The previous build is kept (a
+replica not yet reloaded still reads it); older ones and unfinished ones are dropped.
+
+Engine scores are never thresholded: BM25 comes back with an engine-specific sign (a negative
+distance in milvus-lite), and retrieval uses each score only relative to the best one, as it
+does for the FAISS index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from qa.errors import DocumentError, SearchIndexError
+from qa.ingest import Chunk, Corpus, Document
+from qa.search.embedding import Embedder
+from qa.search.glossary import Glossary
+from qa.search.index import BuildReport, IndexSpec, embed_missing, embed_text, text_key
+from qa.search.keyword import vocabulary_of
+from qa.search.manifest import FIX, describe, mismatch
+
+#: The keyword tokens of a Milvus build: its own analyzer, not `qa.search.keyword.tokenize`.
+KEYWORD_TOKENS = "milvus-bm25-jieba"
+ANALYZER = {"tokenizer": "jieba", "filter": ["cnalphanumonly"]}
+#: Rows per insert call, and per query page when a build or a load reads a collection back.
+BATCH = 512
+#: Characters per meta piece: a VARCHAR holds 65,535 bytes, and a character takes at most 4.
+PIECE = 16_000
+#: Chunks the BM25 search returns; retrieval fuses this many candidates from each side.
+KEYWORD_CANDIDATES = 50
+HNSW = {"M": 32, "efConstruction": 200}
+EF_SEARCH = 128
+INSTALL = "install the Milvus client with `pip install -e '.[milvus]'`"
+
+
+def is_embedded(uri: str) -> bool:
+    """A file URI: pymilvus runs milvus-lite inside this process (only one process may open the file)."""
+    return "://" not in uri
+
+
+def _client(uri: str, token: str) -> Any:
+    try:
+        from pymilvus import MilvusClient
+    except ImportError:
+        raise SearchIndexError(f"QA_INDEX_BACKEND=milvus needs pymilvus; {INSTALL}") from None
+    if is_embedded(uri):
+        Path(uri).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return MilvusClient(uri=uri, token=token)
+    except Exception as exc:  # pymilvus raises its own types for an unreachable server or a bad file
+        if is_embedded(uri):
+            raise SearchIndexError(
+                f"cannot open the embedded Milvus database {uri}: milvus-lite lets one process open it, and another "
+                "(a running `qa serve` or `qa index`?) may hold it; add documents through the running server "
+                "(/admin/documents) or serve from a Milvus server (QA_MILVUS_URI=http://host:19530)"
+            ) from exc
+        raise SearchIndexError(f"cannot reach Milvus at {uri}: {exc}") from exc
+
+
+class MilvusStore:
+    """One Milvus database and the alias under which its serving build is found."""
+
+    def __init__(self, uri: str, token: str = "", name: str = "qa") -> None:
+        self.uri = uri
+        self.token = token
+        self.name = name
+
+    @cached_property
+    def client(self) -> Any:
+        return _client(self.uri, self.token)
+
+    def close(self) -> None:
+        """Drop the connection (and stop an embedded engine, freeing its file for another process)."""
+        client = self.__dict__.pop("client", None)
+        if client is None:
+            return
+        client.close()
+        if is_embedded(self.uri):
+            from milvus_lite.server_manager import server_manager_instance
+
+            server_manager_instance.release_server(self.uri)
+
+    def current(self) -> str | None:
+        """The collection the alias points at, or None before the first build."""
+        if self.name not in self.client.list_aliases().get("aliases", []):
+            return None
+        return str(self.client.describe_alias(self.name)["collection_name"])
+
+    def builds(self) -> list[str]:
+        """This store's build collections, oldest first (names sort by build time)."""
+        prefix = f"{self.name}_"
+        return sorted(c for c in self.client.list_collections() if c.startswith(prefix) and not c.endswith("_meta"))
+
+    def drop(self, name: str) -> None:
+        for collection in (name, f"{name}_meta"):
+            if self.client.has_collection(collection):
+                self.client.drop_collection(collection)
+
+    def rows(self, collection: str, fields: list[str]) -> Iterator[dict[str, Any]]:
+        """Every row of a loaded build collection, in row order, page by page."""
+        start = 0
+        while True:
+            page = self.client.query(
+                collection, filter=f"row >= {start} and row < {start + BATCH}", output_fields=["row", *fields]
+            )
+            if not page:
+                return
+            yield from sorted(page, key=lambda r: r["row"])
+            start += BATCH
+
+
+# --- build --------------------------------------------------------------------------------
+
+
+def _schemas(client: Any, dim: int) -> tuple[Any, Any, Any, Any]:
+    from pymilvus import DataType, Function, FunctionType
+
+    rows = client.create_schema(auto_id=False, enable_dynamic_field=False)
+    rows.add_field("row", DataType.INT64, is_primary=True)
+    rows.add_field("key", DataType.VARCHAR, max_length=64)
+    rows.add_field("text", DataType.VARCHAR, max_length=65_535, enable_analyzer=True, analyzer_params=ANALYZER)
+    rows.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
+    rows.add_field("dense", DataType.FLOAT_VECTOR, dim=dim)
+    rows.add_field("chunk", DataType.JSON)
+    rows.add_function(
+        Function(
+            name="bm25", function_type=FunctionType.BM25, input_field_names=["text"], output_field_names=["sparse"]
+        )
+    )
+    row_index = client.prepare_index_params()
+    row_index.add_index(field_name="sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25")
+    row_index.add_index(field_name="dense", index_type="HNSW", metric_type="IP", params=HNSW)
+    meta = client.create_schema(auto_id=False, enable_dynamic_field=False)
+    meta.add_field("seq", DataType.INT64, is_primary=True)
+    meta.add_field("kind", DataType.VARCHAR, max_length=32)
+    meta.add_field("body", DataType.VARCHAR, max_length=65_535)
+    meta.add_field("unused", DataType.FLOAT_VECTOR, dim=2)  # Milvus requires a vector field in every collection
+    meta_index = client.prepare_index_params()
+    meta_index.add_index(field_name="unused", index_type="FLAT", metric_type="L2")
+    return rows, row_index, meta, meta_index
+
+
+def _previous_vectors(store: MilvusStore, spec: IndexSpec) -> dict[str, np.ndarray]:
+    """Vectors of the serving build keyed by their text, when it used the same model."""
+    try:
+        name = store.current()
+        if name is None:
+            return {}
+        store.client.load_collection(name)
+        store.client.load_collection(f"{name}_meta")
+        if _read_blob(store, name, "manifest")["model"]["checksum"] != spec.model_checksum:
+            return {}
+        return {r["key"]: np.asarray(r["dense"], dtype=np.float32) for r in store.rows(name, ["key", "dense"])}
+    except Exception:  # a damaged or foreign build is simply not reused
+        return {}
+
+
+def build_milvus(
+    documents: Sequence[Document],
+    chunks: Sequence[Chunk],
+    embedder: Embedder,
+    store: MilvusStore,
+    spec: IndexSpec,
+    *,
+    progress: bool = False,
+    errors: Sequence[DocumentError] = (),
+    read_at: float | None = None,
+) -> BuildReport:
+    """Embed (only new or changed chunks) and write a new build, then move the alias to it."""
+    started = time.perf_counter()
+    texts = [embed_text(c, spec.normalise) for c in chunks]
+    matrix, embedded = embed_missing(texts, _previous_vectors(store, spec), embedder, spec, progress)
+    name = f"{store.name}_{time.strftime('%Y%m%dT%H%M%S')}_{time.time_ns() % 10**9:09d}"
+    corpus = Corpus(tuple(documents), tuple(errors))
+    previous = store.current()
+    try:
+        _write(store, name, corpus, chunks, texts, matrix, spec, read_at)
+        client = store.client
+        if previous is None:
+            client.create_alias(name, store.name)
+        else:
+            client.alter_alias(name, store.name)
+    except Exception as exc:  # anything the engine raises: the alias still names the previous build
+        with contextlib.suppress(Exception):  # else the next build drops it; the error below is the one to report
+            store.drop(name)
+        kept = f"the previous index is unchanged ({previous})" if previous else "no index was written"
+        raise SearchIndexError(f"index build failed in Milvus at {store.uri} ({exc}); {kept}") from exc
+    for old in store.builds():
+        if old not in (name, previous):
+            store.drop(old)
+    return BuildReport(Path(name), len(chunks), embedded, len(chunks) - embedded, time.perf_counter() - started)
+
+
+def _pieces(kind: str, body: str) -> list[tuple[str, str]]:
+    return [(kind, body[i : i + PIECE]) for i in range(0, max(len(body), 1), PIECE)]
+
+
+def _write(
+    store: MilvusStore,
+    name: str,
+    corpus: Corpus,
+    chunks: Sequence[Chunk],
+    texts: Sequence[str],
+    matrix: np.ndarray,
+    spec: IndexSpec,
+    read_at: float | None,
+) -> None:
+    client = store.client
+    rows, row_index, meta, meta_index = _schemas(client, spec.dim)
+    client.create_collection(name, schema=rows, index_params=row_index)
+    for start in range(0, len(chunks), BATCH):
+        client.insert(
+            name,
+            [
+                {
+                    "row": i,
+                    "key": text_key(texts[i]),
+                    "text": texts[i] or " ",
+                    "dense": matrix[i].tolist(),
+                    "chunk": asdict(chunks[i]),
+                }
+                for i in range(start, min(start + BATCH, len(chunks)))
+            ],
+        )
+    glossary = json.dumps(Glossary.build(vocabulary_of(texts, spec.normalise)).to_json(), ensure_ascii=False)
+    documents = "\n".join(json.dumps(d.to_json(), ensure_ascii=False) for d in corpus.documents)
+    manifest = describe(corpus, chunks, spec, read_at, KEYWORD_TOKENS) | {
+        "backend": "milvus",
+        "collection": name,
+        "sha256": {"documents": _digest(documents), "glossary": _digest(glossary)},
+    }
+    pieces = [
+        *_pieces("manifest", json.dumps(manifest, ensure_ascii=False)),
+        *_pieces("documents", documents),
+        *_pieces("glossary", glossary),
+    ]
+    client.create_collection(f"{name}_meta", schema=meta, index_params=meta_index)
+    for start in range(0, len(pieces), 64):
+        part = pieces[start : start + 64]
+        client.insert(
+            f"{name}_meta",
+            [{"seq": start + i, "kind": k, "body": b, "unused": [0.0, 0.0]} for i, (k, b) in enumerate(part)],
+        )
+    for collection in (name, f"{name}_meta"):
+        client.flush(collection)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --- load ---------------------------------------------------------------------------------
+
+
+def _read_text(store: MilvusStore, name: str, kind: str) -> str:
+    found = store.client.query(f"{name}_meta", filter=f'kind == "{kind}"', output_fields=["seq", "body"])
+    return "".join(r["body"] for r in sorted(found, key=lambda r: r["seq"]))
+
+
+def _read_blob(store: MilvusStore, name: str, kind: str) -> Any:
+    return json.loads(_read_text(store, name, kind))
+
+
+def load_milvus(store: MilvusStore, spec: IndexSpec) -> MilvusIndex:
+    """The build the alias names, refusing one that is missing, damaged or built differently."""
+    try:
+        name = store.current()
+    except SearchIndexError:
+        raise
+    except Exception as exc:
+        raise SearchIndexError(f"cannot read Milvus at {store.uri} ({exc})") from exc
+    if name is None:
+        raise SearchIndexError(f"no index named {store.name!r} in Milvus at {store.uri}; {FIX}")
+    where = f"index {name} in Milvus at {store.uri}"
+    try:
+        for collection in (name, f"{name}_meta"):
+            store.client.load_collection(collection)
+        manifest = _read_blob(store, name, "manifest")
+        problem = mismatch(manifest, spec, KEYWORD_TOKENS)
+        if problem:
+            raise SearchIndexError(problem)
+        texts = {kind: _read_text(store, name, kind) for kind in ("documents", "glossary")}
+        for kind, text in texts.items():
+            if _digest(text) != manifest["sha256"][kind]:
+                raise SearchIndexError(f"{where} is damaged (its {kind} do not match the manifest); {FIX}")
+        documents = tuple(Document.from_json(json.loads(line)) for line in texts["documents"].splitlines())
+        errors = tuple(DocumentError(e["source"], e["reason"]) for e in manifest["unreadable"])
+        glossary = Glossary.from_json(json.loads(texts["glossary"]))
+        rows = list(store.rows(name, ["chunk"]))
+    except SearchIndexError:
+        raise
+    except Exception as exc:  # a half-written, dropped or foreign collection
+        raise SearchIndexError(f"{where} is unreadable ({exc}); {FIX}") from exc
+    if [r["row"] for r in rows] != list(range(manifest["chunks"])):
+        raise SearchIndexError(f"{where} is inconsistent ({len(rows)} rows, {manifest['chunks']} chunks); {FIX}")
+    chunks = [Chunk(**r["chunk"] | {"page_breaks": tuple(r["chunk"].get("page_breaks", ()))}) for r in rows]
+    return MilvusIndex(store, name, chunks, manifest, Corpus(documents, errors), glossary)
+
+
+class MilvusIndex:
+    """A loaded Milvus build: chunk texts in memory, searches in the engine (`qa.search.index.Index`)."""
+
+    def __init__(
+        self,
+        store: MilvusStore,
+        collection: str,
+        chunks: list[Chunk],
+        manifest: dict[str, Any],
+        corpus: Corpus,
+        glossary: Glossary,
+    ) -> None:
+        self.store = store
+        #: The collection itself, not the alias: a rebuild moving the alias must not change what
+        #: this index's row numbers mean until the service reloads.
+        self.collection = collection
+        self.folder = Path(collection)
+        self.chunks = chunks
+        self.manifest = manifest
+        self.corpus = corpus
+        self._glossary = glossary
+
+    @property
+    def glossary(self) -> Glossary:
+        return self._glossary
+
+    def _search(self, data: list[Any], field: str, metric: str, k: int) -> list[dict[str, Any]]:
+        params: dict[str, Any] = {"metric_type": metric} | ({"params": {"ef": EF_SEARCH}} if field == "dense" else {})
+        found = self.store.client.search(
+            self.collection, data=data, anns_field=field, limit=k, output_fields=["row"], search_params=params
+        )
+        return list(found[0]) if found else []
+
+    def dense(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        k = min(k, len(self.chunks))
+        if k == 0:
+            return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
+        hits = self._search([query_vector.astype(np.float32).tolist()], "dense", "IP", k)
+        return (
+            np.array([h["distance"] for h in hits], dtype=np.float32),
+            np.array([h["entity"]["row"] for h in hits], dtype=np.int64),
+        )
+
+    def keyword_scores(self, query: str) -> np.ndarray:
+        """BM25 scores of the engine's best `KEYWORD_CANDIDATES` chunks (0 for the rest).
+
+        milvus-lite returns BM25 as a negative distance, a server as a positive score: the magnitude
+        is the score either way, and retrieval only uses it relative to the best one."""
+        out = np.zeros(len(self.chunks), dtype=np.float32)
+        if not query.strip() or not self.chunks:
+            return out
+        for hit in self._search([query], "sparse", "BM25", min(KEYWORD_CANDIDATES, len(self.chunks))):
+            out[hit["entity"]["row"]] = abs(float(hit["distance"]))
+        return out
