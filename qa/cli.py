@@ -240,6 +240,7 @@ def eval_external(
         limit=limit,
         fusions=fusions,
         make_answerer=lambda retriever: service.make_answerer(settings, retriever, reader),
+        backend=settings.index_backend,
     )
     click.echo(f"{'retriever':<28} {'questions':>9} {'R@1':>7} {'R@5':>7} {'MRR@10':>7} {'p50 ms':>7}")
     for label, row in report["retrieval"].items():

@@ -40,7 +40,7 @@ from qa.bench.report import ANSWERS_CLIENTS, targets
 from qa.config import ROOT, Settings
 from qa.evaluation import load_questions
 from qa.search import Embedder, embed_text
-from qa.service import BUILD_THREADS, Service, build, index_spec, make_chunker, make_embedder
+from qa.service import BUILD_THREADS, Service, build, index_spec, make_chunker, make_embedder, milvus_store
 
 QUESTIONS = ROOT / "eval" / "questions.yaml"
 
@@ -235,6 +235,7 @@ def run(settings: Settings, options: Options = Options()) -> dict[str, Any]:
         report: dict[str, Any] = {
             "conditions": {
                 "embedder": settings.embedder,
+                "index_backend": settings.index_backend,
                 "cpus": os.cpu_count(),
                 "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
                 "questions (single client)": len(questions),
@@ -246,6 +247,8 @@ def run(settings: Settings, options: Options = Options()) -> dict[str, Any]:
         report["build"] = _build(local)
         embedder = make_embedder(local)
         report["in_process"] = _in_process(local, embedder, questions)
+        if local.index_backend == "milvus":
+            milvus_store(local).close()  # an embedded database opens in one process at a time: the server's, next
         report.update(_http(local, embedder, scratch, questions, pool, opts))
         report["memory"]["bench_peak_rss_mb"] = round(peak_rss_mb(), 1)
         report["latency_over_embedding"] = _ratios(report)

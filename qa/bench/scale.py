@@ -27,10 +27,12 @@ from qa.config import Settings
 from qa.errors import QAError
 from qa.evaluation import SETS, CachedQueries, read_jsonl
 from qa.ingest import Chunk, Corpus, load_corpus, to_simplified
-from qa.search import Retriever, embed_text, load_index, write_build_files
-from qa.service import index_spec, make_embedder
+from qa.search import Retriever, SearchIndex, embed_text, publish_milvus, write_build_files
+from qa.service import index_spec, make_embedder, milvus_store, open_index
 
 SEARCH_P95_TARGET_MS = 30.0
+#: Issue 15: an embedded Milvus collection of 100,000 chunks searched with p95 ≤ 50 ms.
+MILVUS_SEARCH_P95_TARGET_MS = 50.0
 RSS_TARGET_MB = 2.5 * 1024
 _SENTENCE = re.compile(r"[^。！？；\n]{6,}[。！？；]?")
 _BUILD = "synthetic"
@@ -70,10 +72,16 @@ def write_index(settings: Settings, index_dir: Path, chunks: int, data_dir: Path
     spec = index_spec(settings, make_embedder(settings))
     matrix = np.random.default_rng(seed).standard_normal((chunks, spec.dim), dtype=np.float32)
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
-    folder = index_dir / "builds" / _BUILD
-    folder.mkdir(parents=True, exist_ok=True)
-    write_build_files(folder, Corpus((), ()), rows, [embed_text(c, spec.normalise) for c in rows], matrix, spec)
-    (index_dir / "CURRENT").write_text(_BUILD, encoding="utf-8")
+    texts = [embed_text(c, spec.normalise) for c in rows]
+    if settings.index_backend == "milvus":
+        store = milvus_store(settings.with_(index_dir=index_dir))
+        publish_milvus(store, Corpus((), ()), rows, texts, matrix, spec)
+        store.close()  # an embedded database opens in one process at a time: the server's, next
+    else:
+        folder = index_dir / "builds" / _BUILD
+        folder.mkdir(parents=True, exist_ok=True)
+        write_build_files(folder, Corpus((), ()), rows, texts, matrix, spec)
+        (index_dir / "CURRENT").write_text(_BUILD, encoding="utf-8")
     return {
         "chunks": chunks,
         "mean_chunk_chars": round(float(np.mean([len(c.text) for c in rows])), 1),
@@ -94,7 +102,7 @@ def measure(settings: Settings, index_dir: Path, questions: Sequence[str]) -> di
     embedder.embed_query("warm-up 预热")
     model_rss = rss_mb()
     started = time.perf_counter()
-    index = load_index(index_dir, index_spec(settings, embedder))
+    index = open_index(settings.with_(index_dir=index_dir), index_spec(settings, embedder))
     load_s = time.perf_counter() - started
     live = Retriever(index, embedder)
     cached = CachedQueries(embedder)
@@ -111,17 +119,23 @@ def measure(settings: Settings, index_dir: Path, questions: Sequence[str]) -> di
         "search_ms (Retriever.search, query vector cached)": percentiles(
             [_timed(partial(replay.search, q, 5)) for q in questions]
         ),
-        "dense_ms (FAISS, 50 candidates)": percentiles([_timed(partial(index.dense, v, 50)) for v in vectors]),
-        "bm25_ms (scores of every chunk)": percentiles([_timed(partial(index.keyword.scores, s)) for s in simple]),
+        "dense_ms (50 candidates)": percentiles([_timed(partial(index.dense, v, 50)) for v in vectors]),
+        "bm25_ms (keyword scores)": percentiles([_timed(partial(index.keyword_scores, s)) for s in simple]),
     }
-    return {
+    common = {
+        "backend": settings.index_backend,
         "chunks": len(index.chunks),
-        "production_index": type(index.vectors).__name__,
         "load_s": round(load_s, 1),
         "rss_model_only_mb": round(model_rss, 1),
-        "rss_serving_mb": round(rss_mb(), 1),
+        "rss_serving_mb": round(rss_mb(), 1),  # Milvus embedded: the engine runs in this process too
         "peak_rss_mb": round(peak_rss_mb(), 1),
         **timings,
+    }
+    if not isinstance(index, SearchIndex):  # Milvus: the engine holds the vectors (HNSW)
+        return common
+    return {
+        **common,
+        "production_index": type(index.vectors).__name__,
         "_vectors": np.stack(vectors),
         "_matrix": index.vectors.reconstruct_n(0, index.vectors.ntotal),
     }
@@ -132,6 +146,9 @@ def measure_all(
 ) -> dict[str, Any]:
     """`measure`, then (after the RSS figures are taken) the exact-versus-approximate comparison."""
     report = measure(settings, index_dir, questions)
+    if "_matrix" not in report:
+        report["ann_recall_real_vectors"] = {"skipped": "the Milvus backend's vectors are searched by the engine"}
+        return report
     vectors, matrix = report.pop("_vectors"), report.pop("_matrix")
     report["ann_latency_at_scale"] = bench_ann.latency_table(matrix, vectors)
     del matrix

@@ -23,7 +23,19 @@ import numpy as np
 from qa.answer import Answer, Answerer
 from qa.evaluation.metrics import char_f1, exact_match, normalise, strip_markers
 from qa.ingest import Chunk, Chunker
-from qa.search import Embedder, Fusion, Hit, IndexSpec, Retriever, build_index, load_index
+from qa.search import (
+    Embedder,
+    Fusion,
+    Hit,
+    Index,
+    IndexSpec,
+    MilvusStore,
+    Retriever,
+    build_index,
+    build_milvus,
+    load_index,
+    load_milvus,
+)
 
 SETS = ("drcd_dev", "cmrc2018_dev")
 
@@ -162,9 +174,16 @@ def figures(answers: dict[str, dict[str, float]]) -> dict[str, float | None]:
     return {f"{label}.{key}": value for label, row in answers.items() for key, value in row.items()}
 
 
-def prepare_index(data_dir: Path, index_dir: Path, chunker: Chunker, embedder: Embedder, spec: IndexSpec) -> Any:
-    """Build (incrementally: reruns reuse every vector) and load the external index."""
+def prepare_index(
+    data_dir: Path, index_dir: Path, chunker: Chunker, embedder: Embedder, spec: IndexSpec, backend: str = "faiss"
+) -> Index:
+    """Build (incrementally: reruns reuse every vector) and load the external index, in a folder or in an
+    embedded Milvus database inside it (`backend="milvus"`)."""
     chunks = passage_chunks(data_dir, chunker)
+    if backend == "milvus":
+        store = MilvusStore(str(index_dir / "milvus.db"))
+        build_milvus([], chunks, embedder, store, spec, progress=True)
+        return load_milvus(store, spec)
     build_index([], chunks, embedder, index_dir, spec, progress=True)
     return load_index(index_dir, spec)
 
@@ -179,11 +198,12 @@ def run(
     limit: int | None,
     fusions: Sequence[tuple[Fusion, float]],
     make_answerer: Callable[[Retriever], Answerer] | None = None,
+    backend: str = "faiss",
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Retrieval figures per fusion setting, e.g. `[("weighted", 0.5), ("bm25", 0)]`, then answer
     figures with the first setting's retriever when `make_answerer` is given."""
     cached = CachedQueries(embedder)
-    index = prepare_index(data_dir, index_dir, chunker, cached, spec)
+    index = prepare_index(data_dir, index_dir, chunker, cached, spec, backend)
     questions = load_questions(data_dir, limit)
     retrieval: dict[str, dict[str, float]] = {}
     for fusion, weight in fusions:

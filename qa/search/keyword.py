@@ -35,6 +35,13 @@ def tokenize(text: str, normalise: bool = True) -> list[str]:
     return words + bigrams
 
 
+def with_bigrams(text: str) -> str:
+    """`text` followed by its Han character bigrams as separate words, for an engine that analyses text
+    itself (Milvus): the same rescue `tokenize` gives names jieba segments differently in question and passage."""
+    grams = [a + b for run in _HAN_RUN.findall(text) for a, b in pairwise(run)]
+    return " ".join([text, *grams])
+
+
 def vocabulary_of(texts: Sequence[str], normalise: bool = True) -> frozenset[str]:
     """Every token `tokenize` gives for `texts`: the words a keyword index over them holds."""
     return frozenset(t for text in texts for t in tokenize(text, normalise))

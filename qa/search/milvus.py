@@ -2,12 +2,14 @@
 
 `QA_MILVUS_URI` is a file path (embedded milvus-lite, for one host) or `http(s)://host:19530`
 (a Milvus server or cluster). Each build is two new collections, `<name>_<time>` (one row per
-chunk: the chunk as JSON, its Simplified index text analysed by Milvus's jieba tokenizer into a
-server-side BM25 sparse vector, and its dense vector) and `<name>_<time>_meta` (the manifest,
-the cleaned documents and the glossary, as JSON pieces). Only when both are complete does the
-alias `<name>` move to the new build (`alter_alias`), so a failed or killed build leaves the
-old one serving and replicas pick up the new one on reload. The previous build is kept (a
-replica not yet reloaded still reads it); older ones and unfinished ones are dropped.
+chunk: the chunk as JSON, its Simplified index text plus its Han bigrams, analysed by Milvus's
+jieba tokenizer into a server-side BM25 sparse vector, and its dense vector; questions get the
+same bigrams, which rescue names jieba segments differently in question and passage) and
+`<name>_<time>_meta` (the manifest, the cleaned documents and the glossary, as JSON pieces).
+Only when both are complete does the alias `<name>` move to the new build (`alter_alias`), so a
+failed or killed build leaves the old one serving and replicas pick up the new one on reload.
+The previous build is kept (a replica not yet reloaded still reads it); older ones and
+unfinished ones are dropped.
 
 Engine scores are never thresholded: BM25 comes back with an engine-specific sign (a negative
 distance in milvus-lite), and retrieval uses each score only relative to the best one, as it
@@ -33,11 +35,11 @@ from qa.ingest import Chunk, Corpus, Document
 from qa.search.embedding import Embedder
 from qa.search.glossary import Glossary
 from qa.search.index import BuildReport, IndexSpec, embed_missing, embed_text, text_key
-from qa.search.keyword import vocabulary_of
+from qa.search.keyword import vocabulary_of, with_bigrams
 from qa.search.manifest import FIX, describe, mismatch
 
 #: The keyword tokens of a Milvus build: its own analyzer, not `qa.search.keyword.tokenize`.
-KEYWORD_TOKENS = "milvus-bm25-jieba"
+KEYWORD_TOKENS = "milvus-bm25-jieba+han-bigrams"
 ANALYZER = {"tokenizer": "jieba", "filter": ["cnalphanumonly"]}
 #: Rows per insert call, and per query page when a build or a load reads a collection back.
 BATCH = 512
@@ -187,8 +189,24 @@ def build_milvus(
     started = time.perf_counter()
     texts = [embed_text(c, spec.normalise) for c in chunks]
     matrix, embedded = embed_missing(texts, _previous_vectors(store, spec), embedder, spec, progress)
+    name = publish_milvus(store, Corpus(tuple(documents), tuple(errors)), chunks, texts, matrix, spec, read_at)
+    return BuildReport(Path(name), len(chunks), embedded, len(chunks) - embedded, time.perf_counter() - started)
+
+
+def publish_milvus(
+    store: MilvusStore,
+    corpus: Corpus,
+    chunks: Sequence[Chunk],
+    texts: Sequence[str],
+    matrix: np.ndarray,
+    spec: IndexSpec,
+    read_at: float | None = None,
+) -> str:
+    """Write a build of embedded chunks, move the alias to it, drop all but it and the previous one.
+
+    Any engine error drops the half-written build and is raised as a `SearchIndexError` saying the
+    previous build still serves."""
     name = f"{store.name}_{time.strftime('%Y%m%dT%H%M%S')}_{time.time_ns() % 10**9:09d}"
-    corpus = Corpus(tuple(documents), tuple(errors))
     previous = store.current()
     try:
         _write(store, name, corpus, chunks, texts, matrix, spec, read_at)
@@ -205,7 +223,7 @@ def build_milvus(
     for old in store.builds():
         if old not in (name, previous):
             store.drop(old)
-    return BuildReport(Path(name), len(chunks), embedded, len(chunks) - embedded, time.perf_counter() - started)
+    return name
 
 
 def _pieces(kind: str, body: str) -> list[tuple[str, str]]:
@@ -232,7 +250,7 @@ def _write(
                 {
                     "row": i,
                     "key": text_key(texts[i]),
-                    "text": texts[i] or " ",
+                    "text": with_bigrams(texts[i]) or " ",
                     "dense": matrix[i].tolist(),
                     "chunk": asdict(chunks[i]),
                 }
@@ -365,6 +383,6 @@ class MilvusIndex:
         out = np.zeros(len(self.chunks), dtype=np.float32)
         if not query.strip() or not self.chunks:
             return out
-        for hit in self._search([query], "sparse", "BM25", min(KEYWORD_CANDIDATES, len(self.chunks))):
+        for hit in self._search([with_bigrams(query)], "sparse", "BM25", min(KEYWORD_CANDIDATES, len(self.chunks))):
             out[hit["entity"]["row"]] = abs(float(hit["distance"]))
         return out
