@@ -19,7 +19,8 @@ import unicodedata
 from pathlib import Path
 
 from qa.errors import NotFoundError, UploadError
-from qa.ingest.formats import MAX_BYTES, SUFFIXES, sniff
+from qa.ingest.formats import MAX_BYTES, SUFFIXES
+from qa.ingest.rawbytes import sniff
 
 #: A document id: letters (any script), digits, `_`, `-`, `.`; not starting with a dot; at most 80 characters.
 DOC_ID = re.compile(r"^\w[\w.\-]{0,79}$")

@@ -12,6 +12,7 @@ import pytest
 from qa.bench import ann as bench_ann
 from qa.bench import report as bench_report
 from qa.bench import runner as bench
+from qa.bench import scale
 from qa.bench.loadgen import LoadResult, percentiles
 from qa.config import Settings
 
@@ -131,3 +132,15 @@ def test_quick_bench_runs_end_to_end_and_saves_valid_reports(tmp_path: Path) -> 
     path = bench_report.save(report, tmp_path)
     assert json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["conditions"]["embedder"]
     assert "| target | measured | met |" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_scale_run_measures_an_embedded_milvus_collection(tmp_path: Path) -> None:
+    """The scale run over `QA_INDEX_BACKEND=milvus`: written, served by `qa serve`, loaded and searched."""
+    settings = Settings.from_env().with_(index_backend="milvus")
+    questions = ["光谷科技创新大走廊到2025年研发经费占比目标是多少？", "鄂州累计建成多少家省市级创新平台？"]
+    report = scale.run(settings, tmp_path, 1000, questions, bench.external_data(settings), None)
+    assert (report["backend"], report["chunks"], report["synthetic"]["chunks"]) == ("milvus", 1000, 1000)
+    assert report["server_ready_s"] > 0 and "production_index" not in report
+    assert report["search_ms (Retriever.search, query vector cached)"]["p95"] > 0
+    assert "Milvus" in report["ann_recall_real_vectors"]["skipped"]

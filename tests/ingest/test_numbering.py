@@ -1,0 +1,93 @@
+"""Word list numbering written out, counted as Word counts it (documents made here with python-docx)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from qa.ingest.documents import load_document, read_text
+from qa.ingest.numbering import chinese
+
+ARTICLE = "为加快推进光谷科技创新大走廊建设，结合实际，制定本方案。到2025年，研发经费投入强度超过4.2%。"
+
+#: A policy outline as Word numbers it: level 0 "一、", level 1 "（一）", level 2 "1." restarting under each parent.
+_OUTLINE = f"""<w:abstractNum {nsdecls("w")} w:abstractNumId="90">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+</w:abstractNum>"""
+_BULLETS = f"""<w:abstractNum {nsdecls("w")} w:abstractNumId="91">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>
+</w:abstractNum>"""
+
+
+def _numbered_docx(path: Path, paragraphs: list[tuple[str, int | None, int]]) -> None:
+    """(text, numId or None, level) per paragraph; numId 90 is the outline, 91 bullets."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    first_num = numbering.find(f"{{{numbering.nsmap['w']}}}num")
+    for xml in (_OUTLINE, _BULLETS):
+        first_num.addprevious(parse_xml(xml))  # abstractNum definitions come before every num
+    for num_id, abstract in ((90, 90), (91, 91)):
+        numbering.append(
+            parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/></w:num>')
+        )
+    for text, num_id, level in paragraphs:
+        paragraph = document.add_paragraph(text)
+        if num_id is not None:
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+            )
+    document.save(str(path))
+
+
+def test_outline_numbers_are_written_and_restart_under_each_parent(tmp_path: Path) -> None:
+    _numbered_docx(
+        tmp_path / "plan.docx",
+        [
+            ("总体要求", 90, 0),
+            (ARTICLE, None, 0),
+            ("主要目标", 90, 1),
+            ("研发投入", 90, 2),
+            ("企业培育", 90, 2),
+            ("基本原则", 90, 1),
+            ("重点任务", 90, 0),
+            ("建设创新平台", 90, 1),
+            ("汇聚创新人才", 90, 2),
+            ("要点", 91, 0),
+        ],
+    )
+    assert read_text(tmp_path / "plan.docx").split("\n") == [
+        "一、总体要求",
+        ARTICLE,
+        "（一）主要目标",
+        "1.研发投入",
+        "2.企业培育",
+        "（二）基本原则",
+        "二、重点任务",
+        "（一）建设创新平台",  # restarted under 二、
+        "1.汇聚创新人才",  # and so is the level below
+        "要点",  # a bullet is not a number
+    ]
+    doc = load_document(tmp_path / "plan.docx")
+    assert [s.title for s in doc.sections if s.level == 1][:2] == ["一、总体要求", "二、重点任务"]
+
+
+def test_list_number_style_numbers_by_its_style(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(ARTICLE)
+    for text in ("第一项任务", "第二项任务"):
+        document.add_paragraph(text, style="List Number")
+    document.save(str(tmp_path / "list.docx"))
+    assert read_text(tmp_path / "list.docx").split("\n") == [ARTICLE, "1.第一项任务", "2.第二项任务"]
+
+
+@pytest.mark.parametrize(
+    ("n", "written"), [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"), (99, "九十九"), (100, "100")]
+)
+def test_chinese_counting(n: int, written: str) -> None:
+    assert chinese(n) == written
