@@ -140,13 +140,61 @@ def _read_pdf(path: Path, data: bytes) -> Extracted:
         if encrypted:
             raise DocumentError(path, "encrypted PDF: opens without a password but no text could be extracted")
         raise DocumentError(path, "no text layer (scanned PDF?); run OCR first")
-    texts = [unwrap_page(text) for text in texts]
-    starts: list[int] = []
-    offset = 0
-    for text in texts:
-        starts.append(offset)
-        offset += len(text) + 1
-    return Extracted("\n".join(texts), tuple(starts))
+    return join_pages(texts)
+
+
+def join_pages(pages: list[str]) -> Extracted:
+    """The text of PDF pages: each page's wrapped lines joined (`unwrap_page`), and each page on a new
+    line unless a paragraph runs on from the page before (its last line is as wide as the page and
+    ends no sentence). Page numbers printed alone at the top or bottom of a page ("- 3 -", "第3页")
+    are page furniture and are left out first, so they neither end nor join a paragraph."""
+    if len(pages) > 1:
+        pages = [_strip_page_numbers(page) for page in pages]
+    pages = [unwrap_page(page) for page in pages]
+    text, starts = "", []
+    for i, page in enumerate(pages):
+        if i and _runs_on(pages[i - 1], page):
+            text, page = text.rstrip(), page.lstrip()
+        elif i:
+            text += "\n"
+        starts.append(len(text))
+        text += page
+    return Extracted(text, tuple(starts))
+
+
+def _strip_page_numbers(page: str) -> str:
+    lines = page.strip("\n").split("\n")
+    while lines and _is_page_number(lines[-1]):
+        lines.pop()
+    while lines and _is_page_number(lines[0]):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def _is_page_number(line: str) -> bool:
+    """A page number alone on its line: "3", "- 3 -", "— 12 —", "第3页", "第 3 頁 共 10 頁", "3/10" (numbers
+    under 1000 among page-number marks only; a year alone on a line, "2025", is text)."""
+    line = line.strip()
+    rest = re.sub(r"[\s\-—–－·/|第页頁共]", "", line)
+    return 0 < len(line) <= 16 and rest.isdigit() and all(len(n) <= 3 for n in re.findall(r"\d+", line))
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """Whether the last line of page `before` is a prose line the page edge cut, continued by `after`."""
+    last = before.rstrip().rsplit("\n", 1)[-1].strip()
+    first = after.lstrip().split("\n", 1)[0].strip()
+    width = max((len(line.strip()) for line in before.split("\n") if not is_table_row(line)), default=0)
+    return (
+        width >= _PROSE_WIDTH
+        and len(last) >= _FULL_LINE * width
+        and bool(first)
+        and not last.endswith(_ENDS_SENTENCE)
+        and not is_table_row(last)
+        and not is_table_row(first)
+        and heading_kind(first) is None
+        and furniture_rule(to_simplified(last)) is None
+        and furniture_rule(to_simplified(first)) is None
+    )
 
 
 #: A PDF line this close to its page's longest line was wrapped by the page edge, not ended by the author.

@@ -385,22 +385,55 @@ def test_docx_merged_cell_read_once(tmp_path: Path) -> None:
 
 
 def test_lines_wrapped_by_the_page_edge_are_joined_again(tmp_path: Path, originals: dict[str, Document]) -> None:
-    """Real PDFs keep visual lines: the seeds wrapped at 38 characters a line, 40 lines a page.
-    Measured: 68 of 89 long lines come back whole (none without `unwrap_page`); the rest are cut by
-    a page break or by a wrapped line that is not as long as the page's longest."""
+    """Real PDFs keep visual lines: the seeds wrapped at 38 characters a line, 40 lines a page, a page
+    number under each page. Measured: 69 of 89 long lines come back whole (none without `unwrap_page`;
+    68 before paragraphs were joined across page breaks, and then the page number was glued onto the
+    last line of a page); the rest are cut by a wrapped line that is not as long as the page's longest."""
     whole = total = 0
     for seed in SEED_FILES:
         visual = [
             line[i : i + 38] for line in _lines(seed.read_text(encoding="utf-8")) for i in range(0, len(line), 38)
         ]
-        (tmp_path / f"{seed.stem}.pdf").write_bytes(pdf_bytes([visual[i : i + 40] for i in range(0, len(visual), 40)]))
+        pages = [[*visual[i : i + 40], f"— {i // 40 + 1} —"] for i in range(0, len(visual), 40)]
+        (tmp_path / f"{seed.stem}.pdf").write_bytes(pdf_bytes(pages))
         converted = load_document(tmp_path / f"{seed.stem}.pdf")
+        assert "— 1 —" not in converted.text
         lines = set(converted.text.split("\n"))
         long = [line for line in originals[seed.stem].text.split("\n") if len(line) >= 60]
         whole += sum(line in lines for line in long)
         total += len(long)
         assert abs(len(converted.sections) - len(originals[seed.stem].sections)) <= 1
-    assert whole >= 0.7 * total, f"{whole} of {total} long lines whole"
+    assert whole >= 0.75 * total, f"{whole} of {total} long lines whole"
+
+
+def test_a_paragraph_cut_by_a_page_break_is_joined_and_page_numbers_left_out() -> None:
+    prose = "为加快推进光谷科技创新大走廊建设，结合实际，制定本方案，并明确各项"
+    pages = [
+        f"一、总体要求\n{prose}\n{prose}\n- 1 -",
+        f"第2页\n重点任务的牵头单位和完成时间。\n（一）建设创新平台\n{prose}",
+        "（二）汇聚创新人才\n到2025年引进人才1000名。\n3/10",
+    ]
+    extracted = formats.join_pages(pages)
+    assert extracted.text.split("\n") == [
+        "一、总体要求",
+        prose + prose + "重点任务的牵头单位和完成时间。",  # wrapped, and continued over the page break
+        "（一）建设创新平台",
+        prose,  # a heading starts the next page: not joined
+        "（二）汇聚创新人才",
+        "到2025年引进人才1000名。",
+    ]
+    page_two = extracted.text.index("重点任务")
+    assert extracted.pages == (0, page_two, extracted.text.index("（二）"))
+
+
+@pytest.mark.parametrize("line", ["3", "- 3 -", "— 12 —", "第3页", "第 3 頁 共 10 頁", "3/10"])
+def test_page_number_shapes(line: str) -> None:
+    assert formats._is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["2025", "2025年", "一、总体要求", "第3条", "3.5亿元"])
+def test_not_page_numbers(line: str) -> None:
+    assert not formats._is_page_number(line)
 
 
 def test_unwrap_keeps_sentence_ends_headings_and_tables() -> None:
