@@ -34,10 +34,13 @@ NEWS = "\n".join(
 )
 
 
-@pytest.fixture()
-def app(tmp_path: Path) -> Flask:
+@pytest.fixture(params=["faiss", pytest.param("milvus", marks=pytest.mark.slow)])
+def app(request: pytest.FixtureRequest, tmp_path: Path) -> Flask:
+    """The admin API over each index backend (Milvus: an embedded milvus-lite database)."""
     shutil.copytree(SEEDS, tmp_path / "corpus")
-    settings = Settings().with_(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index", admin_token=TOKEN)
+    settings = Settings().with_(
+        corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index", admin_token=TOKEN, index_backend=request.param
+    )
     embedder = FakeEmbedder()
     build(settings, embedder)
     return create_app(settings, service=Service.load(settings, embedder))
@@ -117,15 +120,16 @@ def test_every_bad_file_is_refused_or_fails_with_its_reason_and_answers_go_on(ap
 
 
 @pytest.mark.parametrize(
-    ("data", "status", "code"),
+    ("form", "status", "code"),
     [
         ({}, 422, "invalid_request"),  # no file field
-        ({"file": (io.BytesIO(b"x"), "")}, 422, "invalid_request"),  # no file name
-        ({"file": (io.BytesIO(b"MZ\x90"), "tool.exe")}, 415, "unsupported_media_type"),
-        ({"file": (io.BytesIO(NEWS.encode()), "a.txt"), "doc_id": "../etc"}, 422, "invalid_request"),
+        ({"file": (b"x", "")}, 422, "invalid_request"),  # no file name
+        ({"file": (b"MZ\x90", "tool.exe")}, 415, "unsupported_media_type"),
+        ({"file": (NEWS.encode(), "a.txt"), "doc_id": "../etc"}, 422, "invalid_request"),
     ],
 )
-def test_malformed_upload_requests(client: FlaskClient, data: dict[str, Any], status: int, code: str) -> None:
+def test_malformed_upload_requests(client: FlaskClient, form: dict[str, Any], status: int, code: str) -> None:
+    data = {k: (io.BytesIO(v[0]), v[1]) if isinstance(v, tuple) else v for k, v in form.items()}  # fresh per run
     response = client.post("/admin/documents", headers=AUTH, data=data)
     assert response.status_code == status and response.get_json()["error"]["code"] == code
 
