@@ -259,7 +259,7 @@ def _build_failed(index_dir: Path, exc: OSError) -> SearchIndexError:
     return SearchIndexError(f"index build failed{where} ({exc.strerror or exc}); {kept}")
 
 
-def _chunk(row: dict[str, Any]) -> Chunk:
+def chunk_from_row(row: dict[str, Any]) -> Chunk:
     """A chunk from its JSON line (a list back to the tuple it was)."""
     return Chunk(**row | {"page_breaks": tuple(row.get("page_breaks", ()))})
 
@@ -345,7 +345,7 @@ def load_index(index_dir: Path, spec: IndexSpec, *, check_settings: bool = True)
         verify(folder, manifest)
         path = folder / "chunks.jsonl"
         with open(path, encoding="utf-8") as fh:
-            chunks = [_chunk(json.loads(line)) for line in fh]
+            chunks = [chunk_from_row(json.loads(line)) for line in fh]
         path = folder / "documents.jsonl"
         documents: tuple[Document, ...] = ()
         if path.exists():  # only an older build, read for its vectors, lacks it

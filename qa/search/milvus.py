@@ -34,7 +34,7 @@ from qa.errors import DocumentError, SearchIndexError
 from qa.ingest import Chunk, Corpus, Document
 from qa.search.embedding import Embedder
 from qa.search.glossary import Glossary
-from qa.search.index import BuildReport, IndexSpec, embed_missing, embed_text, text_key
+from qa.search.index import BuildReport, IndexSpec, chunk_from_row, embed_missing, embed_text, text_key
 from qa.search.keyword import vocabulary_of, with_bigrams
 from qa.search.manifest import FIX, describe, mismatch
 
@@ -317,8 +317,10 @@ def load_milvus(store: MilvusStore, spec: IndexSpec) -> MilvusIndex:
         texts = {kind: _read_text(store, name, kind) for kind in ("documents", "glossary")}
         for kind, text in texts.items():
             if _digest(text) != manifest["sha256"][kind]:
-                raise SearchIndexError(f"{where} is damaged (its {kind} do not match the manifest); {FIX}")
-        documents = tuple(Document.from_json(json.loads(line)) for line in texts["documents"].splitlines())
+                raise SearchIndexError(f"{where} is damaged (its stored {kind} differ from the manifest); {FIX}")
+        # "\n" only: json.dumps leaves U+2028 and U+0085 in a text unescaped, and splitlines() would cut there
+        lines = [line for line in texts["documents"].split("\n") if line]
+        documents = tuple(Document.from_json(json.loads(line)) for line in lines)
         errors = tuple(DocumentError(e["source"], e["reason"]) for e in manifest["unreadable"])
         glossary = Glossary.from_json(json.loads(texts["glossary"]))
         rows = list(store.rows(name, ["chunk"]))
@@ -328,7 +330,7 @@ def load_milvus(store: MilvusStore, spec: IndexSpec) -> MilvusIndex:
         raise SearchIndexError(f"{where} is unreadable ({exc}); {FIX}") from exc
     if [r["row"] for r in rows] != list(range(manifest["chunks"])):
         raise SearchIndexError(f"{where} is inconsistent ({len(rows)} rows, {manifest['chunks']} chunks); {FIX}")
-    chunks = [Chunk(**r["chunk"] | {"page_breaks": tuple(r["chunk"].get("page_breaks", ()))}) for r in rows]
+    chunks = [chunk_from_row(r["chunk"]) for r in rows]
     return MilvusIndex(store, name, chunks, manifest, Corpus(documents, errors), glossary)
 
 

@@ -146,7 +146,7 @@ def test_damaged_builds_are_refused_with_the_fix(env: Settings) -> None:
     meta = f"{name}_meta"
     row = store.client.query(meta, filter='kind == "glossary"', output_fields=["seq", "kind", "body"])[0]
     store.client.upsert(meta, [{**row, "body": row["body"][:-10] + "tampered!!", "unused": [0.0, 0.0]}])
-    with pytest.raises(SearchIndexError, match=r"damaged \(its glossary .*run `make index`"):
+    with pytest.raises(SearchIndexError, match=r"damaged \(its stored glossary differ.*run `make index`"):
         _load(env)
 
 
@@ -193,3 +193,12 @@ def test_store_lists_only_its_own_builds(tmp_path: Path) -> None:
     store.client.create_collection("other_thing", dimension=2)
     assert store.builds() == [] and store.current() is None
     assert json.loads(json.dumps(store.client.list_collections())) == ["other_thing"]
+
+
+def test_documents_with_unicode_line_separators_load_whole(env: Settings) -> None:
+    """json.dumps leaves U+2028 and U+0085 unescaped; the stored documents must not be cut there."""
+    text = "一、总体要求\n为加快推进光谷科技创新大走廊建设，制定本方案。\u2028到2025年，研发投入超过4.2%。\x85完。\n"
+    (env.corpus_dir / "separators.txt").write_text(text, encoding="utf-8")
+    build(env, FakeEmbedder())
+    loaded = _load(env).corpus.get("separators")  # type: ignore[attr-defined]
+    assert loaded is not None and "\u2028到2025年" in loaded.text and "\x85完" in loaded.text
