@@ -29,7 +29,7 @@ from docx.text.paragraph import Paragraph
 
 from qa.errors import DocumentError
 from qa.ingest.clean import furniture_rule
-from qa.ingest.numbering import Numbering
+from qa.ingest.numbering import Numbering, style_chain
 from qa.ingest.rawbytes import decode, sniff
 from qa.ingest.script import to_simplified
 from qa.ingest.sections import heading_kind, is_table_row
@@ -259,11 +259,7 @@ def _is_heading(paragraph: Paragraph) -> bool:
     style = paragraph.style
     if re.match(r"^(heading|标题|標題)\s*\d|^(title|标题|標題)$", (style.name or "").lower() if style else ""):
         return True
-    elements = [paragraph._p]
-    while style is not None:
-        elements.append(style.element)
-        style = style.base_style
-    for element in elements:
+    for element in style_chain(paragraph):
         ppr = element.find(qn("w:pPr"))
         level = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
         if level is not None:

@@ -127,14 +127,19 @@ class Numbering:
         return text
 
 
-def _num_pr(paragraph: Any) -> tuple[str, int] | None:
-    """(numId, level) from the paragraph's own properties, else from its style chain."""
+def style_chain(paragraph: Any) -> list[Any]:
+    """The paragraph's XML element, then its style's and each base style's: where Word looks a property up."""
     elements = [paragraph._p]
     style = paragraph.style
     while style is not None:
         elements.append(style.element)
         style = style.base_style
-    for element in elements:
+    return elements
+
+
+def _num_pr(paragraph: Any) -> tuple[str, int] | None:
+    """(numId, level) from the paragraph's own properties, else from its style chain."""
+    for element in style_chain(paragraph):
         ppr = element.find(qn("w:pPr"))
         num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
         if num_pr is None:
