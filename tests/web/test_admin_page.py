@@ -82,3 +82,28 @@ def test_upload_watch_report_and_delete(browser: Any, admin_url: str, tmp_path: 
         assert errors == []
     finally:
         context.close()
+
+
+def test_phone_width_lists_documents_without_horizontal_scroll(browser: Any, admin_url: str) -> None:  # noqa: F811
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    try:
+        page.goto(f"{admin_url}/admin/")
+        page.fill("#token", TOKEN)
+        page.click("#token-form button[type=submit]")
+        expect(page.locator("#documents tbody tr")).to_have_count(5)
+        wide = page.evaluate(
+            "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1)"
+            ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+        )
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), wide
+        for selector in ("#file", "#upload-form button[type=submit]", "#documents tbody tr >> nth=0"):
+            box = page.locator(selector).bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, (selector, box)
+        first_id = page.locator("#documents tbody tr >> nth=0").locator("td >> nth=0").bounding_box()
+        assert first_id is not None and first_id["width"] > 300  # the id reads across the row, not down it
+        caption = page.locator("#documents caption").bounding_box()
+        assert caption is not None and caption["height"] < 80  # one or two lines, not a column of characters
+    finally:
+        context.close()
