@@ -64,8 +64,11 @@ def _client(uri: str, token: str) -> Any:
         raise SearchIndexError(f"QA_INDEX_BACKEND=milvus needs pymilvus; {INSTALL}") from None
     if is_embedded(uri):
         Path(uri).parent.mkdir(parents=True, exist_ok=True)
+    # milvus-lite's in-process gRPC server allows a ping every 5 minutes; pymilvus pings every 10 s and is
+    # answered "too_many_pings" (a logged error, then throttling): ping the embedded engine rarely instead
+    options = {"grpc.keepalive_time_ms": 600_000, "grpc.keepalive_permit_without_calls": False}
     try:
-        return MilvusClient(uri=uri, token=token)
+        return MilvusClient(uri=uri, token=token, **({"grpc_options": options} if is_embedded(uri) else {}))
     except Exception as exc:  # pymilvus raises its own types for an unreachable server or a bad file
         if is_embedded(uri):
             raise SearchIndexError(
