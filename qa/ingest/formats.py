@@ -19,6 +19,7 @@ import subprocess
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import docx
@@ -145,15 +146,16 @@ def _read_pdf(path: Path, data: bytes) -> Extracted:
 
 def join_pages(pages: list[str]) -> Extracted:
     """The text of PDF pages: each page's wrapped lines joined (`unwrap_page`), and each page on a new
-    line unless a paragraph runs on from the page before (its last line is as wide as the page and
-    ends no sentence). Page numbers printed alone at the top or bottom of a page ("- 3 -", "第3页")
-    are page furniture and are left out first, so they neither end nor join a paragraph."""
+    line unless a paragraph runs on from the page before (the page's last visual line was cut by the
+    page edge, by the same test `unwrap_page` applies within a page). Page numbers printed alone at the
+    top or bottom of a page ("- 3 -", "第3页") are page furniture and are left out first, so they
+    neither end nor join a paragraph."""
     if len(pages) > 1:
         pages = [_strip_page_numbers(page) for page in pages]
-    pages = [unwrap_page(page) for page in pages]
+    runs_on = [_runs_on(before, after) for before, after in pairwise(pages)]  # on visual lines
     text, starts = "", []
-    for i, page in enumerate(pages):
-        if i and _runs_on(pages[i - 1], page):
+    for i, page in enumerate(unwrap_page(page) for page in pages):
+        if i and runs_on[i - 1]:
             text, page = text.rstrip(), page.lstrip()
         elif i:
             text += "\n"
@@ -180,21 +182,12 @@ def _is_page_number(line: str) -> bool:
 
 
 def _runs_on(before: str, after: str) -> bool:
-    """Whether the last line of page `before` is a prose line the page edge cut, continued by `after`."""
-    last = before.rstrip().rsplit("\n", 1)[-1].strip()
-    first = after.lstrip().split("\n", 1)[0].strip()
-    width = max((len(line.strip()) for line in before.split("\n") if not is_table_row(line)), default=0)
-    return (
-        width >= _PROSE_WIDTH
-        and len(last) >= _FULL_LINE * width
-        and bool(first)
-        and not last.endswith(_ENDS_SENTENCE)
-        and not is_table_row(last)
-        and not is_table_row(first)
-        and heading_kind(first) is None
-        and furniture_rule(to_simplified(last)) is None
-        and furniture_rule(to_simplified(first)) is None
-    )
+    """Whether the last visual line of page `before` was cut by the page edge and `after` carries it on."""
+    lines = before.rstrip().split("\n")
+    width = _prose_width(lines)
+    last = lines[-1]
+    first = after.lstrip().split("\n", 1)[0]
+    return width >= _PROSE_WIDTH and _cut_by_edge(len(last.strip()), last, width) and _carries_on(first)
 
 
 #: A PDF line this close to its page's longest line was wrapped by the page edge, not ended by the author.
@@ -204,28 +197,44 @@ _PROSE_WIDTH = 20
 _ENDS_SENTENCE = tuple("。！？；：…!?;:”」』")
 
 
+def _prose_width(lines: list[str]) -> int:
+    """The page's longest prose line (table rows aside): the width its paragraphs wrap at."""
+    return max((len(line.strip()) for line in lines if not is_table_row(line)), default=0)
+
+
+def _cut_by_edge(length: int, line: str, width: int) -> bool:
+    """A visual line of `length` characters, ending as `line` does, wrapped by the page edge: as long as
+    the page's prose, no sentence end, no table row, and no furniture (a by-line or a link never runs on)."""
+    stripped = line.strip()
+    return (
+        length >= _FULL_LINE * width
+        and not stripped.endswith(_ENDS_SENTENCE)
+        and not is_table_row(stripped)
+        and furniture_rule(to_simplified(stripped)) is None
+    )
+
+
+def _carries_on(line: str) -> bool:
+    """A line that can continue the one before it: not blank, not a heading, not a table row."""
+    return bool(line.strip()) and heading_kind(line.strip()) is None and not is_table_row(line)
+
+
 def unwrap_page(text: str) -> str:
     """Join the lines of a page that the page edge wrapped: a line as long as the page's longest that
     does not end a sentence continues on the next line (unless that one is a heading or a table row).
     PDFs keep visual lines, so without this a paragraph would be cut into one section line per row."""
     lines = text.split("\n")
-    width = max((len(line.strip()) for line in lines if not is_table_row(line)), default=0)  # prose lines
+    width = _prose_width(lines)
     if width < _PROSE_WIDTH:
         return text
     out: list[str] = []
     joining = False
     for line in lines:
-        if joining and line.strip() and heading_kind(line.strip()) is None and not is_table_row(line):
+        if joining and _carries_on(line):
             out[-1] = out[-1].rstrip() + line.strip()
         else:
             out.append(line)
-        stripped = out[-1].strip()
-        joining = (
-            len(line.strip()) >= _FULL_LINE * width
-            and not stripped.endswith(_ENDS_SENTENCE)
-            and not is_table_row(stripped)
-            and furniture_rule(to_simplified(stripped)) is None  # a by-line or a link never runs on
-        )
+        joining = _cut_by_edge(len(line.strip()), out[-1], width)
     return "\n".join(out)
 
 

@@ -386,7 +386,7 @@ def test_docx_merged_cell_read_once(tmp_path: Path) -> None:
 
 def test_lines_wrapped_by_the_page_edge_are_joined_again(tmp_path: Path, originals: dict[str, Document]) -> None:
     """Real PDFs keep visual lines: the seeds wrapped at 38 characters a line, 40 lines a page, a page
-    number under each page. Measured: 69 of 89 long lines come back whole (none without `unwrap_page`;
+    number under each page. Measured: 76 of 89 long lines come back whole (none without `unwrap_page`;
     68 before paragraphs were joined across page breaks, and then the page number was glued onto the
     last line of a page); the rest are cut by a wrapped line that is not as long as the page's longest."""
     whole = total = 0
@@ -403,7 +403,7 @@ def test_lines_wrapped_by_the_page_edge_are_joined_again(tmp_path: Path, origina
         whole += sum(line in lines for line in long)
         total += len(long)
         assert abs(len(converted.sections) - len(originals[seed.stem].sections)) <= 1
-    assert whole >= 0.75 * total, f"{whole} of {total} long lines whole"
+    assert whole >= 0.8 * total, f"{whole} of {total} long lines whole"
 
 
 def test_a_paragraph_cut_by_a_page_break_is_joined_and_page_numbers_left_out() -> None:
@@ -424,6 +424,17 @@ def test_a_paragraph_cut_by_a_page_break_is_joined_and_page_numbers_left_out() -
     ]
     page_two = extracted.text.index("重点任务")
     assert extracted.pages == (0, page_two, extracted.text.index("（二）"))
+
+
+def test_a_page_ending_on_a_short_line_is_not_joined_to_the_next() -> None:
+    """The decision is made on the page's last visual line: a paragraph wrapped into one long line that
+    ended on a short visual line ("（牵头单位：省科技厅）") ended there, whatever its joined length."""
+    prose = "为加快推进光谷科技创新大走廊建设，结合实际，制定本方案，并明确各项"
+    pages = [f"一、总体要求\n{prose}\n（牵头单位：省科技厅）", f"武汉市人民政府负责具体实施。\n{prose}"]
+    assert formats.join_pages(pages).text.split("\n")[1:3] == [
+        prose + "（牵头单位：省科技厅）",
+        "武汉市人民政府负责具体实施。",
+    ]
 
 
 @pytest.mark.parametrize("line", ["3", "- 3 -", "— 12 —", "第3页", "第 3 頁 共 10 頁", "3/10"])
