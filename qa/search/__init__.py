@@ -22,7 +22,7 @@ from qa.search.index import (
 )
 from qa.search.milvus import MilvusIndex, MilvusStore, build_milvus, load_milvus, publish_milvus
 from qa.search.model_convert import convert as convert_model
-from qa.search.model_files import load_tokenizer, sha256, swap_in
+from qa.search.model_files import load_tokenizer, padded, sha256, swap_in
 from qa.search.onnx_embedding import OnnxEmbedder, cpu_session
 from qa.search.retrieve import Fusion, Hit, Retriever
 
@@ -50,6 +50,7 @@ __all__ = [
     "load_index",
     "load_milvus",
     "load_tokenizer",
+    "padded",
     "publish_milvus",
     "sha256",
     "swap_in",

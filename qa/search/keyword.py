@@ -31,15 +31,18 @@ def tokenize(text: str, normalise: bool = True) -> list[str]:
     """
     simple = (to_simplified(text) if normalise else text).lower()
     words = [t for t in jieba.lcut_for_search(simple) if _WORD.search(t)]
-    bigrams = [a + b for run in _HAN_RUN.findall(simple) for a, b in pairwise(run)]
-    return words + bigrams
+    return words + han_bigrams(simple)
+
+
+def han_bigrams(text: str) -> list[str]:
+    """Every pair of adjacent Han characters, within each run of them."""
+    return [a + b for run in _HAN_RUN.findall(text) for a, b in pairwise(run)]
 
 
 def with_bigrams(text: str) -> str:
     """`text` followed by its Han character bigrams as separate words, for an engine that analyses text
     itself (Milvus): the same rescue `tokenize` gives names jieba segments differently in question and passage."""
-    grams = [a + b for run in _HAN_RUN.findall(text) for a, b in pairwise(run)]
-    return " ".join([text, *grams])
+    return " ".join([text, *han_bigrams(text)])
 
 
 def vocabulary_of(texts: Sequence[str], normalise: bool = True) -> frozenset[str]:

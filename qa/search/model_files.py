@@ -10,9 +10,12 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from qa.errors import ModelError
 
@@ -40,6 +43,16 @@ def _parsed(path: Path) -> Any:
     tokenizer.no_truncation()
     tokenizer.no_padding()
     return tokenizer
+
+
+def padded(rows: Sequence[Sequence[int]], pad_id: int) -> tuple[np.ndarray, np.ndarray]:
+    """Token id rows right-padded to the longest, and their attention mask (int64, as the ONNX graphs take)."""
+    ids = np.full((len(rows), max(map(len, rows))), pad_id, dtype=np.int64)
+    mask = np.zeros_like(ids)
+    for i, row in enumerate(rows):
+        ids[i, : len(row)] = row
+        mask[i, : len(row)] = 1
+    return ids, mask
 
 
 def sha256(path: Path) -> str:

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from qa.errors import ModelError
-from qa.search.model_files import PROMPTS, load_tokenizer, sha256, swap_in
+from qa.search.model_files import PROMPTS, load_tokenizer, padded, sha256, swap_in
 
 ONNX_SUBDIR = "onnx"
 ONNX_FILE = "model_qint8.onnx"
@@ -193,11 +193,7 @@ class OnnxEmbedder:
             e.ids if len(e.ids) <= MAX_TOKENS else e.ids[: MAX_TOKENS - 1] + e.ids[-1:]
             for e in self._tokenizer.encode_batch(texts)
         ]
-        ids = np.full((len(rows), max(map(len, rows))), self._pad, dtype=np.int64)
-        mask = np.zeros_like(ids)
-        for i, row in enumerate(rows):
-            ids[i, : len(row)] = row
-            mask[i, : len(row)] = 1
+        ids, mask = padded(rows, self._pad)
         hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)

@@ -17,6 +17,8 @@ from typing import Protocol
 
 import numpy as np
 
+from qa.search import padded
+
 CLS, PAD, SEP = 0, 1, 2
 #: A question longer than this many tokens is cut (CMRC questions: median 14, 99th percentile 33).
 MAX_QUESTION_TOKENS = 48
@@ -84,13 +86,7 @@ def make_windows(
 
 def batch(windows: Sequence[Window]) -> tuple[np.ndarray, np.ndarray]:
     """Right-padded `input_ids` and `attention_mask` (int64) for a list of windows."""
-    width = max(len(w.ids) for w in windows)
-    ids = np.full((len(windows), width), PAD, dtype=np.int64)
-    mask = np.zeros((len(windows), width), dtype=np.int64)
-    for i, w in enumerate(windows):
-        ids[i, : len(w.ids)] = w.ids
-        mask[i, : len(w.ids)] = 1
-    return ids, mask
+    return padded([w.ids for w in windows], PAD)
 
 
 def token_span(window: Window, start_char: int, end_char: int) -> tuple[int, int] | None:
