@@ -22,8 +22,8 @@ from qa.search import padded
 CLS, PAD, SEP = 0, 1, 2
 #: A question longer than this many tokens is cut (CMRC questions: median 14, 99th percentile 33).
 MAX_QUESTION_TOKENS = 48
-#: Characters a predicted span never starts or ends with.
-_TRIM = " \t\r\n，。、；：？！,.;:?!（）()「」『』“”‘’\"'《》〈〉【】[]—-…·"
+#: Characters a predicted span never starts or ends with (spaces, punctuation, table cell separators).
+_TRIM = " |｜\t\r\n，。、；：？！,.;:?!（）()「」『』“”‘’\"'《》〈〉【】[]—-…·"
 
 
 class Encoding(Protocol):
@@ -139,10 +139,14 @@ def best_span(
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) past leading/trailing punctuation and spaces (never to nothing)."""
+    """Shrink [start, end) past leading/trailing punctuation and spaces (never to nothing), and end it at
+    its first line break: an answer lies within one line (a sentence's paragraph or one table row)."""
     s, e = start, end
     while s < e and text[s] in _TRIM:
         s += 1
+    line_end = text.find("\n", s, e)
+    if line_end != -1:
+        e = line_end
     while e > s and text[e - 1] in _TRIM:
         e -= 1
     if s == e:

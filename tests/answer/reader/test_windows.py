@@ -81,6 +81,8 @@ def test_batch_pads_right_with_a_mask() -> None:
         ("《中国制造2025》的", (1, 10), "《中国制造2025》"),
         ("（牵头单位：市科技局）", (0, 11), "牵头单位：市科技局"),
         ("。，", (0, 2), "。，"),  # nothing but punctuation: left as it was
+        ("3 | 咸宁离岸科创园 | 2023年 |\n4 | 鄂州离岸创新中心 | 2023年 |", (14, 25), "2023年"),  # one row only
+        ("\n2023年\n", (0, 7), "2023年"),  # a leading line break is trimmed, not cut at
     ],
 )
 def test_trim_drops_glued_punctuation_but_keeps_title_marks(text: str, span: tuple[int, int], expected: str) -> None:
