@@ -19,7 +19,6 @@ import subprocess
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 
 import docx
@@ -29,11 +28,10 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from qa.errors import DocumentError
-from qa.ingest.clean import furniture_rule
 from qa.ingest.numbering import Numbering, style_chain
+from qa.ingest.pdf import join_pages, table_pages
 from qa.ingest.rawbytes import decode, sniff
-from qa.ingest.script import to_simplified
-from qa.ingest.sections import heading_kind, is_table_row
+from qa.ingest.sections import heading_kind
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc")
 MAX_BYTES = 20 * 1024 * 1024
@@ -111,7 +109,8 @@ def _short(exc: BaseException) -> str:
 
 
 def _read_pdf(path: Path, data: bytes) -> Extracted:
-    """The text layer page by page (pypdf), pages joined by a newline, with each page's start offset.
+    """The text layer page by page (pypdf; a page with a ruled table is read by pdfplumber instead, see
+    `qa.ingest.pdf`), pages joined by a newline, with each page's start offset.
 
     pypdf's plain extraction keeps Chinese lines intact; its layout mode only
     adds padding spaces, so it is not used.
@@ -141,101 +140,9 @@ def _read_pdf(path: Path, data: bytes) -> Extracted:
         if encrypted:
             raise DocumentError(path, "encrypted PDF: opens without a password but no text could be extracted")
         raise DocumentError(path, "no text layer (scanned PDF?); run OCR first")
-    return join_pages(texts)
-
-
-def join_pages(pages: list[str]) -> Extracted:
-    """The text of PDF pages: each page's wrapped lines joined (`unwrap_page`), and each page on a new
-    line unless a paragraph runs on from the page before (the page's last visual line was cut by the
-    page edge, by the same test `unwrap_page` applies within a page). Page numbers printed alone at the
-    top or bottom of a page ("- 3 -", "第3页") are page furniture and are left out first, so they
-    neither end nor join a paragraph."""
-    if len(pages) > 1:
-        pages = [_strip_page_numbers(page) for page in pages]
-    runs_on = [_runs_on(before, after) for before, after in pairwise(pages)]  # on visual lines
-    text, starts = "", []
-    for i, page in enumerate(unwrap_page(page) for page in pages):
-        if i and runs_on[i - 1]:
-            text, page = text.rstrip(), page.lstrip()
-        elif i:
-            text += "\n"
-        starts.append(len(text))
-        text += page
-    return Extracted(text, tuple(starts))
-
-
-def _strip_page_numbers(page: str) -> str:
-    lines = page.strip("\n").split("\n")
-    while lines and _is_page_number(lines[-1]):
-        lines.pop()
-    while lines and _is_page_number(lines[0]):
-        lines.pop(0)
-    return "\n".join(lines)
-
-
-def _is_page_number(line: str) -> bool:
-    """A page number alone on its line: "3", "- 3 -", "— 12 —", "第3页", "第 3 頁 共 10 頁", "3/10" (numbers
-    under 1000 among page-number marks only; a year alone on a line, "2025", is text)."""
-    line = line.strip()
-    rest = re.sub(r"[\s\-—–－·/|第页頁共]", "", line)
-    return 0 < len(line) <= 16 and rest.isdigit() and all(len(n) <= 3 for n in re.findall(r"\d+", line))
-
-
-def _runs_on(before: str, after: str) -> bool:
-    """Whether the last visual line of page `before` was cut by the page edge and `after` carries it on."""
-    lines = before.rstrip().split("\n")
-    width = _prose_width(lines)
-    last = lines[-1]
-    first = after.lstrip().split("\n", 1)[0]
-    return width >= _PROSE_WIDTH and _cut_by_edge(len(last.strip()), last, width) and _carries_on(first)
-
-
-#: A PDF line this close to its page's longest line was wrapped by the page edge, not ended by the author.
-_FULL_LINE = 0.85
-#: Pages whose longest line is shorter than this are not prose (a title page, a list): nothing is joined.
-_PROSE_WIDTH = 20
-_ENDS_SENTENCE = tuple("。！？；：…!?;:”」』")
-
-
-def _prose_width(lines: list[str]) -> int:
-    """The page's longest prose line (table rows aside): the width its paragraphs wrap at."""
-    return max((len(line.strip()) for line in lines if not is_table_row(line)), default=0)
-
-
-def _cut_by_edge(length: int, line: str, width: int) -> bool:
-    """A visual line of `length` characters, ending as `line` does, wrapped by the page edge: as long as
-    the page's prose, no sentence end, no table row, and no furniture (a by-line or a link never runs on)."""
-    stripped = line.strip()
-    return (
-        length >= _FULL_LINE * width
-        and not stripped.endswith(_ENDS_SENTENCE)
-        and not is_table_row(stripped)
-        and furniture_rule(to_simplified(stripped)) is None
-    )
-
-
-def _carries_on(line: str) -> bool:
-    """A line that can continue the one before it: not blank, not a heading, not a table row."""
-    return bool(line.strip()) and heading_kind(line.strip()) is None and not is_table_row(line)
-
-
-def unwrap_page(text: str) -> str:
-    """Join the lines of a page that the page edge wrapped: a line as long as the page's longest that
-    does not end a sentence continues on the next line (unless that one is a heading or a table row).
-    PDFs keep visual lines, so without this a paragraph would be cut into one section line per row."""
-    lines = text.split("\n")
-    width = _prose_width(lines)
-    if width < _PROSE_WIDTH:
-        return text
-    out: list[str] = []
-    joining = False
-    for line in lines:
-        if joining and _carries_on(line):
-            out[-1] = out[-1].rstrip() + line.strip()
-        else:
-            out.append(line)
-        joining = _cut_by_edge(len(line.strip()), out[-1], width)
-    return "\n".join(out)
+    for number, text in table_pages(data, len(texts)).items():
+        texts[number] = text
+    return Extracted(*join_pages(texts))
 
 
 # --- Word ------------------------------------------------------------------------------------

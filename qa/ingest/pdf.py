@@ -1,0 +1,185 @@
+"""PDF page text: visual lines joined into paragraphs, page numbers dropped, ruled tables read as rows.
+
+A PDF keeps what the page shows, not what the author wrote: lines wrapped by the
+page edge, page numbers, paragraphs running over a page break, and tables as loose
+words. pypdf reads the text layer (`qa.ingest.formats`); this module turns its pages
+into the corpus's text form, and pages that hold a ruled table are read again with
+pdfplumber, whose table finder returns the cells, so a table becomes `cell | cell |`
+rows like a Word or web table (`qa.ingest.sections` recognises them).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from itertools import pairwise
+from typing import Any
+
+from qa.ingest.clean import furniture_rule
+from qa.ingest.script import to_simplified
+from qa.ingest.sections import heading_kind, is_table_row
+
+log = logging.getLogger(__name__)
+# pdfminer (under pdfplumber) logs every oddity of a damaged page; pypdf already judged the file readable.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+def join_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
+    """The text of PDF pages: each page's wrapped lines joined (`unwrap_page`), and each page on a new
+    line unless a paragraph runs on from the page before (the page's last visual line was cut by the
+    page edge, by the same test `unwrap_page` applies within a page). Page numbers printed alone at the
+    top or bottom of a page ("- 3 -", "第3页") are page furniture and are left out first, so they
+    neither end nor join a paragraph. Returns the text and the offset where each page starts."""
+    if len(pages) > 1:
+        pages = [_strip_page_numbers(page) for page in pages]
+    runs_on = [_runs_on(before, after) for before, after in pairwise(pages)]  # on visual lines
+    text, starts = "", []
+    for i, page in enumerate(unwrap_page(page) for page in pages):
+        if i and runs_on[i - 1]:
+            text, page = text.rstrip(), page.lstrip()
+        elif i:
+            text += "\n"
+        starts.append(len(text))
+        text += page
+    return text, tuple(starts)
+
+
+def _strip_page_numbers(page: str) -> str:
+    lines = page.strip("\n").split("\n")
+    while lines and _is_page_number(lines[-1]):
+        lines.pop()
+    while lines and _is_page_number(lines[0]):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def _is_page_number(line: str) -> bool:
+    """A page number alone on its line: "3", "- 3 -", "— 12 —", "第3页", "第 3 頁 共 10 頁", "3/10" (numbers
+    under 1000 among page-number marks only; a year alone on a line, "2025", is text)."""
+    line = line.strip()
+    rest = re.sub(r"[\s\-—–－·/|第页頁共]", "", line)
+    return 0 < len(line) <= 16 and rest.isdigit() and all(len(n) <= 3 for n in re.findall(r"\d+", line))
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """Whether the last visual line of page `before` was cut by the page edge and `after` carries it on."""
+    lines = before.rstrip().split("\n")
+    width = _prose_width(lines)
+    last = lines[-1]
+    first = after.lstrip().split("\n", 1)[0]
+    return width >= _PROSE_WIDTH and _cut_by_edge(len(last.strip()), last, width) and _carries_on(first)
+
+
+#: A PDF line this close to its page's longest line was wrapped by the page edge, not ended by the author.
+_FULL_LINE = 0.85
+#: Pages whose longest line is shorter than this are not prose (a title page, a list): nothing is joined.
+_PROSE_WIDTH = 20
+_ENDS_SENTENCE = tuple("。！？；：…!?;:”」』")
+
+
+def _prose_width(lines: list[str]) -> int:
+    """The page's longest prose line (table rows aside): the width its paragraphs wrap at."""
+    return max((len(line.strip()) for line in lines if not is_table_row(line)), default=0)
+
+
+def _cut_by_edge(length: int, line: str, width: int) -> bool:
+    """A visual line of `length` characters, ending as `line` does, wrapped by the page edge: as long as
+    the page's prose, no sentence end, no table row, and no furniture (a by-line or a link never runs on)."""
+    stripped = line.strip()
+    return (
+        length >= _FULL_LINE * width
+        and not stripped.endswith(_ENDS_SENTENCE)
+        and not is_table_row(stripped)
+        and furniture_rule(to_simplified(stripped)) is None
+    )
+
+
+def _carries_on(line: str) -> bool:
+    """A line that can continue the one before it: not blank, not a heading, not a table row."""
+    return bool(line.strip()) and heading_kind(line.strip()) is None and not is_table_row(line)
+
+
+def unwrap_page(text: str) -> str:
+    """Join the lines of a page that the page edge wrapped: a line as long as the page's longest that
+    does not end a sentence continues on the next line (unless that one is a heading or a table row).
+    PDFs keep visual lines, so without this a paragraph would be cut into one section line per row."""
+    lines = text.split("\n")
+    width = _prose_width(lines)
+    if width < _PROSE_WIDTH:
+        return text
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if joining and _carries_on(line):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+        joining = _cut_by_edge(len(line.strip()), out[-1], width)
+    return "\n".join(out)
+
+
+# --- ruled tables ------------------------------------------------------------------------------
+
+
+def table_pages(data: bytes, pages: int) -> dict[int, str]:
+    """The text of every page that holds a ruled table, keyed by page index: lines outside the tables
+    as pdfplumber reads them, each table as `cell | cell |` rows, in reading order (top to bottom).
+
+    Pages without a table are left to pypdf's text. pdfplumber finds tables by their ruling lines (its
+    default strategy); a table drawn without lines stays text. Any pdfplumber failure leaves every page
+    to pypdf: the text was already read, a missed table must not lose the document."""
+    import pdfplumber  # ~0.3 s of imports that only a PDF with a table needs
+
+    found: dict[int, str] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data), password="") as pdf:
+            for number, page in enumerate(pdf.pages[:pages]):
+                tables = [t for t in page.find_tables() if _is_table(t.extract())]
+                if tables:
+                    found[number] = _page_with_tables(page, tables)
+                page.close()  # frees the page's parsed objects: a long PDF is read page by page
+    except Exception as exc:  # pdfminer raises many types for odd files; pypdf's text stands
+        log.warning("PDF tables not read (%s); the text layer is used as is", " ".join(str(exc).split())[:100])
+        return {}
+    return found
+
+
+def _is_table(rows: list[list[str | None]]) -> bool:
+    """At least two rows of at least two cells with text: a ruled box around a paragraph is not a table."""
+    return sum(1 for row in rows if sum(1 for cell in row if cell and cell.strip()) >= 2) >= 2
+
+
+def _page_with_tables(page: Any, tables: list[Any]) -> str:
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj: dict[str, Any]) -> bool:
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    blocks = [(line["top"], line["text"]) for line in page.filter(outside).extract_text_lines()]
+    blocks += [(t.bbox[1], "\n".join(_rows(t.extract()))) for t in tables]
+    return "\n".join(text for _, text in sorted(blocks, key=lambda block: block[0]))
+
+
+def _rows(rows: list[list[str | None]]) -> list[str]:
+    """Rows as `cell | cell |`. A cell merged with its neighbours is reported once (pdfplumber gives None
+    for the rest), as Word tables are, so `qa.answer.tables` fills a merged region down the same way."""
+    out = []
+    for row in rows:
+        cells = [_cell(cell) for cell in row if cell is not None]
+        if any(cells):
+            out.append(" | ".join(cells) + " |")
+    return out
+
+
+def _cell(text: str) -> str:
+    """A cell's wrapped lines joined: Chinese runs on without a space, Latin words keep one; a "|" in a
+    cell would end it, so it becomes "｜"."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    joined = ""
+    for line in lines:
+        if joined and (joined[-1].isascii() and joined[-1].isalnum()) and (line[0].isascii() and line[0].isalnum()):
+            joined += " "
+        joined += line
+    return joined.replace("|", "｜")

@@ -1,0 +1,171 @@
+"""qa.ingest.pdf: page text joined into paragraphs, page numbers left out, ruled tables read as rows.
+
+PDFs are drawn here with reportlab (tables with real ruling lines), then read by `qa.ingest.formats`.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen import canvas
+
+from qa.answer.tables import parse_table
+from qa.ingest import pdf
+from qa.ingest.documents import load_document
+from qa.ingest.sections import is_table_row
+from tests.ingest.test_formats import _FONT, pdf_bytes
+
+
+def test_a_paragraph_cut_by_a_page_break_is_joined_and_page_numbers_left_out() -> None:
+    prose = "为加快推进光谷科技创新大走廊建设，结合实际，制定本方案，并明确各项"
+    pages = [
+        f"一、总体要求\n{prose}\n{prose}\n- 1 -",
+        f"第2页\n重点任务的牵头单位和完成时间。\n（一）建设创新平台\n{prose}",
+        "（二）汇聚创新人才\n到2025年引进人才1000名。\n3/10",
+    ]
+    text, starts = pdf.join_pages(pages)
+    assert text.split("\n") == [
+        "一、总体要求",
+        prose + prose + "重点任务的牵头单位和完成时间。",  # wrapped, and continued over the page break
+        "（一）建设创新平台",
+        prose,  # a heading starts the next page: not joined
+        "（二）汇聚创新人才",
+        "到2025年引进人才1000名。",
+    ]
+    assert starts == (0, text.index("重点任务"), text.index("（二）"))
+
+
+def test_a_page_ending_on_a_short_line_is_not_joined_to_the_next() -> None:
+    """The decision is made on the page's last visual line: a paragraph wrapped into one long line that
+    ended on a short visual line ("（牵头单位：省科技厅）") ended there, whatever its joined length."""
+    prose = "为加快推进光谷科技创新大走廊建设，结合实际，制定本方案，并明确各项"
+    pages = [f"一、总体要求\n{prose}\n（牵头单位：省科技厅）", f"武汉市人民政府负责具体实施。\n{prose}"]
+    assert pdf.join_pages(pages)[0].split("\n")[1:3] == [
+        prose + "（牵头单位：省科技厅）",
+        "武汉市人民政府负责具体实施。",
+    ]
+
+
+@pytest.mark.parametrize("line", ["3", "- 3 -", "— 12 —", "第3页", "第 3 頁 共 10 頁", "3/10"])
+def test_page_number_shapes(line: str) -> None:
+    assert pdf._is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["2025", "2025年", "一、总体要求", "第3条", "3.5亿元"])
+def test_not_page_numbers(line: str) -> None:
+    assert not pdf._is_page_number(line)
+
+
+def test_unwrap_keeps_sentence_ends_headings_and_tables() -> None:
+    page = "\n".join(
+        [
+            "一、总体要求",
+            "到2025年，全社会研发经费支出占地区生产总值的比重达到",
+            "4.2%，高新技术企业数量稳步增长，创新平台体系不断完善。",
+            "（一）建设创新平台",
+            "序号 | 城市 | 项目 | 投资（亿元） | 牵头单位 | 完成时间 |",
+            "1 | 武汉 | 光谷科技创新大走廊核心区建设 | 120 | 市科技局 |",
+        ]
+    )
+    assert pdf.unwrap_page(page).split("\n") == [
+        "一、总体要求",
+        "到2025年，全社会研发经费支出占地区生产总值的比重达到4.2%，高新技术企业数量稳步增长，创新平台体系不断完善。",
+        "（一）建设创新平台",
+        "序号 | 城市 | 项目 | 投资（亿元） | 牵头单位 | 完成时间 |",
+        "1 | 武汉 | 光谷科技创新大走廊核心区建设 | 120 | 市科技局 |",
+    ]
+
+
+# --- ruled tables ------------------------------------------------------------------------------
+
+PROSE = "（三）促进科技园区协同发展。推动园区共建，形成发展合力，提升园区创新能级。"
+ROWS: list[list[str | None]] = [
+    ["序号", "地区", "名称", "建设时间"],
+    ["1", "武汉功能区", "光谷科学岛科创中心", "2023-2025年"],
+    ["2", None, "小洪山科学城", "2023-2025年"],  # 武汉功能区 spans rows 1 and 2
+    ["3", "鄂州功能区", "滨江科学城", "2023-2025年"],
+]
+
+
+def _ruled_table_pdf(rows: list[list[str | None]], *, pages_before: int = 0) -> bytes:
+    """Prose, a caption, a table drawn with ruling lines (a merged cell has no line through it), prose."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(420, 400))
+    for n in range(pages_before):
+        c.setFont(_FONT, 10)
+        c.drawString(20, 370, f"第{n + 1}部分。{PROSE}")
+        c.showPage()
+    c.setFont(_FONT, 10)
+    c.drawString(20, 370, PROSE)
+    c.drawString(20, 350, "表3 科技园区建设项目（部分）")
+    xs, top, height = [20, 60, 140, 290, 400], 340, 20
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            if cell:
+                c.drawString(xs[j] + 3, top - height * (i + 1) + 6, cell)
+    for i in range(len(rows) + 1):
+        y = top - height * i
+        merged = [j for j, cell in enumerate(rows[i]) if cell is None] if i < len(rows) else []
+        for j in range(len(xs) - 1):
+            if j not in merged:
+                c.line(xs[j], y, xs[j + 1], y)
+    for x in xs:
+        c.line(x, top, x, top - height * len(rows))
+    c.drawString(20, top - height * len(rows) - 20, "以上项目由各市人民政府负责推进。")
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def test_a_ruled_table_is_read_as_rows_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(_ruled_table_pdf(ROWS))
+    lines = load_document(path).text.split("\n")
+    assert lines == [
+        PROSE,
+        "表3 科技园区建设项目（部分）",
+        "序号 | 地区 | 名称 | 建设时间",
+        "1 | 武汉功能区 | 光谷科学岛科创中心 | 2023-2025年",
+        "2 | 小洪山科学城 | 2023-2025年",
+        "3 | 鄂州功能区 | 滨江科学城 | 2023-2025年",
+        "以上项目由各市人民政府负责推进。",
+    ]
+    table = parse_table("\n".join(lines[1:6]))
+    assert table is not None
+    assert table.describe(table.rows[1]) == "序号：2，地区：武汉功能区，名称：小洪山科学城，建设时间：2023-2025年"
+
+
+def test_a_table_page_keeps_its_page_number(tmp_path: Path) -> None:
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(_ruled_table_pdf(ROWS, pages_before=2))
+    document = load_document(path)
+    row = document.text.index("2 | 小洪山科学城")
+    assert document.page_at(row) == 3
+
+
+def test_pages_without_ruling_lines_are_left_to_pypdf() -> None:
+    text = ["序号 地区 名称", "1 武汉功能区 光谷科学岛科创中心", PROSE]
+    assert pdf.table_pages(pdf_bytes([text, text]), 2) == {}
+
+
+def test_a_ruled_box_around_one_paragraph_is_not_a_table() -> None:
+    assert pdf.table_pages(_ruled_table_pdf([["注：以上项目均为示例。"]]), 1) == {}
+
+
+def test_unreadable_bytes_leave_the_text_layer_as_it_is(caplog: pytest.LogCaptureFixture) -> None:
+    assert pdf.table_pages(b"%PDF-1.4 not really a pdf %%EOF", 1) == {}
+    assert "PDF tables not read" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [("光谷科学岛\n科创中心", "光谷科学岛科创中心"), ("Optics\nValley", "Optics Valley"), ("a|b", "a｜b"), ("  ", "")],
+)
+def test_cell_lines_are_joined(cell: str, text: str) -> None:
+    assert pdf._cell(cell) == text
+
+
+def test_table_rows_are_rows_to_the_chunker() -> None:
+    assert all(is_table_row(row) for row in pdf._rows(ROWS))
