@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa.ingest.documents import Document
-from qa.ingest.sections import Section, is_table_row
+from qa.ingest.sections import SECTION_SEPARATOR, Section, is_table_row
 from qa.ingest.tokens import encoding
 
 #: Split points, strongest first. No "" fallback: an over-long sentence stays whole.
@@ -49,6 +49,15 @@ class Chunk:
         if self.page is None:
             return None
         return self.page + bisect.bisect_right(self.page_breaks, offset)
+
+    def reading_context(self) -> str:
+        """What the reader reads above the chunk: the heading it was cut from (unless the chunk starts with
+        it) and a table continuation's caption and header row. A chunk cut from a long section does not say
+        what it is about: "（牵头单位：省科技厅）" alone answers nothing."""
+        heading = self.section.rsplit(SECTION_SEPARATOR, 1)[-1].strip()
+        said = (self.text.lstrip(), self.context)  # a table's caption is its heading: said once
+        parts = [heading] if heading and not any(t.startswith(heading) for t in said) else []
+        return "\n".join([*parts, self.context] if self.context else parts)
 
     def index_text(self) -> str:
         """What retrieval sees: title and section path give the passage its context."""

@@ -39,6 +39,10 @@ _BYLINE = re.compile(r"(记者|記者|通讯员|通訊員|编辑|編輯)")
 _DATE = re.compile(r"^\d{4}年\d{1,2}月(\d{1,2}日)?$")
 
 
+#: Between the headings of a section path ("三、产业共聚 > （三）促进科技型企业量质齐增").
+SECTION_SEPARATOR = " > "
+
+
 @dataclass
 class Section:
     """A heading and the text it governs.
@@ -61,7 +65,7 @@ class Section:
 
     @property
     def path_text(self) -> str:
-        return " > ".join(self.path)
+        return SECTION_SEPARATOR.join(self.path)
 
 
 def is_table_row(line: str) -> bool:

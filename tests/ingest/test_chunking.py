@@ -72,6 +72,23 @@ def test_long_section_split_on_sentence_boundaries(tmp_path: Path) -> None:
     assert "".join(c.text for c in chunks).replace("一、任务\n", "") == sentence * 40
 
 
+def test_a_chunk_cut_from_its_heading_is_read_under_it(tmp_path: Path) -> None:
+    sentence = "推进武汉都市圈科技创新协同发展，建设一批高水平创新平台。"
+    doc = _doc(tmp_path, "一、任务\n（一）建设平台\n" + sentence * 20 + "\n（牵头单位：市科技局）")
+    chunks = Chunker(100, "cl100k_base", Path(".cache/tiktoken")).chunk_document(doc)
+    assert chunks[0].text.startswith("（一）建设平台") and chunks[0].reading_context() == ""
+    assert chunks[-1].text == "（牵头单位：市科技局）"
+    assert chunks[-1].reading_context() == "（一）建设平台"
+
+
+def test_a_table_continuation_is_read_under_its_heading_caption_and_header(tmp_path: Path) -> None:
+    rows = [f"{i} | 第{i}号示范园区建设项目名称 | 2023-2025年" for i in range(1, 80)]
+    doc = _doc(tmp_path, "\n".join(["一、项目", "表1 建设项目清单", "序号 | 名称 | 建设时间", *rows]))
+    chunks = Chunker(120, "cl100k_base", Path(".cache/tiktoken")).chunk_document(doc)
+    assert chunks[0].reading_context() == ""
+    assert chunks[1].reading_context() == "表1 建设项目清单\n序号 | 名称 | 建设时间"
+
+
 def test_heading_only_parent_is_not_a_chunk(tmp_path: Path) -> None:
     body = "正文内容在这里，说明具体任务和目标要求，并明确牵头单位。"
     doc = _doc(tmp_path, f"一、任务\n（一）平台\n{body}\n（二）人才\n{body}")

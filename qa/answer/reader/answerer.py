@@ -1,7 +1,7 @@
 """The default answerer: a learned reader picks the span; the document's structure shapes the answer.
 
 The reader (`qa.answer.reader.runtime.Reader`) reads the question against the best
-retrieved chunks and returns the most likely answer span with a calibrated
+retrieved chunks, each under the heading it was cut from, and returns the most likely answer span with a calibrated
 probability that it answers at all. Below the threshold fitted on held-out
 data the answerer refuses. Otherwise the answer is the sentence holding the span
 (a table row is read with its caption and column names), cited with its exact
@@ -73,7 +73,7 @@ class ReaderAnswerer:
         if items:
             return self._listed(q, items)
         read = [*hits[: self.read_k], *notice_hits(hits, notice_line(q), self._chunks_by_doc)]
-        reading = self.reader.read(q.text, [h.chunk.text for h in read])
+        reading = self.reader.read(q.text, [h.chunk.text for h in read], [h.chunk.reading_context() for h in read])
         if reading is None or reading.confidence < self.reader.calibration.threshold:
             return self._refuse(q, hits, reading)
         hit = read[reading.passage]

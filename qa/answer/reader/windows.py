@@ -22,6 +22,8 @@ from qa.search import padded
 CLS, PAD, SEP = 0, 1, 2
 #: A question longer than this many tokens is cut (CMRC questions: median 14, 99th percentile 33).
 MAX_QUESTION_TOKENS = 48
+#: A heading read above a passage is cut to this many tokens (a section title is rarely longer than 30).
+MAX_HEADING_TOKENS = 32
 #: Characters a predicted span never starts or ends with (spaces, punctuation, table cell separators).
 _TRIM = " |｜\t\r\n，。、；：？！,.;:?!（）()「」『』“”‘’\"'《》〈〉【】[]—-…·"
 
@@ -55,18 +57,30 @@ class Window:
 
 
 def make_windows(
-    tokenizer: Tokenizer, question: str, passages: Sequence[str], *, max_len: int = 192, overlap: int = 64
+    tokenizer: Tokenizer,
+    question: str,
+    passages: Sequence[str],
+    *,
+    max_len: int = 192,
+    overlap: int = 64,
+    headings: Sequence[str] | None = None,
 ) -> list[Window]:
-    """Windows covering every passage in full; `passages[i]`'s windows carry `passage=i`."""
-    encoded = tokenizer.encode_batch([question, *passages], add_special_tokens=False)
+    """Windows covering every passage in full; `passages[i]`'s windows carry `passage=i`.
+
+    `headings[i]` (optional) starts every window of passage i: the heading a chunk was cut from
+    ("（三）促进科技型企业量质齐增" above a chunk that is only "（牵头单位：…）") tells the reader what
+    the passage is about. Its tokens have no offsets, so a span never starts or ends in it."""
+    n = len(passages)
+    encoded = tokenizer.encode_batch([question, *passages, *(headings or [])], add_special_tokens=False)
     q_ids = list(encoded[0].ids[:MAX_QUESTION_TOKENS])
     head = [CLS, *q_ids, SEP, SEP]
-    room = max_len - len(head) - 1
-    if room < 8:
-        raise ValueError(f"max_len={max_len} leaves no room for the passage after a {len(q_ids)}-token question")
-    step = max(room - overlap, 1)
     out: list[Window] = []
-    for p, enc in enumerate(encoded[1:]):
+    for p, enc in enumerate(encoded[1 : n + 1]):
+        above = list(encoded[1 + n + p].ids[:MAX_HEADING_TOKENS]) if headings and headings[p].strip() else []
+        room = max_len - len(head) - len(above) - 1
+        if room < 8:
+            raise ValueError(f"max_len={max_len} leaves no room for the passage after a {len(q_ids)}-token question")
+        step = max(room - overlap, 1)
         ids, offsets = list(enc.ids), [tuple(o) for o in enc.offsets]
         start = 0
         while True:
@@ -74,8 +88,8 @@ def make_windows(
             out.append(
                 Window(
                     p,
-                    [*head, *ids[piece], SEP],
-                    [None] * len(head) + [(int(a), int(b)) for a, b in offsets[piece]] + [None],
+                    [*head, *above, *ids[piece], SEP],
+                    [None] * (len(head) + len(above)) + [(int(a), int(b)) for a, b in offsets[piece]] + [None],
                 )
             )
             if start + room >= len(ids):

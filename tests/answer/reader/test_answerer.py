@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import numpy as np
+
 from qa.answer.reader.answerer import MAX_ANSWER, ReaderAnswerer
+from qa.answer.reader.windows import SEP
 from qa.ingest.chunking import Chunk
 from qa.search.retrieve import Hit
-from tests.fakes import fake_reader
+from tests.fakes import FakeLogits, fake_reader
 
 DOC = "001_demo"
 
 
 def _chunk(n: int, text: str, start: int, context: str = "", doc: str = DOC) -> Chunk:
+    section = f"第{'一二三四五六七八九十'[n]}节"  # no digits: the fake graph answers with the first digits it reads
     return Chunk(
-        f"{doc}#{n}", doc, f"{doc}.txt", "示范方案", f"第{n}节", start, start + len(text), text, len(text), context
+        f"{doc}#{n}", doc, f"{doc}.txt", "示范方案", section, start, start + len(text), text, len(text), context
     )
 
 
@@ -86,3 +90,21 @@ def test_a_counted_list_is_assembled_item_by_item() -> None:
     answer = _answerer(LIST).answer("“三个强化”分别是什么？", _hits(LIST))
     assert [c.quote for c in answer.citations] == ["强化平台支撑", "强化人才引进", "强化金融服务"]
     assert answer.answer.endswith("强化金融服务[3]") and answer.confidence is None
+
+
+def test_each_chunk_is_read_under_the_heading_it_was_cut_from() -> None:
+    """A chunk that is only "（牵头单位：…）" says nothing about which task it leads: its heading does."""
+    seen: list[list[int]] = []
+
+    class Spy(FakeLogits):
+        def __call__(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            seen.extend(ids.tolist())
+            return super().__call__(ids, mask)
+
+    lead = _chunk(4, "（牵头单位：市科技局）", 400)  # its section is "第五节"
+    retriever = SimpleNamespace(index=SimpleNamespace(chunks=[lead]), glossary=None)
+    ReaderAnswerer(retriever, fake_reader(model=Spy())).answer("第五节由谁牵头？", _hits(lead))  # type: ignore[arg-type]
+    row = seen[0]
+    passage = row.index(SEP, row.index(SEP) + 1) + 1
+    assert row[passage : passage + 3] == [3 + ord(ch) for ch in "第五节"]
+    assert row[passage + 3 : passage + 3 + len(lead.text)] == [3 + ord(ch) for ch in lead.text]

@@ -7,6 +7,7 @@ import pytest
 
 from qa.answer.reader.windows import (
     CLS,
+    MAX_HEADING_TOKENS,
     MAX_QUESTION_TOKENS,
     PAD,
     SEP,
@@ -39,6 +40,27 @@ def test_each_passage_gets_its_own_windows_in_order() -> None:
     windows = make_windows(TOK, "问", ["甲乙丙", "丁戊"], max_len=32, overlap=8)
     assert [w.passage for w in windows] == [0, 1]
     assert windows[1].offsets[windows[1].first] == (0, 1)
+
+
+def test_a_heading_starts_every_window_of_its_passage_and_is_never_part_of_a_span() -> None:
+    passage = "".join(chr(0x4E00 + i) for i in range(60))
+    windows = make_windows(TOK, "问", [passage, "丁戊"], max_len=32, overlap=8, headings=["（三）标题", ""])
+    heading_ids = [3 + ord(ch) for ch in "（三）标题"]
+    first_passage = [w for w in windows if w.passage == 0]
+    assert len(first_passage) > 2
+    covered: set[int] = set()
+    for w in first_passage:
+        assert len(w.ids) <= 32 and w.ids[4 : 4 + len(heading_ids)] == heading_ids
+        assert w.offsets[4 : 4 + len(heading_ids)] == [None] * len(heading_ids)
+        covered |= {o[0] for o in w.offsets if o is not None}
+    assert covered == set(range(len(passage)))
+    second = windows[-1]  # an empty heading adds nothing
+    assert second.passage == 1 and second.first == 4
+
+
+def test_a_long_heading_is_cut() -> None:
+    w = make_windows(TOK, "问", ["甲乙"], max_len=128, headings=["标" * 100])[0]
+    assert w.first == 4 + MAX_HEADING_TOKENS
 
 
 def test_a_long_question_is_cut_and_a_tiny_window_refused() -> None:
