@@ -169,3 +169,28 @@ def test_cell_lines_are_joined(cell: str, text: str) -> None:
 
 def test_table_rows_are_rows_to_the_chunker() -> None:
     assert all(is_table_row(row) for row in pdf._rows(ROWS))
+
+
+def test_a_laid_out_table_with_wrapped_cells_and_a_merged_cell(tmp_path: Path) -> None:
+    """A table as a layout engine draws it (reportlab platypus: grid, a cell wrapped over lines, a span)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = ParagraphStyle("zh", fontName=_FONT, fontSize=10, wordWrap="CJK")
+    long_name = "光谷科学岛科创中心（含光谷科学岛一期、二期及配套设施建设）"
+    rows = [
+        ["序号", "地区", "名称", "建设时间"],
+        ["1", "武汉功能区", Paragraph(long_name, style), "2023-2025年"],
+        ["2", "", "小洪山科学城", "2023-2025年"],
+    ]
+    table = Table(rows, colWidths=[40, 80, 160, 90])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTNAME", (0, 0), (-1, -1), _FONT)]))
+    table.setStyle(TableStyle([("SPAN", (1, 1), (1, 2))]))
+    path = tmp_path / "laid-out.pdf"
+    SimpleDocTemplate(str(path)).build([Paragraph("表3 科技园区建设项目", style), table])
+    assert load_document(path).text.split("\n") == [
+        "表3 科技园区建设项目",
+        "序号 | 地区 | 名称 | 建设时间",
+        f"1 | 武汉功能区 | {long_name} | 2023-2025年",
+        "2 | 小洪山科学城 | 2023-2025年",
+    ]
