@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa.ingest import is_table_row
+from qa.ingest import heading_kind, is_table_row
 
 
 @dataclass(frozen=True)
@@ -31,17 +31,23 @@ class Table:
         return pairs or " | ".join(row.cells)
 
 
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of `text` with its start offset."""
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    return lines
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("|")]
 
 
 def parse_table(text: str, context: str = "") -> Table | None:
     """The table in `text` (a chunk), using `context` (caption + header) for continuation chunks."""
-    lines: list[tuple[int, str]] = []
-    offset = 0
-    for line in text.split("\n"):
-        lines.append((offset, line))
-        offset += len(line) + 1
+    lines = _lines(text)
     rows = [(o, line) for o, line in lines if is_table_row(line)]
     if not rows:
         return None
@@ -65,10 +71,17 @@ def parse_table(text: str, context: str = "") -> Table | None:
     return Table(caption, header, tuple(parsed))
 
 
-def is_data_row(text: str, start: int) -> bool:
-    """A table row that is not the table's header row."""
-    line = text[start:].split("\n", 1)[0]
-    if not is_table_row(line):
-        return False
-    previous = text[:start].rstrip("\n").rsplit("\n", 1)[-1] if start else ""
-    return is_table_row(previous)
+def label_lines(text: str, context: str = "") -> tuple[tuple[int, int], ...]:
+    """Offsets of the lines of `text` (a chunk) that label its table rather than hold data: the header
+    row (unless `context` carries it, as for a continuation chunk), and a caption line ("表3 …", as
+    sections recognise one) that starts the chunk right above the table. An answer is in a row."""
+    spans: list[tuple[int, int]] = []
+    lines = _lines(text)
+    first = next((i for i, (_, line) in enumerate(lines) if is_table_row(line)), None)
+    if first is None:
+        return ()
+    if not any(is_table_row(line) for line in context.split("\n")):
+        spans.append((lines[first][0], lines[first][0] + len(lines[first][1])))
+    if first == 1 and heading_kind(lines[0][1].strip()) == "table":
+        spans.insert(0, (0, len(lines[0][1])))
+    return tuple(spans)

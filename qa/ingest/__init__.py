@@ -11,7 +11,7 @@ from qa.ingest.documents import Corpus, Document, corpus_files, load_corpus
 from qa.ingest.formats import MAX_BYTES
 from qa.ingest.metadata import CN_DATE, ISSUER
 from qa.ingest.script import Script, detect_script, in_script, is_han, to_simplified
-from qa.ingest.sections import Section, is_table_row
+from qa.ingest.sections import Section, heading_kind, is_table_row
 from qa.ingest.tokens import encoding, fill_cache
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "detect_script",
     "encoding",
     "fill_cache",
+    "heading_kind",
     "in_script",
     "is_han",
     "is_table_row",

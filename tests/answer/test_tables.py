@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.tables import parse_table
+from qa.answer.tables import label_lines, parse_table
 from qa.ingest.documents import Document
 
 TEXT = "\n".join(
@@ -33,6 +33,22 @@ def test_continuation_chunk_uses_context_header() -> None:
 
 def test_no_table() -> None:
     assert parse_table("没有表格的段落。") is None
+    assert label_lines("没有表格的段落。") == ()
+
+
+def test_caption_and_header_are_labels_rows_are_not() -> None:
+    caption, header = TEXT.split("\n")[:2]
+    assert [TEXT[a:b] for a, b in label_lines(TEXT)] == [caption, header]
+
+
+def test_a_continuation_chunk_has_no_labels() -> None:
+    rows = "\n".join(TEXT.split("\n")[3:])
+    assert label_lines(rows, context="\n".join(TEXT.split("\n")[:2])) == ()
+
+
+def test_a_sentence_above_a_table_is_not_a_label() -> None:
+    text = "重点项目如下，2023年全部开工：\n" + "\n".join(TEXT.split("\n")[1:])
+    assert [text[a:b] for a, b in label_lines(text)] == ["序号 | 地区 | 名称 | 建设时间"]
 
 
 def test_every_row_of_the_seed_tables_parses(seeds: dict[str, Document]) -> None:

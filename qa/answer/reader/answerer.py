@@ -21,7 +21,8 @@ from qa.answer.enumeration import Item, counted_list
 from qa.answer.notice import notice_hits, notice_line
 from qa.answer.question import Question, analyse
 from qa.answer.reader.runtime import Reader, Reading
-from qa.answer.tables import parse_table
+from qa.answer.reader.windows import Passage
+from qa.answer.tables import label_lines, parse_table
 from qa.answer.types import Answer, Citation
 from qa.answer.units import sentences
 from qa.ingest import Chunk, detect_script, in_script, is_table_row
@@ -73,7 +74,7 @@ class ReaderAnswerer:
         if items:
             return self._listed(q, items)
         read = [*hits[: self.read_k], *notice_hits(hits, notice_line(q), self._chunks_by_doc)]
-        reading = self.reader.read(q.text, [h.chunk.text for h in read], [h.chunk.reading_context() for h in read])
+        reading = self.reader.read(q.text, [_passage(h.chunk) for h in read])
         if reading is None or reading.confidence < self.reader.calibration.threshold:
             return self._refuse(q, hits, reading)
         hit = read[reading.passage]
@@ -119,6 +120,11 @@ class ReaderAnswerer:
             see_also=[_chunk_citation(i, h) for i, h in enumerate(hits[:3], start=1)],
             confidence=round(reading.confidence, 4) if reading else 0.0,
         )
+
+
+def _passage(chunk: Chunk) -> Passage:
+    """A chunk as the reader reads it: under its heading, with its table's caption and header as labels."""
+    return Passage(chunk.text, chunk.reading_context(), label_lines(chunk.text, chunk.context))
 
 
 def _sentence(hit: Hit, reading: Reading) -> Quote:

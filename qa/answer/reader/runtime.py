@@ -18,7 +18,7 @@ from typing import Any, Protocol, cast
 import numpy as np
 
 from qa.answer.reader.model import Calibration, Card, check_onnx
-from qa.answer.reader.windows import Span, Tokenizer, Window, batch, best_span, make_windows, trim
+from qa.answer.reader.windows import Passage, Span, Tokenizer, Window, batch, best_span, make_windows, masked, trim
 from qa.errors import ModelError
 from qa.ingest import to_simplified
 from qa.search import cpu_session
@@ -77,17 +77,16 @@ class Reader:
         z = c.scale * margin + c.bias
         return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
-    def spans(
-        self, question: str, passages: Sequence[str], headings: Sequence[str] | None = None
-    ) -> tuple[list[Window], list[Span]]:
-        """Every window and its best span (character offsets in its passage, trimmed of punctuation);
-        `headings[i]` is read above passage i (see `make_windows`)."""
+    def spans(self, question: str, passages: Sequence[str | Passage]) -> tuple[list[Window], list[Span]]:
+        """Every window and its best span (character offsets in its passage, trimmed of punctuation)."""
+        read = [Passage.of(p) for p in passages]
         q = aligned_simplified(question)
-        simple = [aligned_simplified(p) for p in passages]
-        above = [aligned_simplified(h) for h in headings] if headings else None
+        simple = [aligned_simplified(p.text) for p in read]
+        above = [aligned_simplified(p.heading) for p in read]
         windows = make_windows(
             self.tokenizer, q, simple, max_len=self.card.max_len, overlap=self.card.overlap, headings=above
         )
+        windows = [masked(w, read[w.passage].labels) for w in windows]
         out: list[Span] = []
         for start in range(0, len(windows), _BATCH):
             part = windows[start : start + _BATCH]
@@ -95,29 +94,27 @@ class Reader:
             s_logits, e_logits = self.model(ids, mask)
             for k, w in enumerate(part):
                 span = best_span(w, s_logits[k], e_logits[k], start + k)
-                a, b = trim(passages[w.passage], span.start, span.end)
+                a, b = trim(read[w.passage].text, span.start, span.end)
                 out.append(Span(span.window, a, b, span.score, span.null))
         return windows, out
 
-    def read(self, question: str, passages: Sequence[str], headings: Sequence[str] | None = None) -> Reading | None:
+    def read(self, question: str, passages: Sequence[str | Passage]) -> Reading | None:
         """The span with the largest margin over "no answer" (None when there is nothing to read).
 
         Passages come best first: when the first alone is read with confidence at or above the
         calibration's `stop`, the rest are skipped (most questions cost one passage, not three)."""
-        first = self._best(question, passages[:1], headings[:1] if headings else None, 0)
+        first = self._best(question, passages[:1], 0)
         if first is not None and (len(passages) == 1 or first.confidence >= self.calibration.stop):
             return first
-        rest = self._best(question, passages[1:], headings[1:] if headings else None, 1)
+        rest = self._best(question, passages[1:], 1)
         found = [r for r in (first, rest) if r is not None]
         return max(found, key=lambda r: r.margin) if found else None
 
-    def _best(
-        self, question: str, passages: Sequence[str], headings: Sequence[str] | None, offset: int
-    ) -> Reading | None:
+    def _best(self, question: str, passages: Sequence[str | Passage], offset: int) -> Reading | None:
         """The best reading of `passages` (numbered from `offset`); None when there is nothing to read."""
-        if not any(p.strip() for p in passages):
+        if not any(Passage.of(p).text.strip() for p in passages):
             return None
-        windows, spans = self.spans(question, passages, headings)
+        windows, spans = self.spans(question, passages)
         best = max(spans, key=lambda s: s.margin)
         passage = offset + windows[best.window].passage
         return Reading(passage, best.start, best.end, self.confidence(best.margin), best.margin)

@@ -43,6 +43,21 @@ class Tokenizer(Protocol):
 
 
 @dataclass(frozen=True)
+class Passage:
+    """A text to read, with what frames it: `heading` is read above it (see `make_windows`), and
+    `labels` are character ranges of it that name rather than say (a table's caption and header
+    row), where no answer span may start or end."""
+
+    text: str
+    heading: str = ""
+    labels: tuple[tuple[int, int], ...] = ()
+
+    @staticmethod
+    def of(passage: str | Passage) -> Passage:
+        return passage if isinstance(passage, Passage) else Passage(passage)
+
+
+@dataclass(frozen=True)
 class Window:
     """One model input: token ids, and for each token its character span in passage `passage` (or None)."""
 
@@ -96,6 +111,14 @@ def make_windows(
                 break
             start += step
     return out
+
+
+def masked(window: Window, labels: Sequence[tuple[int, int]]) -> Window:
+    """The window with the tokens inside `labels` (passage character ranges) taken out of span choice."""
+    if not labels:
+        return window
+    offsets = [o if o is None or not any(a <= o[0] and o[1] <= b for a, b in labels) else None for o in window.offsets]
+    return Window(window.passage, window.ids, offsets)
 
 
 def batch(windows: Sequence[Window]) -> tuple[np.ndarray, np.ndarray]:

@@ -10,7 +10,7 @@ from qa.answer.reader.answerer import MAX_ANSWER, ReaderAnswerer
 from qa.answer.reader.windows import SEP
 from qa.ingest.chunking import Chunk
 from qa.search.retrieve import Hit
-from tests.fakes import FakeLogits, fake_reader
+from tests.fakes import DIGIT_IDS, FakeLogits, fake_reader
 
 DOC = "001_demo"
 
@@ -108,3 +108,19 @@ def test_each_chunk_is_read_under_the_heading_it_was_cut_from() -> None:
     passage = row.index(SEP, row.index(SEP) + 1) + 1
     assert row[passage : passage + 3] == [3 + ord(ch) for ch in "第五节"]
     assert row[passage + 3 : passage + 3 + len(lead.text)] == [3 + ord(ch) for ch in lead.text]
+
+
+def test_a_tables_caption_and_header_are_never_the_answer() -> None:
+    """ "表1 …" names the table: the fake graph would answer with its "1"; the answer is a row."""
+    table = _chunk(5, "表1 重点项目\n序号 | 城市 | 投资\n一 | 鄂州 | 20亿元", 500)
+
+    class EveryDigit(FakeLogits):
+        def __call__(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            start, end = super().__call__(ids, mask)
+            digits = np.isin(ids, list(DIGIT_IDS))
+            start[digits] = end[digits] = 5.0
+            return start, end
+
+    retriever = SimpleNamespace(index=SimpleNamespace(chunks=[table]), glossary=None)
+    answer = ReaderAnswerer(retriever, fake_reader(model=EveryDigit())).answer("投资多少？", _hits(table))  # type: ignore[arg-type]
+    assert answer.answerable and answer.citations[0].quote == "一 | 鄂州 | 20亿元"

@@ -14,6 +14,7 @@ from qa.answer.reader.windows import (
     batch,
     best_span,
     make_windows,
+    masked,
     token_span,
     trim,
 )
@@ -56,6 +57,11 @@ def test_a_heading_starts_every_window_of_its_passage_and_is_never_part_of_a_spa
     assert covered == set(range(len(passage)))
     second = windows[-1]  # an empty heading adds nothing
     assert second.passage == 1 and second.first == 4
+
+
+def test_labels_are_taken_out_of_span_choice() -> None:
+    w = masked(make_windows(TOK, "问", ["表1\n甲乙丙"], max_len=32)[0], [(0, 2)])
+    assert [o for o in w.offsets if o is not None] == [(2, 3), (3, 4), (4, 5), (5, 6)]
 
 
 def test_a_long_heading_is_cut() -> None:
