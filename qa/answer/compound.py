@@ -102,7 +102,9 @@ def join(question: str, parts: Sequence[str], answers: Sequence[Answer]) -> Answ
                 same = replace(c, n=len(citations) + 1)
                 citations.append(same)
             numbers[c.n] = same.n
-        texts.append(_renumber_markers(a.answer, numbers))
+        text = _renumber_markers(a.answer, numbers)
+        if text not in texts:  # one passage answering both parts is said once
+            texts.append(text)
     missing = [
         NOT_FOUND[first.language].format(part=part.rstrip("？?；;"))
         for part, a in zip(parts, answers, strict=True)

@@ -50,6 +50,12 @@ def test_join_renumbers_and_shares_identical_citations() -> None:
     assert joined.answerable and joined.short_answer is None and joined.question == "问？问？"
 
 
+def test_join_says_an_answer_both_parts_share_once() -> None:
+    same = _answer("甲。[1]", [_citation(1, 0)])
+    joined = join("问？问？", ["问一？", "问二？"], [same, same])
+    assert joined.answer == "甲。[1]" and len(joined.citations) == 1
+
+
 def test_join_says_which_part_was_not_found() -> None:
     refused = _answer("资料中没有找到", [], answerable=False)
     joined = join("问？", ["印发单位是什么？", "印发日期是哪天？"], [_answer("甲。[1]", [_citation(1, 0)]), refused])
