@@ -1,10 +1,11 @@
 """The default answerer: a learned reader picks the span; the document's structure shapes the answer.
 
 The reader (`qa.answer.reader.runtime.Reader`) reads the question against the best
-retrieved chunks, each under the heading it was cut from, and returns the most likely answer span with a calibrated
-probability that it answers at all. Below the threshold fitted on held-out
-data the answerer refuses. Otherwise the answer is the sentence holding the span
-(a table row is read with its caption and column names), cited with its exact
+retrieved chunks, each under the heading it was cut from, and returns the most
+likely answer span with a calibrated probability that it answers at all (a table's
+caption and header row only name it, so no span falls there). Below the threshold
+fitted on held-out data the answerer refuses. Otherwise the answer is the sentence
+holding the span (a table row is read with its caption and column names), cited with its exact
 offsets, and the span itself is the short answer. Two structures a span cannot
 express are assembled around it: a counted list ("“六个强化”分别是什么"), and a
 notice's own lines (issuer, date, addressees), which are offered to the reader as
