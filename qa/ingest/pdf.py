@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 from itertools import pairwise
 from typing import Any
 
@@ -68,28 +69,38 @@ def _runs_on(before: str, after: str) -> bool:
     width = _prose_width(lines)
     last = lines[-1]
     first = after.lstrip().split("\n", 1)[0]
-    return width >= _PROSE_WIDTH and _cut_by_edge(len(last.strip()), last, width) and _carries_on(first)
+    return width >= _PROSE_WIDTH and _cut_by_edge(_width(last), last, width) and _carries_on(first)
 
 
 #: A PDF line this close to its page's longest line was wrapped by the page edge, not ended by the author.
 _FULL_LINE = 0.85
-#: Pages whose longest line is shorter than this are not prose (a title page, a list): nothing is joined.
-_PROSE_WIDTH = 20
-_ENDS_SENTENCE = tuple("。！？；：…!?;:”」』")
+#: Pages whose longest line is narrower than this (in half-width columns: 20 Chinese characters) are not
+#: prose (a title page, a list): nothing is joined.
+_PROSE_WIDTH = 40
+_ENDS_SENTENCE = tuple("。！？；…!?;”」』")
+
+
+def _width(line: str) -> int:
+    """A line's printed width in half-width columns: a Chinese character or full-width mark takes two,
+    a Latin letter, digit or ASCII mark one. Counting characters would make a line with pinyin, a
+    figure or an English name look longer than a full line of Chinese wrapped at the same edge."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line.strip())
 
 
 def _prose_width(lines: list[str]) -> int:
-    """The page's longest prose line (table rows aside): the width its paragraphs wrap at."""
-    return max((len(line.strip()) for line in lines if not is_table_row(line)), default=0)
+    """The page's widest prose line (table rows aside): the width its paragraphs wrap at."""
+    return max((_width(line) for line in lines if not is_table_row(line)), default=0)
 
 
 def _cut_by_edge(length: int, line: str, width: int) -> bool:
-    """A visual line of `length` characters, ending as `line` does, wrapped by the page edge: as long as
-    the page's prose, no sentence end, no table row, and no furniture (a by-line or a link never runs on)."""
+    """A visual line `length` columns wide, ending as `line` does, wrapped by the page edge: as wide as
+    the page's prose, no sentence end (a "；" inside an open bracket ends none: "（牵头单位：省科技厅；" runs
+    on), no table row, and no furniture (a by-line or a link never runs on)."""
     stripped = line.strip()
+    open_bracket = stripped.count("（") + stripped.count("(") > stripped.count("）") + stripped.count(")")
     return (
         length >= _FULL_LINE * width
-        and not stripped.endswith(_ENDS_SENTENCE)
+        and (open_bracket or not stripped.endswith(_ENDS_SENTENCE))
         and not is_table_row(stripped)
         and furniture_rule(to_simplified(stripped)) is None
     )
@@ -115,7 +126,7 @@ def unwrap_page(text: str) -> str:
             out[-1] = out[-1].rstrip() + line.strip()
         else:
             out.append(line)
-        joining = _cut_by_edge(len(line.strip()), out[-1], width)
+        joining = _cut_by_edge(_width(line), out[-1], width)
     return "\n".join(out)
 
 

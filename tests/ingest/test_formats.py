@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import unicodedata
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -384,16 +385,27 @@ def test_docx_merged_cell_read_once(tmp_path: Path) -> None:
     assert read_text(tmp_path / "merged.docx").split("\n")[1:] == ["园区名称 | 建成时间 |", "光谷 | 鄂州 | 2023年 |"]
 
 
+def _wrap(line: str, columns: int) -> list[str]:
+    """`line` cut into visual lines at most `columns` half-width columns wide (a Chinese character takes
+    two), as a layout engine wraps text at the page edge."""
+    pieces, piece, width = [], "", 0
+    for ch in line:
+        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if width + w > columns:
+            pieces.append(piece)
+            piece, width = "", 0
+        piece, width = piece + ch, width + w
+    return [*pieces, piece] if piece else pieces
+
+
 def test_lines_wrapped_by_the_page_edge_are_joined_again(tmp_path: Path, originals: dict[str, Document]) -> None:
-    """Real PDFs keep visual lines: the seeds wrapped at 38 characters a line, 40 lines a page, a page
-    number under each page. Measured: 76 of 89 long lines come back whole (none without `unwrap_page`;
-    68 before paragraphs were joined across page breaks, and then the page number was glued onto the
-    last line of a page); the rest are cut by a wrapped line that is not as long as the page's longest."""
+    """Real PDFs keep visual lines: the seeds wrapped at 76 columns (38 Chinese characters) a line, as a
+    layout engine wraps them, 40 lines a page, a page number under each page. Measured: 81 of 89 long
+    lines come back whole (none without `unwrap_page`); the rest are cut where a wrapped line ends a
+    sentence at the page edge, or is not as wide as the page's widest line."""
     whole = total = 0
     for seed in SEED_FILES:
-        visual = [
-            line[i : i + 38] for line in _lines(seed.read_text(encoding="utf-8")) for i in range(0, len(line), 38)
-        ]
+        visual = [piece for line in _lines(seed.read_text(encoding="utf-8")) for piece in _wrap(line, 76)]
         pages = [[*visual[i : i + 40], f"— {i // 40 + 1} —"] for i in range(0, len(visual), 40)]
         (tmp_path / f"{seed.stem}.pdf").write_bytes(pdf_bytes(pages))
         converted = load_document(tmp_path / f"{seed.stem}.pdf")

@@ -15,6 +15,7 @@ from qa.answer.tables import parse_table
 from qa.ingest import pdf
 from qa.ingest.documents import load_document
 from qa.ingest.sections import is_table_row
+from tests.conftest import SEEDS
 from tests.ingest.test_formats import _FONT, pdf_bytes
 
 
@@ -76,6 +77,28 @@ def test_unwrap_keeps_sentence_ends_headings_and_tables() -> None:
         "序号 | 城市 | 项目 | 投资（亿元） | 牵头单位 | 完成时间 |",
         "1 | 武汉 | 光谷科技创新大走廊核心区建设 | 120 | 市科技局 |",
     ]
+
+
+def test_a_line_is_full_by_its_printed_width_not_its_character_count() -> None:
+    """Latin letters and digits print half as wide as Chinese: a wrapped line of pinyin and figures has
+    more characters than a full line of Chinese, which must still count as full."""
+    full = "为贯彻市委、市人民政府打造五个中心的决策部署，大力推进科技创"  # 30 Chinese characters: 60 columns
+    latin = "(chuàng)新，R&D经费支出1000亿元，占GDP比重3.24%，比上年提高0.5个"  # 46 characters, 60 columns
+    page = "\n".join([full, latin, "百分点。", "短行。"])
+    assert pdf.unwrap_page(page).split("\n") == [full + latin + "百分点。", "短行。"]
+
+
+@pytest.mark.parametrize(
+    ("line", "runs_on"),
+    [
+        ("推动50项以上院士专家项目落地转化，具体安排如下，各单位牵头责任如下：", True),  # a colon ends no paragraph
+        ("推动50项以上院士专家项目落地转化。（牵头单位：市科技局、市发展改革委；", True),  # "；" in an open bracket
+        ("推动50项以上院士专家项目落地转化，支持高校院所开展成果转移转化工作；", False),  # a list item's end
+    ],
+)
+def test_where_a_full_line_runs_on(line: str, runs_on: bool) -> None:
+    page = "\n".join([line, "责任单位：各区人民政府）。"])
+    assert (len(pdf.unwrap_page(page).split("\n")) == 1) == runs_on
 
 
 # --- ruled tables ------------------------------------------------------------------------------
@@ -194,3 +217,63 @@ def test_a_laid_out_table_with_wrapped_cells_and_a_merged_cell(tmp_path: Path) -
         f"1 | 武汉功能区 | {long_name} | 2023-2025年",
         "2 | 小洪山科学城 | 2023-2025年",
     ]
+
+
+# --- the seeds as a layout engine prints them ---------------------------------------------------
+
+
+def _laid_out_pdf(text: str, path: Path) -> int:
+    """`text` as reportlab platypus lays it out on A4: paragraphs wrapped by width, `a | b |` rows as a
+    ruled table, a row with fewer cells than the header spanning the cells above (a merged region).
+    Returns the number of tables drawn."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = ParagraphStyle("zh", fontName=_FONT, fontSize=10, leading=14, wordWrap="CJK")
+    small = ParagraphStyle("cell", fontName=_FONT, fontSize=9, leading=12, wordWrap="CJK")
+    story: list[Flowable] = []
+    rows: list[list[str]] = []
+    tables = 0
+
+    def flush() -> None:
+        nonlocal tables
+        if not rows:
+            return
+        width = max(len(r) for r in rows)
+        grid, style = [], [("GRID", (0, 0), (-1, -1), 0.5, "black")]
+        for i, row in enumerate(rows):
+            missing = width - len(row)
+            if missing and i:
+                row = [row[0], *[""] * missing, *row[1:]]
+                style.append(("SPAN", (1, i - 1), (missing, i)))
+            grid.append([Paragraph(escape(cell), small) for cell in row])
+        table = Table(grid)
+        table.setStyle(TableStyle(style))
+        story.append(table)
+        tables += 1
+        rows.clear()
+
+    for line in [line.strip() for line in text.split("\n") if line.strip()]:
+        if is_table_row(line):
+            cells = [c.strip() for c in line.split("|")]
+            rows.append(cells[:-1] if cells[-1] == "" else cells)
+        else:
+            flush()
+            story.append(Paragraph(escape(line), body))
+    flush()
+    SimpleDocTemplate(str(path)).build(story)
+    return tables
+
+
+def test_the_seeds_laid_out_with_ruled_tables_read_back_the_same(tmp_path: Path) -> None:
+    """Measured with `make eval` over these five PDFs: facts 75.6 against 76.2 for the originals."""
+    tables = 0
+    for seed in sorted(SEEDS.glob("*.txt")):
+        tables += _laid_out_pdf(seed.read_text(encoding="utf-8"), tmp_path / f"{seed.stem}.pdf")
+        converted, original = load_document(tmp_path / f"{seed.stem}.pdf"), load_document(seed)
+        assert "".join(converted.text.split()) == "".join(original.text.split())
+        assert [s.title for s in converted.sections] == [s.title for s in original.sections]
+        assert {line for line in original.text.split("\n") if is_table_row(line)} <= set(converted.text.split("\n"))
+    assert tables == 3
