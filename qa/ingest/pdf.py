@@ -22,6 +22,8 @@ from qa.ingest.script import to_simplified
 from qa.ingest.sections import heading_kind, is_table_row
 
 log = logging.getLogger(__name__)
+#: A region of a page, as pdfplumber gives it: (x0, top, x1, bottom) in points.
+Bbox = tuple[float, float, float, float]
 # pdfminer (under pdfplumber) logs every oddity of a damaged page; pypdf already judged the file readable.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
@@ -140,13 +142,13 @@ def table_pages(data: bytes, pages: int) -> dict[int, str]:
     Pages without a table are left to pypdf's text. pdfplumber finds tables by their ruling lines (its
     default strategy); a table drawn without lines stays text. Any pdfplumber failure leaves every page
     to pypdf: the text was already read, a missed table must not lose the document."""
-    import pdfplumber  # ~0.3 s of imports that only a PDF with a table needs
+    import pdfplumber  # imported on first use: only a corpus with PDFs needs it
 
     found: dict[int, str] = {}
     try:
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
             for number, page in enumerate(pdf.pages[:pages]):
-                tables = [t for t in page.find_tables() if _is_table(t.extract())]
+                tables = [(t.bbox, rows) for t in page.find_tables() if _is_table(rows := t.extract())]
                 if tables:
                     found[number] = _page_with_tables(page, tables)
                 page.close()  # frees the page's parsed objects: a long PDF is read page by page
@@ -161,15 +163,16 @@ def _is_table(rows: list[list[str | None]]) -> bool:
     return sum(1 for row in rows if sum(1 for cell in row if cell and cell.strip()) >= 2) >= 2
 
 
-def _page_with_tables(page: Any, tables: list[Any]) -> str:
-    boxes = [t.bbox for t in tables]
+def _page_with_tables(page: Any, tables: list[tuple[Bbox, list[list[str | None]]]]) -> str:
+    """The page's lines outside its tables and its tables' rows, top to bottom."""
+    boxes = [bbox for bbox, _ in tables]
 
     def outside(obj: dict[str, Any]) -> bool:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     blocks = [(line["top"], line["text"]) for line in page.filter(outside).extract_text_lines()]
-    blocks += [(t.bbox[1], "\n".join(_rows(t.extract()))) for t in tables]
+    blocks += [(bbox[1], "\n".join(_rows(rows))) for bbox, rows in tables]
     return "\n".join(text for _, text in sorted(blocks, key=lambda block: block[0]))
 
 
