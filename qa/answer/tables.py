@@ -77,7 +77,10 @@ def label_lines(text: str, context: str = "") -> tuple[tuple[int, int], ...]:
     sections recognise one) that starts the chunk right above the table. An answer is in a row."""
     spans: list[tuple[int, int]] = []
     lines = _lines(text)
-    first = next((i for i, (_, line) in enumerate(lines) if is_table_row(line)), None)
+    # a header row has a data row under it: a lone line with two "|" is prose (wiki text has them)
+    first = next(
+        (i for i in range(len(lines) - 1) if is_table_row(lines[i][1]) and is_table_row(lines[i + 1][1])), None
+    )
     if first is None:
         return ()
     if not any(is_table_row(line) for line in context.split("\n")):

@@ -57,3 +57,8 @@ def test_every_row_of_the_seed_tables_parses(seeds: dict[str, Document]) -> None
     table = parse_table(text[start : text.index("（四）推進武漢新城", start)])
     assert table is not None and len(table.rows) == 7
     assert all(len(r.cells) == 4 for r in table.rows)
+
+
+def test_a_lone_line_with_bars_is_prose_not_a_header() -> None:
+    """Wiki text can hold two "|" on one line; with no row under it, nothing is a label."""
+    assert label_lines("歌曲 | 专辑 | 年份是一段普通的文字。\n下一段没有竖线。") == ()

@@ -86,7 +86,8 @@ class Reader:
         windows = make_windows(
             self.tokenizer, q, simple, max_len=self.card.max_len, overlap=self.card.overlap, headings=above
         )
-        windows = [masked(w, read[w.passage].labels) for w in windows]
+        # a window wholly inside a label (a long header row) has nothing an answer may be cut from
+        windows = [m for w in windows if (m := masked(w, read[w.passage].labels)).readable]
         out: list[Span] = []
         for start in range(0, len(windows), _BATCH):
             part = windows[start : start + _BATCH]
@@ -115,6 +116,8 @@ class Reader:
         if not any(Passage.of(p).text.strip() for p in passages):
             return None
         windows, spans = self.spans(question, passages)
+        if not spans:
+            return None
         best = max(spans, key=lambda s: s.margin)
         passage = offset + windows[best.window].passage
         return Reading(passage, best.start, best.end, self.confidence(best.margin), best.margin)

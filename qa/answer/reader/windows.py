@@ -66,6 +66,11 @@ class Window:
     offsets: list[tuple[int, int] | None]
 
     @property
+    def readable(self) -> bool:
+        """Whether any token may start or end a span (`masked` can take them all)."""
+        return any(o is not None for o in self.offsets)
+
+    @property
     def first(self) -> int:
         """Index of the first passage token."""
         return next(i for i, o in enumerate(self.offsets) if o is not None)

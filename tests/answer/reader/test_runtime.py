@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from qa.answer.reader.runtime import aligned_simplified
+from qa.answer.reader.windows import Passage
 from tests.fakes import FakeLogits, fake_reader
 
 
@@ -63,3 +64,11 @@ def test_an_unsure_first_passage_reads_the_rest_and_keeps_passage_numbers() -> N
     never = CountingLogits()
     fake_reader(model=never).read("占比是多少？", ["占比为4.2%。", "另一段7%。"])
     assert never.windows == 2  # stop 1.0: every passage is read
+
+
+def test_a_window_wholly_inside_a_label_is_not_read() -> None:
+    """A long header row fills whole windows; those have no token an answer may be cut from."""
+    header = " | ".join(f"第{i}列名称" for i in range(200))
+    labelled = Passage(header + "\n1 | 2", labels=((0, len(header)),))
+    assert fake_reader().read("占比是多少？", [labelled]) is not None  # the data row's windows are read
+    assert fake_reader().read("占比是多少？", [Passage(header, labels=((0, len(header)),))]) is None
