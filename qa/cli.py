@@ -119,13 +119,14 @@ def show(settings: Settings, doc: str, tree_only: bool) -> None:
 @click.pass_obj
 @_friendly
 def prepare(settings: Settings, force: bool) -> None:
-    """Prepare offline assets: tiktoken's BPE files, the converted embedding model and the int8 reader."""
+    """Prepare offline assets: tiktoken's BPE files, the glossed dictionary, the embedding model and the int8 reader."""
     from qa.answer import READER_SUBDIR, export_reader
     from qa.ingest import fill_cache
-    from qa.search import convert_model
+    from qa.search import convert_model, dictionary
 
     fill_cache(settings.tiktoken_cache_dir)
     click.echo(f"tiktoken cache: {settings.tiktoken_cache_dir}")
+    click.echo(f"CC-CEDICT glosses: {len(dictionary(settings.cache_dir))} entries, cached in {settings.cache_dir}")
     click.echo(f"model: {convert_model(settings.model_dir, force=force)}")
     built = export_reader(settings.model_dir, force=force)
     click.echo(f"reader: {settings.model_dir / READER_SUBDIR} ({'built' if built else 'up to date'})")

@@ -25,6 +25,7 @@ from qa.search import (
     build_index,
     build_lock,
     build_milvus,
+    dictionary,
     load_index,
     load_milvus,
 )
@@ -74,6 +75,7 @@ def open_index(settings: Settings, spec: IndexSpec) -> Index:
 def build(settings: Settings, embedder: Embedder, *, progress: bool = False) -> tuple[Corpus, BuildReport]:
     """Load the corpus, chunk it and (incrementally) rebuild the index of the configured backend."""
     read_at = time.time()
+    dictionary(settings.cache_dir)  # the glossary's CC-CEDICT table, from the cache `qa prepare` writes
     corpus = load_corpus(settings.corpus_dir)
     chunks = make_chunker(settings).chunk(corpus.documents)
     spec = index_spec(settings, embedder)

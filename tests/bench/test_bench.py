@@ -31,7 +31,19 @@ def _report() -> dict[str, Any]:
         "server_rss": {"after_warm_up_mb": 1000.0, "end_mb": 1050.0, "growth": 0.05},
     }
     return {
-        "build": {"build_over_bare_embedding": 0.75, "cold_chunks_per_s": 30.0, "bare_embedding_chunks_per_s": 40.0},
+        "build": {
+            "chunks": 128,
+            "build_over_bare_embedding": 0.75,
+            "cold_chunks_per_s": 30.0,
+            "bare_embedding_chunks_per_s": 40.0,
+        },
+        "build_public": {
+            "documents": 300,
+            "chunks": 850,
+            "build_over_bare_embedding": 0.95,
+            "cold_chunks_per_s": 40.0,
+            "bare_embedding_chunks_per_s": 42.0,
+        },
         "floor": {"query_embedding_ms": {"p50": 10.0, "p95": 12.0, "p99": 13.0}},
         "server": {"ready_s": 12.5},
         "memory": {"server_peak_rss_mb": 1100.0},
@@ -65,7 +77,10 @@ def test_targets_compare_against_the_embedding_floor_and_count_errors() -> None:
     assert rows["64 clients: server RSS growth ≤ 10% after warm-up"] is True
     assert rows["server RSS ≤ 1.2 GB on the seed corpus"] is True
     assert rows["`qa serve` start to ready ≤ 10 s"] is False
-    assert rows["build throughput ≥ 80% of bare int8 passage embedding"] is False  # 75%
+    builds = [row for row in bench_report.targets(_report()) if row["target"].startswith("build throughput")]
+    assert [row["met"] for row in builds] == [False, True]  # 75% on the seeds, 95% on the public passages
+    assert "300 documents, 850 chunks" in builds[1]["target"]
+    assert rows["10,000 chunks indexed in ≤ 3 min"] is False  # 4.2 min at 40 chunks/s
 
 
 def test_best_approximate_is_the_fastest_setting_that_meets_recall() -> None:

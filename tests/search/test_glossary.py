@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+import qa.search.glossary as glossary_module
 from qa.search.glossary import Glossary, Term, gloss_keys
 from qa.search.keyword import tokenize
 
@@ -76,3 +80,25 @@ def test_real_dictionary_translates_policy_words() -> None:
     assert "目标" in terms["target"]
     assert terms["growth rate"] == ("增长率",)
     assert terms["value added"] == ("增加值",)
+
+
+def test_the_glossed_dictionary_is_cached_and_a_damaged_cache_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(glossary_module, "cedict_entries", lambda: iter(ENTRIES))
+    fresh = glossary_module._glossed(ENTRIES)
+    assert glossary_module._cached(tmp_path) == fresh
+    (cached,) = tmp_path.glob("cedict-glosses-*.json")
+    monkeypatch.setattr(glossary_module, "cedict_entries", lambda: iter(()))  # the file is read, not the dictionary
+    assert glossary_module._cached(tmp_path) == fresh
+    cached.write_text('[["方案", ', encoding="utf-8")  # cut short
+    monkeypatch.setattr(glossary_module, "cedict_entries", lambda: iter(ENTRIES))
+    assert glossary_module._cached(tmp_path) == fresh and "rebuilding" in caplog.text
+    assert json.loads(cached.read_text(encoding="utf-8"))[0] == ["方案", ["plan", "program", "proposal"]]
+
+
+def test_an_unwritable_cache_folder_costs_time_not_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(glossary_module, "cedict_entries", lambda: iter(ENTRIES))
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    assert glossary_module._cached(blocked) == glossary_module._glossed(ENTRIES)
