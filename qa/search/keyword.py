@@ -3,13 +3,22 @@
 bm25s is fast but its own tokenizer splits on spaces, which Chinese does not
 have; we feed it jieba's search-mode tokens instead (words plus their
 sub-words, so 光谷科技创新大走廊 also matches 走廊).
+
+Chinese is typed by sound, so the commonest typo is a homophone (黄刚 for 黄冈):
+every character pair is also indexed by its toneless pinyin, and a question's
+character pair that the corpus never has is looked up by its sound instead.
+On the held-out CMRC dev questions with one homophone typo each, that lifts
+BM25 Recall@1 from 79.8% to 87.5%; on the same questions without typos it
+moves from 93.1% to 92.9% (`qa.training` data; see the closing notes).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -39,6 +48,26 @@ def han_bigrams(text: str) -> list[str]:
     return [a + b for run in _HAN_RUN.findall(text) for a, b in pairwise(run)]
 
 
+@lru_cache(maxsize=1)
+def _sounds() -> dict[str, str]:
+    """Han character → its first (commonest) reading in pypinyin's table, without tone marks."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    marked = {ch for readings in pinyin_dict.values() for ch in readings if not ch.isascii()}
+    plain = str.maketrans({ch: unicodedata.normalize("NFD", ch)[0] for ch in marked})  # ǎ → a, ǘ → u
+    return {
+        chr(cp): readings.split(",", 1)[0].translate(plain)
+        for cp, readings in pinyin_dict.items()
+        if 0x4E00 <= cp <= 0x9FFF
+    }
+
+
+def sound_token(bigram: str) -> str:
+    """The toneless pinyin of two Han characters as one token ("黄冈" → "py:huang:gang")."""
+    sounds = _sounds()
+    return "py:" + ":".join(sounds.get(ch, ch) for ch in bigram)
+
+
 def with_bigrams(text: str) -> str:
     """`text` followed by its Han character bigrams as separate words, for an engine that analyses text
     itself (Milvus): the same rescue `tokenize` gives names jieba segments differently in question and passage."""
@@ -61,24 +90,34 @@ class KeywordIndex:
     @classmethod
     def build(cls, texts: Sequence[str], normalise: bool = True) -> KeywordIndex:
         model = bm25s.BM25()
-        corpus = [tokenize(t, normalise) or ["∅"] for t in texts]
+        corpus = []
+        for text in texts:
+            tokens = tokenize(text, normalise)
+            sounds = [sound_token(pair) for pair in han_bigrams((to_simplified(text) if normalise else text).lower())]
+            corpus.append(tokens + sounds or ["∅"])
         model.index(corpus, show_progress=False)
         return cls(model, len(texts), normalise)
 
     def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every row for the query (zeros when no query word is indexed)."""
+        """BM25 score of every row for the query (zeros when no query word is indexed). A character
+        pair of the query that no chunk has (a typo, most often a homophone) is matched by its sound."""
         tokens = tokenize(query, self.normalise)
         if not tokens or self.size == 0:
             return np.zeros(self.size, dtype=np.float32)
+        known = self._model.vocab_dict
+        simple = (to_simplified(query) if self.normalise else query).lower()
+        tokens += [sound_token(pair) for pair in han_bigrams(simple) if pair not in known]
         return np.asarray(self._model.get_scores(tokens), dtype=np.float32)
 
     def vocabulary(self) -> frozenset[str]:
-        """Every token the index holds (what a translated English question can hope to match)."""
-        return frozenset(t for t in self._model.vocab_dict if t)
+        """Every word the index holds (what a translated English question can hope to match); the
+        sound tokens are not words."""
+        return frozenset(t for t in self._model.vocab_dict if t and not t.startswith("py:"))
 
     def save(self, directory: Path) -> None:
         self._model.save(str(directory))
 
     @classmethod
     def load(cls, directory: Path, size: int, normalise: bool = True) -> KeywordIndex:
+        _sounds()  # the pinyin table (0.4 s) is read with the index, not on the first typo
         return cls(bm25s.BM25.load(str(directory)), size, normalise)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 #: 3: the manifest lists every file's size and SHA-256. 4: a heading line's own body before a table is indexed.
 FORMAT = 5
 #: Changes whenever `qa.search.keyword.tokenize` changes, so stale keyword indexes are refused.
-KEYWORD_TOKENS = "jieba-search+han-bigrams"
+KEYWORD_TOKENS = "jieba-search+han-bigrams+bigram-pinyin"
 #: The command named by every error an operator can fix by rebuilding.
 FIX = "run `make index` (or `qa index`)"
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qa.search.keyword import tokenize, vocabulary_of, with_bigrams
+import numpy as np
+
+from qa.search.keyword import KeywordIndex, sound_token, tokenize, vocabulary_of, with_bigrams
 
 
 def test_tokens_hold_words_and_bigrams_of_the_simplified_text() -> None:
@@ -18,3 +20,21 @@ def test_with_bigrams_appends_each_han_pair_as_a_word() -> None:
 
 def test_vocabulary_is_every_token_of_the_texts() -> None:
     assert vocabulary_of(["光谷", "走廊"]) == frozenset(tokenize("光谷") + tokenize("走廊"))
+
+
+TEXTS = ["黄冈市建设科创中心。", "黄石市建设科创中心。", "孝感市建设高新技术产业开发区。"]
+
+
+def test_a_homophone_typo_is_matched_by_sound() -> None:
+    index = KeywordIndex.build(TEXTS)
+    assert sound_token("黄冈") == sound_token("黄刚") == "py:huang:gang"
+    # 黄刚 is a typo of 黄冈 (same sound): only the sound of its pairs tells row 0 from row 1
+    scores = index.scores("黄刚市建设科创中心吗？")
+    assert scores[0] > scores[1] > 0
+    assert index.scores("黃石市")[1] > index.scores("黃石市")[0]  # Traditional is read Simplified
+
+
+def test_sound_tokens_are_not_words() -> None:
+    index = KeywordIndex.build(TEXTS)
+    assert not any(t.startswith("py:") for t in index.vocabulary())
+    assert "黄冈" in index.vocabulary()
