@@ -2,7 +2,8 @@
 
 Reading PDF/Word/HTML/text (`formats`), removing page furniture with evidence (`clean`), headings and
 sections (`sections`), issuer/date metadata (`metadata`), chunking (`chunking`, `tokens`), script
-detection and conversion (`script`), and storing uploads safely (`uploads`).
+detection and conversion (`script`), how characters sound (`sounds`, for homophone typos), and
+storing uploads safely (`uploads`).
 """
 
 from qa.ingest import uploads
@@ -12,6 +13,7 @@ from qa.ingest.formats import MAX_BYTES
 from qa.ingest.metadata import CN_DATE, ISSUER
 from qa.ingest.script import Script, detect_script, in_script, is_han, to_simplified
 from qa.ingest.sections import Section, heading_kind, is_table_row
+from qa.ingest.sounds import han_pairs, lexicon, load_sounds, respell, sound
 from qa.ingest.tokens import encoding, fill_cache
 
 __all__ = [
@@ -28,11 +30,16 @@ __all__ = [
     "detect_script",
     "encoding",
     "fill_cache",
+    "han_pairs",
     "heading_kind",
     "in_script",
     "is_han",
     "is_table_row",
+    "lexicon",
     "load_corpus",
+    "load_sounds",
+    "respell",
+    "sound",
     "to_simplified",
     "uploads",
 ]

@@ -16,21 +16,17 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 
 import bm25s
 import jieba
 import numpy as np
 
-from qa.ingest import to_simplified
+from qa.ingest import han_pairs, load_sounds, sound, to_simplified
 
 jieba.setLogLevel(logging.WARNING)
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def tokenize(text: str, normalise: bool = True) -> list[str]:
@@ -40,38 +36,18 @@ def tokenize(text: str, normalise: bool = True) -> list[str]:
     """
     simple = (to_simplified(text) if normalise else text).lower()
     words = [t for t in jieba.lcut_for_search(simple) if _WORD.search(t)]
-    return words + han_bigrams(simple)
+    return words + han_pairs(simple)
 
 
-def han_bigrams(text: str) -> list[str]:
-    """Every pair of adjacent Han characters, within each run of them."""
-    return [a + b for run in _HAN_RUN.findall(text) for a, b in pairwise(run)]
-
-
-@lru_cache(maxsize=1)
-def _sounds() -> dict[str, str]:
-    """Han character → its first (commonest) reading in pypinyin's table, without tone marks."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    marked = {ch for readings in pinyin_dict.values() for ch in readings if not ch.isascii()}
-    plain = str.maketrans({ch: unicodedata.normalize("NFD", ch)[0] for ch in marked})  # ǎ → a, ǘ → u
-    return {
-        chr(cp): readings.split(",", 1)[0].translate(plain)
-        for cp, readings in pinyin_dict.items()
-        if 0x4E00 <= cp <= 0x9FFF
-    }
-
-
-def sound_token(bigram: str) -> str:
+def sound_token(pair: str) -> str:
     """The toneless pinyin of two Han characters as one token ("黄冈" → "py:huang:gang")."""
-    sounds = _sounds()
-    return "py:" + ":".join(sounds.get(ch, ch) for ch in bigram)
+    return "py:" + sound(pair)
 
 
 def with_bigrams(text: str) -> str:
     """`text` followed by its Han character bigrams as separate words, for an engine that analyses text
     itself (Milvus): the same rescue `tokenize` gives names jieba segments differently in question and passage."""
-    return " ".join([text, *han_bigrams(text)])
+    return " ".join([text, *han_pairs(text)])
 
 
 def vocabulary_of(texts: Sequence[str], normalise: bool = True) -> frozenset[str]:
@@ -93,7 +69,7 @@ class KeywordIndex:
         corpus = []
         for text in texts:
             tokens = tokenize(text, normalise)
-            sounds = [sound_token(pair) for pair in han_bigrams((to_simplified(text) if normalise else text).lower())]
+            sounds = [sound_token(pair) for pair in han_pairs((to_simplified(text) if normalise else text).lower())]
             corpus.append(tokens + sounds or ["∅"])
         model.index(corpus, show_progress=False)
         return cls(model, len(texts), normalise)
@@ -106,7 +82,7 @@ class KeywordIndex:
             return np.zeros(self.size, dtype=np.float32)
         known = self._model.vocab_dict
         simple = (to_simplified(query) if self.normalise else query).lower()
-        tokens += [sound_token(pair) for pair in han_bigrams(simple) if pair not in known]
+        tokens += [sound_token(pair) for pair in han_pairs(simple) if pair not in known]
         return np.asarray(self._model.get_scores(tokens), dtype=np.float32)
 
     def vocabulary(self) -> frozenset[str]:
@@ -119,5 +95,5 @@ class KeywordIndex:
 
     @classmethod
     def load(cls, directory: Path, size: int, normalise: bool = True) -> KeywordIndex:
-        _sounds()  # the pinyin table (0.4 s) is read with the index, not on the first typo
+        load_sounds()  # the pinyin table (0.4 s) is read with the index, not on the first typo
         return cls(bm25s.BM25.load(str(directory)), size, normalise)

@@ -31,6 +31,7 @@ import numpy as np
 from qa.answer.reader import ONNX_FILE, WEIGHTS_DIR, Calibration, Card, OnnxLogits, Reader, export_onnx, load_tokenizer
 from qa.config import ROOT
 from qa.evaluation import char_f1, exact_match
+from qa.ingest import lexicon
 from qa.training import data
 from qa.training.codeswitch import CodeSwitch
 from qa.training.train import DEFAULT_DATA
@@ -179,7 +180,8 @@ def main(argv: list[str] | None = None) -> None:
     card = Card.load(args.weights)
     with tempfile.TemporaryDirectory() as tmp:
         export_onnx(args.e5, directory=args.weights, out=Path(tmp) / "reader")
-        reader = Reader(OnnxLogits(Path(tmp) / "reader" / ONNX_FILE, threads=2), load_tokenizer(args.e5), card)
+        graph = OnnxLogits(Path(tmp) / "reader" / ONNX_FILE, threads=2)
+        reader = Reader(graph, load_tokenizer(args.e5), card, lexicon())  # as `onnx_reader` serves it
         found = evaluate(reader, dev, search)
     calibration, report = calibrate(found, args.max_false_refusals)
     card = replace(card, calibration=calibration, dev=report)

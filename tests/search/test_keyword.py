@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from qa.search.keyword import KeywordIndex, sound_token, tokenize, vocabulary_of, with_bigrams
 
 

@@ -34,6 +34,27 @@ def test_real_questions_are_answered_with_the_fact_in_the_cited_span(
     assert answer.confidence is not None and answer.confidence >= real_service.reader.calibration.threshold
 
 
+@pytest.mark.parametrize(
+    ("typo", "fact"),
+    [
+        ("黄刚（光谷）离岸科创中心从光谷引进了多少家孵化企业？", "8家"),  # 黄冈: a homophone typo
+        ("到2025年光谷科技创新大走廊全社会研发经费知出占地区生产总值的比重是多少？", "4.2%"),  # 支出
+    ],
+)
+def test_a_homophone_typo_is_answered_like_the_question_meant(real_service: Service, typo: str, fact: str) -> None:
+    answer = real_service.ask(typo)
+    assert answer.answerable and fact in answer.answer, answer
+
+
+def test_the_reader_reads_a_typo_as_the_passage_writes_it() -> None:
+    """黄刚 is no word; the passage says 黄冈, which sounds the same (read as is, the answer was "5家，…")."""
+    reader = onnx_reader(Settings().model_dir)
+    passage = "鄂州离岸科创中心引进孵化企业5家，黄冈离岸科创中心引进孵化企业8家，孝感离岸科创中心引进孵化企业3家。"
+    reading = reader.read("黄刚离岸科创中心引进了多少家孵化企业？", [passage])
+    assert reading is not None and passage[reading.start : reading.end] == "8家"
+    assert reading.confidence >= reader.calibration.threshold
+
+
 def test_a_question_the_documents_cannot_answer_is_refused(real_service: Service) -> None:
     answer = real_service.ask("武汉市2030年的常住人口目标是多少？")
     assert not answer.answerable and answer.see_also and answer.confidence is not None

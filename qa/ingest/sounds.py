@@ -1,0 +1,82 @@
+"""How Han characters sound, for the commonest typo in Chinese: a homophone.
+
+Chinese is typed by sound (pinyin input), so a slip picks another character with the same
+syllable: 黄刚 for 黄冈, 年零 for 年龄. Keyword search indexes every character pair by its
+sound too (`qa.search.keyword`), and the reader reads a question `respell`ed as its passages
+write it: on the held-out CMRC dev questions with one homophone typo each, the reader given
+the right passage refused 35% of them before, against 3% without the typo.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Collection, Iterable
+from functools import lru_cache
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+@lru_cache(maxsize=1)
+def _sounds() -> dict[str, str]:
+    """Han character → its first (commonest) reading in pypinyin's table, without tone marks."""
+    from pypinyin.pinyin_dict import pinyin_dict  # 0.3 s to import: loaded with an index, not with the package
+
+    marked = {ch for readings in pinyin_dict.values() for ch in readings if not ch.isascii()}
+    plain = str.maketrans({ch: unicodedata.normalize("NFD", ch)[0] for ch in marked})  # ǎ → a, ǘ → u
+    return {
+        chr(cp): readings.split(",", 1)[0].translate(plain)
+        for cp, readings in pinyin_dict.items()
+        if 0x4E00 <= cp <= 0x9FFF
+    }
+
+
+def load_sounds() -> None:
+    """Read the pinyin table now (a warm-up step), not on the first typo."""
+    _sounds()
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> frozenset[str]:
+    """The two-character words of jieba's dictionary (its general Chinese lexicon, ~114,000 words)."""
+    import jieba
+
+    jieba.initialize()
+    return frozenset(w for w, count in jieba.dt.FREQ.items() if count and len(w) == 2)
+
+
+def sound(text: str) -> str:
+    """Toneless pinyin of each character, ':'-joined ("黄冈" → "huang:gang"); a character without a
+    reading stands for itself."""
+    sounds = _sounds()
+    return ":".join(sounds.get(ch, ch) for ch in text)
+
+
+def han_pairs(text: str) -> list[str]:
+    """Every pair of adjacent Han characters, within each run of them."""
+    return [run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
+
+
+def respell(question: str, texts: Iterable[str], words: Collection[str], repeated: int = 0) -> str:
+    """`question` with each character pair that is no word and that `texts` lack, but that sounds like
+    a word `texts` have, written as `texts` write it ("黄刚在哪" → "黄冈在哪" when a text says 黄冈).
+
+    `words`: a lexicon; a pair in it is never mended (期中 is no typo of 其中), and what it is mended
+    to must be a word too, or a pair the texts repeat at least `repeated` times (a name), so a pair
+    across two words (是何) is never mended into another (室和). Characters are replaced one for one,
+    so the question keeps its length; pairs are read left to right, each after the one before."""
+    counts = Counter(pair for text in texts for pair in han_pairs(text))
+    by_sound: dict[str, str] = {}
+    for pair in sorted(counts):  # sorted: the same texts mend a question the same way every time
+        if pair in words or (repeated and counts[pair] >= repeated):
+            by_sound.setdefault(sound(pair), pair)
+    chars = list(question)
+    for i in range(len(chars) - 1):
+        pair = chars[i] + chars[i + 1]
+        if pair in counts or pair in words or not _HAN_RUN.fullmatch(pair):
+            continue
+        written = by_sound.get(sound(pair))
+        if written is not None:
+            chars[i : i + 2] = list(written)
+    return "".join(chars)
