@@ -3,8 +3,9 @@
 Chinese is typed by sound (pinyin input), so a slip picks another character with the same
 syllable: 黄刚 for 黄冈, 年零 for 年龄. Keyword search indexes every character pair by its
 sound too (`qa.search.keyword`), and the reader reads a question `respell`ed as its passages
-write it: on the held-out CMRC dev questions with one homophone typo each, the reader given
-the right passage refused 35% of them before, against 3% without the typo.
+write it. On 300 held-out CMRC dev questions with one homophone typo each, the reader given the
+right passage refused 35.3% of them read as typed, 8.0% respelled (2.7% of the same questions
+without typos, which respelling leaves unchanged); F1 61.1 → 73.2 (74.6 without typos).
 """
 
 from __future__ import annotations
@@ -58,24 +59,40 @@ def han_pairs(text: str) -> list[str]:
     return [run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]
 
 
+def _token_of_each_char(text: str) -> list[tuple[int, int]]:
+    """For each character, (start, length) of the jieba token holding it."""
+    import jieba
+
+    out: list[tuple[int, int]] = []
+    for word in jieba.lcut(text):
+        out += [(len(out), len(word))] * len(word)
+    return out
+
+
 def respell(question: str, texts: Iterable[str], words: Collection[str], repeated: int = 0) -> str:
     """`question` with each character pair that is no word and that `texts` lack, but that sounds like
     a word `texts` have, written as `texts` write it ("黄刚在哪" → "黄冈在哪" when a text says 黄冈).
 
     `words`: a lexicon; a pair in it is never mended (期中 is no typo of 其中), and what it is mended
     to must be a word too, or a pair the texts repeat at least `repeated` times (a name), so a pair
-    across two words (是何) is never mended into another (室和). Characters are replaced one for one,
-    so the question keeps its length; pairs are read left to right, each after the one before."""
+    across two words (是何) is never mended into another (室和). A pair is mended only inside one of
+    the question's jieba tokens or across two one-character ones (a typo breaks a word into single
+    characters: 年|零), never across a longer word's edge (通知|是 sounds like 指示, and is no typo).
+    Characters are replaced one for one, so the question keeps its length; pairs are read left to
+    right, each after the one before."""
     counts = Counter(pair for text in texts for pair in han_pairs(text))
     by_sound: dict[str, str] = {}
     for pair in sorted(counts):  # sorted: the same texts mend a question the same way every time
         if pair in words or (repeated and counts[pair] >= repeated):
             by_sound.setdefault(sound(pair), pair)
+    token = _token_of_each_char(question)
     chars = list(question)
     for i in range(len(chars) - 1):
         pair = chars[i] + chars[i + 1]
         if pair in counts or pair in words or not _HAN_RUN.fullmatch(pair):
             continue
+        if token[i] != token[i + 1] and (token[i][1] > 1 or token[i + 1][1] > 1):
+            continue  # the pair straddles a word: 知是 in 通知|是 is no typo
         written = by_sound.get(sound(pair))
         if written is not None:
             chars[i : i + 2] = list(written)

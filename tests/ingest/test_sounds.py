@@ -39,3 +39,8 @@ def test_the_lexicon_is_jiebas_two_character_words() -> None:
     words = lexicon()
     assert {"时候", "发现", "年龄"} <= words and len(words) > 100_000
     assert all(len(w) == 2 for w in list(words)[:1000])
+
+
+def test_a_pair_across_a_words_edge_is_no_typo() -> None:
+    """通知|是: 知是 sounds like 指示, a word the passage has, but it straddles the word 通知."""
+    assert respell("这份通知是发给谁的？", ["按照上级指示办理。"], lexicon()) == "这份通知是发给谁的？"
