@@ -34,9 +34,14 @@ def tokenize(text: str, normalise: bool = True) -> list[str]:
 
     The bigrams rescue names jieba segments differently in question and passage.
     """
-    simple = (to_simplified(text) if normalise else text).lower()
+    simple = _simple(text, normalise)
     words = [t for t in jieba.lcut_for_search(simple) if _WORD.search(t)]
     return words + han_pairs(simple)
+
+
+def _simple(text: str, normalise: bool) -> str:
+    """The text keyword search reads: Simplified (unless `normalise` is off), lower-cased."""
+    return (to_simplified(text) if normalise else text).lower()
 
 
 def sound_token(pair: str) -> str:
@@ -68,20 +73,19 @@ class KeywordIndex:
         model = bm25s.BM25()
         corpus = []
         for text in texts:
-            tokens = tokenize(text, normalise)
-            sounds = [sound_token(pair) for pair in han_pairs((to_simplified(text) if normalise else text).lower())]
-            corpus.append(tokens + sounds or ["∅"])
+            simple = _simple(text, normalise)
+            corpus.append(tokenize(simple, False) + [sound_token(pair) for pair in han_pairs(simple)] or ["∅"])
         model.index(corpus, show_progress=False)
         return cls(model, len(texts), normalise)
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every row for the query (zeros when no query word is indexed). A character
         pair of the query that no chunk has (a typo, most often a homophone) is matched by its sound."""
-        tokens = tokenize(query, self.normalise)
+        simple = _simple(query, self.normalise)
+        tokens = tokenize(simple, False)
         if not tokens or self.size == 0:
             return np.zeros(self.size, dtype=np.float32)
         known = self._model.vocab_dict
-        simple = (to_simplified(query) if self.normalise else query).lower()
         tokens += [sound_token(pair) for pair in han_pairs(simple) if pair not in known]
         return np.asarray(self._model.get_scores(tokens), dtype=np.float32)
 
@@ -95,5 +99,5 @@ class KeywordIndex:
 
     @classmethod
     def load(cls, directory: Path, size: int, normalise: bool = True) -> KeywordIndex:
-        load_sounds()  # the pinyin table (0.4 s) is read with the index, not on the first typo
+        load_sounds()  # the pinyin table is read with the index, not on the first typo
         return cls(bm25s.BM25.load(str(directory)), size, normalise)
