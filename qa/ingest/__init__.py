@@ -13,19 +13,21 @@ from qa.ingest.formats import MAX_BYTES
 from qa.ingest.metadata import CN_DATE, ISSUER
 from qa.ingest.script import Script, detect_script, in_script, is_han, to_simplified
 from qa.ingest.sections import Section, heading_kind, is_table_row
-from qa.ingest.sounds import han_pairs, lexicon, load_sounds, respell, sound
+from qa.ingest.sounds import NAME_REPEATS, Spellings, han_pairs, lexicon, load_sounds, respell, sound
 from qa.ingest.tokens import encoding, fill_cache
 
 __all__ = [
     "CN_DATE",
     "ISSUER",
     "MAX_BYTES",
+    "NAME_REPEATS",
     "Chunk",
     "Chunker",
     "Corpus",
     "Document",
     "Script",
     "Section",
+    "Spellings",
     "corpus_files",
     "detect_script",
     "encoding",

@@ -3,6 +3,13 @@
 Both the index and the query are in Simplified Chinese (OpenCC t2s), so a
 Traditional question finds a Simplified passage and vice versa; hits keep the
 original text for display. Each hit carries both retrievers' scores.
+
+A question with a homophone typo (黄刚 for 黄冈) is searched again as the best
+chunks of the first search write it (`qa.ingest.respell`): held-out CMRC dev
+questions with one typo each, 2,402 passages, Recall@1 89.3% → 92.5% (clean
+questions 93.7% either way). Respelling against the whole index instead made it
+worse (88.7%): a big corpus has many pairs of each sound, and the commonest is
+seldom the one meant.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from typing import Literal
 import numpy as np
 
 from qa.errors import ValidationError
-from qa.ingest import Chunk, detect_script, to_simplified
+from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, lexicon, respell, to_simplified
 from qa.search.embedding import Embedder
 from qa.search.glossary import Glossary
 from qa.search.index import Index
@@ -21,6 +28,10 @@ from qa.search.index import Index
 Fusion = Literal["rrf", "weighted", "dense", "bm25"]
 MAX_K = 50
 _RRF_K = 60
+#: Chunks of the first search a question is respelled against. Held-out CMRC dev, one homophone typo
+#: per question: typo R@1 91.3 with 3, 92.5 with 10, 92.8 with 20 (89.3 not respelled); clean R@1 93.7
+#: with each, but 20 changes 13 clean questions to 10's 6.
+RESPELL_DEPTH = 10
 
 
 @dataclass(frozen=True)
@@ -39,6 +50,8 @@ class Retriever:
     ablations). `candidates` is how deep each retriever looks before fusing.
     With a `glossary`, an English question's keyword search uses the Chinese
     words its phrases translate to (BM25 cannot match English to Chinese).
+    With `mend_typos`, a question that reads as a typo of the best chunks' words is
+    searched again as they write it.
     """
 
     def __init__(
@@ -50,6 +63,7 @@ class Retriever:
         dense_weight: float = 0.3,
         candidates: int = 50,
         glossary: Glossary | None = None,
+        mend_typos: bool = True,
     ) -> None:
         self.index = index
         self.embedder = embedder
@@ -57,6 +71,7 @@ class Retriever:
         self.dense_weight = dense_weight
         self.candidates = candidates
         self.glossary = glossary
+        self.lexicon = lexicon() if mend_typos else None
         self.normalise = index.manifest.get("normalisation") != "none"
 
     def search(self, query: str, k: int = 5) -> list[Hit]:
@@ -66,6 +81,15 @@ class Retriever:
         if not 1 <= k <= MAX_K:
             raise ValidationError(f"k must be between 1 and {MAX_K}, got {k}")
         simple = to_simplified(query) if self.normalise else query
+        hits = self._search(simple, max(k, RESPELL_DEPTH) if self.lexicon is not None else k)
+        if self.lexicon is not None:
+            texts = [to_simplified(h.chunk.text) if self.normalise else h.chunk.text for h in hits]
+            mended = respell(simple, Spellings.of_texts(texts, self.lexicon, NAME_REPEATS))
+            if mended != simple:
+                return self._search(mended, k)
+        return hits[:k]
+
+    def _search(self, simple: str, k: int) -> list[Hit]:
         n = len(self.index.chunks)
         dense = np.full(n, np.nan, dtype=np.float32)
         if self.fusion != "bm25":

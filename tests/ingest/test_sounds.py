@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.ingest import han_pairs, lexicon, respell, sound
+from qa.ingest import Spellings, han_pairs, lexicon, respell, sound
 
 WORDS = frozenset({"黄冈", "引进", "企业", "期中", "其中", "年龄"})
 
@@ -19,20 +19,20 @@ def test_han_pairs_stay_inside_han_runs() -> None:
 
 def test_a_typo_is_respelled_as_the_passage_writes_it_and_keeps_its_length() -> None:
     passages = ["黄冈离岸科创中心引进孵化企业8家。"]
-    assert respell("黄刚引进了几家企业？", passages, WORDS) == "黄冈引进了几家企业？"
-    assert respell("他的年零是多少？", ["他的年龄为35岁。"], WORDS) == "他的年龄是多少？"
+    assert respell("黄刚引进了几家企业？", Spellings.of_texts(passages, WORDS)) == "黄冈引进了几家企业？"
+    assert respell("他的年零是多少？", Spellings.of_texts(["他的年龄为35岁。"], WORDS)) == "他的年龄是多少？"
 
 
 def test_words_pairs_the_passage_has_and_pairs_across_words_stay() -> None:
-    assert respell("期中考试", ["其中一项"], WORDS) == "期中考试"  # a word is no typo
-    assert respell("黄冈在哪", ["黄冈市"], WORDS) == "黄冈在哪"  # nothing to mend
-    assert respell("是何时", ["办公室和会议"], WORDS) == "是何时"  # 室和 is no word: never a target
+    assert respell("期中考试", Spellings.of_texts(["其中一项"], WORDS)) == "期中考试"  # a word is no typo
+    assert respell("黄冈在哪", Spellings.of_texts(["黄冈市"], WORDS)) == "黄冈在哪"  # nothing to mend
+    assert respell("是何时", Spellings.of_texts(["办公室和会议"], WORDS)) == "是何时"  # 室和 is no word: never a target
 
 
 def test_a_name_the_passage_repeats_is_a_target_though_no_word() -> None:
     passages = ["葛店开发区位于鄂州。葛店有企业。"]
-    assert respell("格店在哪", passages, WORDS) == "格店在哪"  # by default only words are targets
-    assert respell("格店在哪", passages, WORDS, repeated=2) == "葛店在哪"
+    assert respell("格店在哪", Spellings.of_texts(passages, WORDS)) == "格店在哪"  # by default only words are targets
+    assert respell("格店在哪", Spellings.of_texts(passages, WORDS, repeated=2)) == "葛店在哪"
 
 
 def test_the_lexicon_is_jiebas_two_character_words() -> None:
@@ -43,4 +43,6 @@ def test_the_lexicon_is_jiebas_two_character_words() -> None:
 
 def test_a_pair_across_a_words_edge_is_no_typo() -> None:
     """通知|是: 知是 sounds like 指示, a word the passage has, but it straddles the word 通知."""
-    assert respell("这份通知是发给谁的？", ["按照上级指示办理。"], lexicon()) == "这份通知是发给谁的？"
+    assert (
+        respell("这份通知是发给谁的？", Spellings.of_texts(["按照上级指示办理。"], lexicon())) == "这份通知是发给谁的？"
+    )

@@ -41,6 +41,16 @@ def test_bad_arguments_named(fake_service: Service) -> None:
         fake_service.retriever.search("光谷", k=0)
 
 
+def test_a_homophone_typo_is_searched_as_the_best_chunks_write_it(fake_service: Service) -> None:
+    """基今 (a slip for 基金, same sound) is no word and no chunk has it: the question is searched again
+    as the chunks write it, so it finds exactly what the question typed right finds."""
+    typed, meant = "楚天凤鸣科创天使基今", "楚天凤鸣科创天使基金"
+    retriever = fake_service.retriever
+    assert retriever.search(typed, k=3) == retriever.search(meant, k=3)
+    as_typed = Retriever(fake_service.index, fake_service.embedder, mend_typos=False)  # type: ignore[arg-type]
+    assert as_typed.search(typed, k=3) != as_typed.search(meant, k=3)
+
+
 def test_langchain_retriever_returns_documents(fake_service: Service) -> None:
     docs = PolicyRetriever(retriever=fake_service.retriever, k=2).invoke("楚天鳳鳴科創天使基金")
     assert len(docs) == 2

@@ -20,17 +20,12 @@ import numpy as np
 from qa.answer.reader.model import Calibration, Card, check_onnx
 from qa.answer.reader.windows import Passage, Span, Tokenizer, Window, batch, best_span, make_windows, masked, trim
 from qa.errors import ModelError
-from qa.ingest import lexicon, respell, to_simplified
+from qa.ingest import NAME_REPEATS, Spellings, lexicon, respell, to_simplified
 from qa.search import cpu_session
 from qa.search import load_tokenizer as shared_tokenizer
 
 #: Windows per onnxruntime call: a padded batch this size costs little more than its parts.
 _BATCH = 16
-#: A pair the passages repeat this often may be a question typo's target though no lexicon word (a
-#: name). Chosen on the held-out CMRC dev split, 300 questions with one homophone typo each, reader
-#: given the passage: F1 73.2 and 8.0% refused with 2, 70.7 and 13.7% with names not allowed (61.1
-#: and 35.3% read as typed). The same questions without typos are not changed at all (F1 74.6, 2.7%).
-_NAME_REPEATS = 2
 
 
 @lru_cache(maxsize=8192)
@@ -92,7 +87,7 @@ class Reader:
         simple = [aligned_simplified(p.text) for p in read]
         q = aligned_simplified(question)
         if self.lexicon is not None:
-            q = respell(q, simple, self.lexicon, _NAME_REPEATS)
+            q = respell(q, Spellings.of_texts(simple, self.lexicon, NAME_REPEATS))
         above = [aligned_simplified(p.heading) for p in read]
         windows = make_windows(
             self.tokenizer, q, simple, max_len=self.card.max_len, overlap=self.card.overlap, headings=above
