@@ -75,11 +75,11 @@ def open_index(settings: Settings, spec: IndexSpec) -> Index:
 def build(settings: Settings, embedder: Embedder, *, progress: bool = False) -> tuple[Corpus, BuildReport]:
     """Load the corpus, chunk it and (incrementally) rebuild the index of the configured backend."""
     read_at = time.time()
-    dictionary(settings.cache_dir)  # the glossary's CC-CEDICT table, from the cache `qa prepare` writes
     corpus = load_corpus(settings.corpus_dir)
     chunks = make_chunker(settings).chunk(corpus.documents)
     spec = index_spec(settings, embedder)
     if settings.index_backend == "milvus":
+        dictionary(settings.cache_dir)  # the glossary's CC-CEDICT table, from the cache `qa prepare` writes
         with build_lock(settings.index_dir):  # one builder per host, as for a folder index
             report = build_milvus(
                 corpus.documents,
@@ -101,6 +101,7 @@ def build(settings: Settings, embedder: Embedder, *, progress: bool = False) -> 
         progress=progress,
         errors=corpus.errors,
         read_at=read_at,
+        cache_dir=settings.cache_dir,
     )
     return corpus, report
 

@@ -10,9 +10,11 @@ import re
 from functools import lru_cache
 
 import jieba
+import numpy as np
 
 from qa.ingest.script import Script, is_han, to_simplified, to_traditional
 from qa.ingest.sections import is_table_row
+from qa.ingest.sounds import readings
 
 #: Printed in place of characters that were lost in the scrape (the "geta" mark
 #: Chinese typesetting uses for a missing glyph): we never guess them.
@@ -25,14 +27,7 @@ _RUBY = re.compile(rf"(?P<han>[\u4e00-\u9fff])\((?P<py>[a-z{_TONE_VOWELS}]{{1,7}
 @lru_cache(maxsize=8192)
 def _readings(han: str) -> frozenset[str]:
     """Tone-marked and toneless readings of one character (any script)."""
-    # Imported here: its phrase tables cost ~0.4 s, and `qa serve` (which loads a built index) never cleans.
-    from pypinyin import Style, pinyin
-
-    out: set[str] = set()
-    for ch in {han, to_simplified(han)}:
-        for style in (Style.TONE, Style.NORMAL):
-            out.update(pinyin(ch, style=style, heteronym=True)[0])
-    return frozenset(out)
+    return readings(han) | readings(to_simplified(han))
 
 
 def remove_ruby(text: str) -> tuple[str, int]:
@@ -55,15 +50,18 @@ def remove_ruby(text: str) -> tuple[str, int]:
 
 @lru_cache(maxsize=1)
 def _char_frequency() -> dict[str, int]:
-    """Character frequencies summed over jieba's dictionary (Simplified)."""
+    """Character frequencies summed over jieba's dictionary (Simplified).
+
+    Summed by numpy over the code points of all words at once: 0.15 s instead of 0.8 s for a Python
+    loop over its 349,000 rows (word, count, tag), a tenth of the five seed documents' whole build."""
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    freq: dict[str, int] = {}
     with open(path, encoding="utf-8") as fh:
-        for row in fh:
-            word, count = row.split(" ", 2)[:2]
-            for ch in word:
-                freq[ch] = freq.get(ch, 0) + int(count)
-    return freq
+        fields = fh.read().split()
+    words, counts = fields[0::3], np.array(fields[1::3], dtype=np.int64)
+    lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    points = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32)
+    totals = np.bincount(points, weights=np.repeat(counts, lengths))
+    return {chr(cp): int(totals[cp]) for cp in np.flatnonzero(totals)}
 
 
 def _is_garbled(ch: str, script: Script) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_UMLAUT = re.compile("[üǖǘǚǜ]")
 #: A pair some passages have this often may be a question typo's target though no lexicon word (a
 #: name). Chosen on the held-out CMRC dev split, 300 questions with one homophone typo each, reader
 #: given the passage: F1 73.2 and 8.0% refused with 2, 70.7 and 13.7% with names not allowed (61.1
@@ -28,8 +29,8 @@ NAME_REPEATS = 2
 
 
 @lru_cache(maxsize=1)
-def _sounds() -> dict[str, str]:
-    """Han character → its first (commonest) reading in pypinyin's table, without tone marks.
+def _table() -> dict[str, tuple[str, ...]]:
+    """Han character → its tone-marked readings, commonest first, from pypinyin's table.
 
     Read from the wheel's `pinyin_dict.json` without importing pypinyin, whose import also loads
     its phrase tables (65 MB of a serving process, measured, for a 2 MB table)."""
@@ -38,13 +39,28 @@ def _sounds() -> dict[str, str]:
         raise ModuleNotFoundError("pypinyin is not installed; run `make install`")
     path = Path(spec.submodule_search_locations[0]) / "pinyin_dict.json"
     table: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    marked = {ch for readings in table.values() for ch in readings if not ch.isascii()}
-    plain = str.maketrans({ch: unicodedata.normalize("NFD", ch)[0] for ch in marked})  # ǎ → a, ǘ → u
-    return {
-        chr(int(cp)): readings.split(",", 1)[0].translate(plain)
-        for cp, readings in table.items()
-        if 0x4E00 <= int(cp) <= 0x9FFF
-    }
+    return {chr(int(cp)): tuple(readings.split(",")) for cp, readings in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _plain() -> dict[int, str]:
+    """Tone-marked vowel → plain vowel (ǎ → a, ǘ → u)."""
+    marked = {ch for readings in _table().values() for reading in readings for ch in reading if not ch.isascii()}
+    return str.maketrans({ch: unicodedata.normalize("NFD", ch)[0] for ch in marked})
+
+
+@lru_cache(maxsize=1)
+def _sounds() -> dict[str, str]:
+    """Han character → its first (commonest) reading without tone marks."""
+    plain = _plain()
+    return {ch: readings[0].translate(plain) for ch, readings in _table().items() if "\u4e00" <= ch <= "\u9fff"}
+
+
+def readings(ch: str) -> frozenset[str]:
+    """Every reading of one character, tone-marked and toneless (ü written u and v, as people type it)."""
+    marked = _table().get(ch, ())
+    plain = {r.translate(_plain()) for r in marked}
+    return frozenset(marked) | plain | {_UMLAUT.sub("v", r).translate(_plain()) for r in marked}
 
 
 def load_sounds() -> None:

@@ -114,13 +114,18 @@ class Glossary:
         self._known = known
 
     @classmethod
-    def build(cls, vocabulary: Collection[str], entries: Iterable[tuple[str, list[str]]] | None = None) -> Glossary:
+    def build(
+        cls,
+        vocabulary: Collection[str],
+        entries: Iterable[tuple[str, list[str]]] | None = None,
+        cache_dir: Path | None = None,
+    ) -> Glossary:
         """`vocabulary`: the corpus's Simplified words (jieba tokens and bigrams); `entries`: (word, glosses)
-        pairs, CC-CEDICT's (`dictionary()`) by default."""
+        pairs, CC-CEDICT's (`dictionary(cache_dir)`) by default."""
         from pypinyin import lazy_pinyin  # here: its tables cost ~0.4 s, and serving loads a built glossary
 
         senses: defaultdict[str, set[str]] = defaultdict(set)
-        glossed = _glossed(entries) if entries is not None else dictionary()
+        glossed = _glossed(entries) if entries is not None else dictionary(cache_dir)
         known = {key for _, keys in glossed for key in keys if " " not in key}
         for word, keys in glossed:
             if len(word) >= 2 and _in_corpus(word, vocabulary):
