@@ -142,6 +142,7 @@ def _build(local: Settings) -> dict[str, Any]:
     embedder.embed_passages(texts)
     bare_s = time.perf_counter() - started
     return {
+        "documents": len(corpus.documents),
         "chunks": cold.chunks,
         "threads": BUILD_THREADS,
         "model_load_s": round(load_s, 2),
@@ -265,7 +266,6 @@ def run(settings: Settings, options: Options = Options()) -> dict[str, Any]:
         public = public_corpus(data_dir, scratch / "public-corpus", opts.build_passages)
         if public is not None:
             report["build_public"] = _build(local.with_(corpus_dir=public, index_dir=scratch / "index-public"))
-            report["build_public"]["documents"] = opts.build_passages
         embedder = make_embedder(local)
         report["in_process"] = _in_process(local, embedder, questions)
         if local.index_backend == "milvus":

@@ -23,6 +23,7 @@ import hashlib
 import json
 import time
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from functools import cached_property
 from pathlib import Path
@@ -191,8 +192,13 @@ def build_milvus(
     """Embed (only new or changed chunks) and write a new build, then move the alias to it."""
     started = time.perf_counter()
     texts = [embed_text(c, spec.normalise) for c in chunks]
-    matrix, embedded = embed_missing(texts, _previous_vectors(store, spec), embedder, spec, progress)
-    name = publish_milvus(store, Corpus(tuple(documents), tuple(errors)), chunks, texts, matrix, spec, read_at)
+    reuse = _previous_vectors(store, spec)
+    with ThreadPoolExecutor(1) as pool:  # as `build_index`: the glossary's Python work while onnxruntime embeds
+        words = pool.submit(glossary_of, texts, spec.normalise)
+        matrix, embedded = embed_missing(texts, reuse, embedder, spec, progress)
+        glossary = words.result()
+    corpus = Corpus(tuple(documents), tuple(errors))
+    name = publish_milvus(store, corpus, chunks, texts, matrix, spec, read_at, glossary)
     return BuildReport(Path(name), len(chunks), embedded, len(chunks) - embedded, time.perf_counter() - started)
 
 
@@ -204,15 +210,19 @@ def publish_milvus(
     matrix: np.ndarray,
     spec: IndexSpec,
     read_at: float | None = None,
+    glossary: Glossary | None = None,
 ) -> str:
-    """Write a build of embedded chunks, move the alias to it, drop all but it and the previous one.
+    """Write a build of embedded chunks (and `glossary_of(texts)`, made here unless given), move the
+    alias to it, drop all but it and the previous one.
 
     Any engine error drops the half-written build and is raised as a `SearchIndexError` saying the
     previous build still serves."""
     name = f"{store.name}_{time.strftime('%Y%m%dT%H%M%S')}_{time.time_ns() % 10**9:09d}"
     previous = store.current()
     try:
-        _write(store, name, corpus, chunks, texts, matrix, spec, read_at)
+        _write(
+            store, name, corpus, chunks, texts, matrix, spec, read_at, glossary or glossary_of(texts, spec.normalise)
+        )
         client = store.client
         if previous is None:
             client.create_alias(name, store.name)
@@ -229,6 +239,12 @@ def publish_milvus(
     return name
 
 
+def glossary_of(texts: Sequence[str], normalise: bool) -> Glossary:
+    """The English glossary of the words keyword search would find in `texts` (the engine's own
+    analyzer keeps no vocabulary we can read)."""
+    return Glossary.build(vocabulary_of(texts, normalise))
+
+
 def _pieces(kind: str, body: str) -> list[tuple[str, str]]:
     return [(kind, body[i : i + PIECE]) for i in range(0, max(len(body), 1), PIECE)]
 
@@ -242,6 +258,7 @@ def _write(
     matrix: np.ndarray,
     spec: IndexSpec,
     read_at: float | None,
+    glossary: Glossary,
 ) -> None:
     client = store.client
     rows, row_index, meta, meta_index = _schemas(client, spec.dim)
@@ -260,17 +277,17 @@ def _write(
                 for i in range(start, min(start + BATCH, len(chunks)))
             ],
         )
-    glossary = json.dumps(Glossary.build(vocabulary_of(texts, spec.normalise)).to_json(), ensure_ascii=False)
+    glossed = json.dumps(glossary.to_json(), ensure_ascii=False)
     documents = "\n".join(json.dumps(d.to_json(), ensure_ascii=False) for d in corpus.documents)
     manifest = describe(corpus, chunks, spec, read_at, KEYWORD_TOKENS) | {
         "backend": "milvus",
         "collection": name,
-        "sha256": {"documents": _digest(documents), "glossary": _digest(glossary)},
+        "sha256": {"documents": _digest(documents), "glossary": _digest(glossed)},
     }
     pieces = [
         *_pieces("manifest", json.dumps(manifest, ensure_ascii=False)),
         *_pieces("documents", documents),
-        *_pieces("glossary", glossary),
+        *_pieces("glossary", glossed),
     ]
     client.create_collection(f"{name}_meta", schema=meta, index_params=meta_index)
     for start in range(0, len(pieces), 64):
