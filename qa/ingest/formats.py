@@ -20,18 +20,16 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import docx
-import pypdf
-from docx.oxml.ns import qn
-from docx.table import Table
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING
 
 from qa.errors import DocumentError
-from qa.ingest.numbering import Numbering, style_chain
 from qa.ingest.pdf import join_pages, table_pages
 from qa.ingest.rawbytes import decode, sniff
 from qa.ingest.sections import heading_kind
+
+if TYPE_CHECKING:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc")
 MAX_BYTES = 20 * 1024 * 1024
@@ -115,6 +113,8 @@ def _read_pdf(path: Path, data: bytes) -> Extracted:
     pypdf's plain extraction keeps Chinese lines intact; its layout mode only
     adds padding spaces, so it is not used.
     """
+    import pypdf  # here, as python-docx below: a server that never parses a file starts 0.2 s sooner
+
     if b"%PDF-" not in data[:1024]:
         raise DocumentError(path, f"not a PDF (is {sniff(data) or 'text or unknown data'})")
     if b"%%EOF" not in data[-1024:]:
@@ -172,6 +172,10 @@ def _check_docx_zip(path: Path, data: bytes) -> None:
 
 def _is_heading(paragraph: Paragraph) -> bool:
     """Heading by style name (Heading N / 标题 N / Title) or an outline level on the paragraph or its styles."""
+    from docx.oxml.ns import qn
+
+    from qa.ingest.numbering import style_chain
+
     style = paragraph.style
     if re.match(r"^(heading|标题|標題)\s*\d|^(title|标题|標題)$", (style.name or "").lower() if style else ""):
         return True
@@ -200,6 +204,11 @@ def _table_lines(table: Table) -> Iterator[str]:
 def _read_docx(path: Path, data: bytes) -> Extracted:
     """Paragraphs and tables in body order, each paragraph with the number Word's list numbering gives it
     (`qa.ingest.numbering`); styled headings on their own line, numbered or not."""
+    import docx
+    from docx.table import Table
+
+    from qa.ingest.numbering import Numbering
+
     _check_docx_zip(path, data)
     try:
         document = docx.Document(io.BytesIO(data))
