@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qa.ingest import Spellings, han_pairs, lexicon, respell, sound
+from qa.ingest.sounds import readings
 
 WORDS = frozenset({"黄冈", "引进", "企业", "期中", "其中", "年龄"})
 
@@ -11,6 +12,17 @@ def test_sound_is_toneless_pinyin_and_other_characters_stay() -> None:
     assert sound("黄冈") == sound("黄刚") == "huang:gang"
     assert sound("绿") == "lu"  # ǜ → u
     assert sound("A") == "A"
+
+
+def test_readings_are_every_reading_with_and_without_tone_marks() -> None:
+    assert {"zhǎng", "cháng", "zhang", "chang"} <= readings("长")
+    assert {"lǜ", "lv", "lu"} <= readings("绿")  # ü is typed as v, and written u
+    assert readings("A") == frozenset()
+
+
+def test_of_several_pairs_with_one_sound_the_commonest_is_the_target() -> None:
+    spellings = Spellings.of_texts(["黄岗一次。黄冈两次，黄冈。"], frozenset({"黄岗", "黄冈"}))
+    assert respell("黄刚在哪", spellings) == "黄冈在哪"
 
 
 def test_han_pairs_stay_inside_han_runs() -> None:
