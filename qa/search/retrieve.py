@@ -14,13 +14,14 @@ seldom the one meant.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 
 from qa.errors import ValidationError
-from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, lexicon, respell, to_simplified
+from qa.ingest import NAME_REPEATS, Chunk, Spellings, lexicon, respell, to_simplified
 from qa.search.embedding import Embedder
 from qa.search.glossary import Glossary
 from qa.search.index import Index
@@ -28,6 +29,7 @@ from qa.search.index import Index
 Fusion = Literal["rrf", "weighted", "dense", "bm25"]
 MAX_K = 50
 _RRF_K = 60
+_LATIN = re.compile(r"[A-Za-z]")
 #: Chunks of the first search a question is respelled against. Held-out CMRC dev, one homophone typo
 #: per question: typo R@1 91.3 with 3, 92.5 with 10, 92.8 with 20 (89.3 not respelled); clean R@1 93.7
 #: with each, but 20 changes 13 clean questions to 10's 6. (Chosen before `respell` could mend beside
@@ -49,8 +51,8 @@ class Retriever:
     `fusion` picks how the two rankings combine: reciprocal-rank fusion,
     a weighted sum of max-normalised scores, or one retriever alone (for
     ablations). `candidates` is how deep each retriever looks before fusing.
-    With a `glossary`, an English question's keyword search uses the Chinese
-    words its phrases translate to (BM25 cannot match English to Chinese).
+    With a `glossary`, keyword search also uses the Chinese words the question's
+    English phrases translate to (BM25 cannot match English to Chinese).
     With `mend_typos`, a question that reads as a typo of the best chunks' words is
     searched again as they write it.
     """
@@ -115,7 +117,12 @@ class Retriever:
         ]
 
     def _keywords(self, query: str) -> str:
-        if self.glossary is None or detect_script(query) != "en":
+        """The query, plus the Chinese words its English phrases translate to: in an English question, and
+        in a Chinese one that uses English words ("光谷的R&D投入"). Held-out CMRC dev questions with words
+        switched to English by dictionary (`qa.training.codeswitch`; optimistic, as the glossary reads the
+        same dictionary), 2,402 passages: R@1 80.5 → 90.2 when mixed questions are translated too; the
+        plain questions 93.7 → 93.5 (37 of 666 have Latin letters)."""
+        if self.glossary is None or not _LATIN.search(query):
             return query
         words = [w for term in self.glossary.translate(query) for w in term.chinese]
         return " ".join([query, *words])

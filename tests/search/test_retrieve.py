@@ -6,6 +6,7 @@ import pytest
 
 from qa.config import ROOT
 from qa.errors import ValidationError
+from qa.ingest import to_simplified
 from qa.search.langchain import PolicyRetriever
 from qa.search.retrieve import Retriever
 from qa.service import Service, build
@@ -49,6 +50,15 @@ def test_a_homophone_typo_is_searched_as_the_best_chunks_write_it(fake_service: 
     assert retriever.search(typed, k=3) == retriever.search(meant, k=3)
     as_typed = Retriever(fake_service.index, fake_service.embedder, mend_typos=False)  # type: ignore[arg-type]
     assert as_typed.search(typed, k=3) != as_typed.search(meant, k=3)
+
+
+def test_english_words_in_a_chinese_question_are_searched_in_chinese_too(fake_service: Service) -> None:
+    index, embedder = fake_service.index, fake_service.embedder
+    question = "哪个 angel fund 投资大走廊？"
+    with_glossary = Retriever(index, embedder, fusion="bm25", glossary=index.glossary)  # type: ignore[arg-type]
+    plain = Retriever(index, embedder, fusion="bm25")  # type: ignore[arg-type]
+    assert "天使基金" in to_simplified(with_glossary.search(question, k=1)[0].chunk.text)
+    assert "天使基金" not in to_simplified(plain.search(question, k=1)[0].chunk.text)
 
 
 def test_langchain_retriever_returns_documents(fake_service: Service) -> None:
