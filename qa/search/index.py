@@ -11,14 +11,13 @@ truncated or altered file is refused at load with its name.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -39,7 +38,7 @@ from qa.search.builds import (
     verify,
     writing,
 )
-from qa.search.embedding import Embedder
+from qa.search.embedding import Embedder, embed_alongside, text_key
 from qa.search.glossary import Glossary
 from qa.search.keyword import KeywordIndex
 from qa.search.manifest import FIX, KEYWORD_TOKENS, describe, mismatch
@@ -152,27 +151,6 @@ def embed_text(chunk: Chunk, normalise: bool = True) -> str:
     return to_simplified(text) if normalise else text
 
 
-def text_key(text: str) -> str:
-    """What an unchanged chunk is recognised by when a rebuild reuses its vector."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def embed_missing(
-    texts: Sequence[str], reuse: dict[str, np.ndarray], embedder: Embedder, spec: IndexSpec, progress: bool
-) -> tuple[np.ndarray, int]:
-    """The vector of every text, embedding only those `reuse` (keyed by `text_key`) lacks; and how many."""
-    missing = [i for i, t in enumerate(texts) if text_key(t) not in reuse]
-    fresh = embedder.embed_passages([texts[i] for i in missing], progress=progress)
-    matrix = np.zeros((len(texts), spec.dim), dtype=np.float32)
-    for row, vector in zip(missing, fresh, strict=True):
-        matrix[row] = vector
-    embedded = set(missing)
-    for row, text in enumerate(texts):
-        if row not in embedded:
-            matrix[row] = reuse[text_key(text)]
-    return matrix, len(missing)
-
-
 # --- build --------------------------------------------------------------------------------
 
 
@@ -218,14 +196,12 @@ def build_index(
         with build_lock(index_dir):
             remove_unfinished(index_dir / "builds")  # frees the space a killed build held
             texts = [embed_text(c, spec.normalise) for c in chunks]
+            side = partial(keyword_side, texts, spec.normalise, cache_dir)
             reuse = _previous_vectors(index_dir, spec)
-            with ThreadPoolExecutor(1) as pool:  # onnxruntime releases the GIL: words and vectors at once
-                words = pool.submit(keyword_side, texts, spec.normalise, cache_dir)
-                matrix, missing = embed_missing(texts, reuse, embedder, spec, progress)
-                keyword, glossary = words.result()
+            matrix, missing, words = embed_alongside(texts, reuse, embedder, progress, side)
             name = f"{time.strftime('%Y%m%dT%H%M%S')}.{time.time_ns() % 10**9:09d}"  # sorts by build time
             corpus = Corpus(tuple(documents), tuple(errors))
-            final = _publish(index_dir, name, corpus, chunks, texts, matrix, spec, read_at, (keyword, glossary))
+            final = _publish(index_dir, name, corpus, chunks, texts, matrix, spec, read_at, words)
             prune(index_dir, keep=name)
     except OSError as exc:  # creating the lock or the builds folder on a full disk
         raise _build_failed(index_dir, exc) from exc
@@ -294,8 +270,7 @@ def keyword_side(texts: Sequence[str], normalise: bool, cache_dir: Path | None =
     """The BM25 index of `texts` and the English glossary of its words (the dictionary read from
     `cache_dir`, `qa.search.glossary.dictionary`): all of a build that is not vectors.
 
-    Pure Python (jieba, pinyin, the dictionary scan), so a build runs it in a thread while onnxruntime,
-    which releases the GIL, embeds (the cold seed build: embedding 80% of its time, was 50%)."""
+    Pure Python (jieba, pinyin, the dictionary scan): a build runs it `embed_alongside`."""
     keyword = KeywordIndex.build(texts, normalise)
     return keyword, Glossary.build(keyword.vocabulary(), cache_dir=cache_dir)
 

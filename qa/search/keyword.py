@@ -24,6 +24,7 @@ import jieba
 import numpy as np
 
 from qa.ingest import han_pairs, load_sounds, sound, to_simplified
+from qa.search.glossary import Glossary
 
 jieba.setLogLevel(logging.WARNING)
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
@@ -58,6 +59,12 @@ def with_bigrams(text: str) -> str:
 def vocabulary_of(texts: Sequence[str], normalise: bool = True) -> frozenset[str]:
     """Every token `tokenize` gives for `texts`: the words a keyword index over them holds."""
     return frozenset(t for text in texts for t in tokenize(text, normalise))
+
+
+def glossary_of(texts: Sequence[str], normalise: bool = True) -> Glossary:
+    """The English glossary of the words a keyword index over `texts` holds, for an engine whose own
+    analyzer keeps no vocabulary we can read (Milvus)."""
+    return Glossary.build(vocabulary_of(texts, normalise))
 
 
 class KeywordIndex:

@@ -23,9 +23,8 @@ import hashlib
 import json
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +32,10 @@ import numpy as np
 
 from qa.errors import DocumentError, SearchIndexError
 from qa.ingest import Chunk, Corpus, Document
-from qa.search.embedding import Embedder
+from qa.search.embedding import Embedder, embed_alongside, text_key
 from qa.search.glossary import Glossary
-from qa.search.index import BuildReport, IndexSpec, chunk_from_row, embed_missing, embed_text, text_key
-from qa.search.keyword import vocabulary_of, with_bigrams
+from qa.search.index import BuildReport, IndexSpec, chunk_from_row, embed_text
+from qa.search.keyword import glossary_of, with_bigrams
 from qa.search.manifest import FIX, describe, mismatch
 
 #: The keyword tokens of a Milvus build: its own analyzer, not `qa.search.keyword.tokenize`.
@@ -192,13 +191,10 @@ def build_milvus(
     """Embed (only new or changed chunks) and write a new build, then move the alias to it."""
     started = time.perf_counter()
     texts = [embed_text(c, spec.normalise) for c in chunks]
-    reuse = _previous_vectors(store, spec)
-    with ThreadPoolExecutor(1) as pool:  # as `build_index`: the glossary's Python work while onnxruntime embeds
-        words = pool.submit(glossary_of, texts, spec.normalise)
-        matrix, embedded = embed_missing(texts, reuse, embedder, spec, progress)
-        glossary = words.result()
+    side = partial(glossary_of, texts, spec.normalise)
+    matrix, embedded, glossary = embed_alongside(texts, _previous_vectors(store, spec), embedder, progress, side)
     corpus = Corpus(tuple(documents), tuple(errors))
-    name = publish_milvus(store, corpus, chunks, texts, matrix, spec, read_at, glossary)
+    name = publish_milvus(store, corpus, chunks, texts, matrix, spec, glossary, read_at)
     return BuildReport(Path(name), len(chunks), embedded, len(chunks) - embedded, time.perf_counter() - started)
 
 
@@ -209,20 +205,17 @@ def publish_milvus(
     texts: Sequence[str],
     matrix: np.ndarray,
     spec: IndexSpec,
+    glossary: Glossary,
     read_at: float | None = None,
-    glossary: Glossary | None = None,
 ) -> str:
-    """Write a build of embedded chunks (and `glossary_of(texts)`, made here unless given), move the
-    alias to it, drop all but it and the previous one.
+    """Write a build of embedded chunks and their glossary, move the alias to it, drop all but it and the previous one.
 
     Any engine error drops the half-written build and is raised as a `SearchIndexError` saying the
     previous build still serves."""
     name = f"{store.name}_{time.strftime('%Y%m%dT%H%M%S')}_{time.time_ns() % 10**9:09d}"
     previous = store.current()
     try:
-        _write(
-            store, name, corpus, chunks, texts, matrix, spec, read_at, glossary or glossary_of(texts, spec.normalise)
-        )
+        _write(store, name, corpus, chunks, texts, matrix, spec, read_at, glossary)
         client = store.client
         if previous is None:
             client.create_alias(name, store.name)
@@ -237,12 +230,6 @@ def publish_milvus(
         if old not in (name, previous):
             store.drop(old)
     return name
-
-
-def glossary_of(texts: Sequence[str], normalise: bool) -> Glossary:
-    """The English glossary of the words keyword search would find in `texts` (the engine's own
-    analyzer keeps no vocabulary we can read)."""
-    return Glossary.build(vocabulary_of(texts, normalise))
 
 
 def _pieces(kind: str, body: str) -> list[tuple[str, str]]:
