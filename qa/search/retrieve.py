@@ -6,8 +6,8 @@ original text for display. Each hit carries both retrievers' scores.
 
 A question with a homophone typo (黄刚 for 黄冈) is searched again as the best
 chunks of the first search write it (`qa.ingest.respell`): held-out CMRC dev
-questions with one typo each, 2,402 passages, Recall@1 89.3% → 92.8% (clean
-questions 93.7% either way). Respelling against the whole index instead made it
+questions with one typo each, 2,402 passages, Recall@1 89.3% → 92.5% (clean
+questions unchanged by it). Respelling against the whole index instead made it
 worse (88.7%): a big corpus has many pairs of each sound, and the commonest is
 seldom the one meant.
 """
@@ -33,7 +33,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 #: Chunks of the first search a question is respelled against. Held-out CMRC dev, one homophone typo
 #: per question: typo R@1 91.3 with 3, 92.5 with 10, 92.8 with 20 (89.3 not respelled); clean R@1 93.7
 #: with each, but 20 changes 13 clean questions to 10's 6. (Chosen before `respell` could mend beside
-#: a longer word; with that, 10 gives typo R@1 92.8.)
+#: a longer word; with the final rules, 10 gives typo R@1 92.5.)
 RESPELL_DEPTH = 10
 
 
