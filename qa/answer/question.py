@@ -66,12 +66,19 @@ _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
 )
 
 
+#: A question that wants several things back ("哪两个项目", "各自的项目", "which projects are"), whatever its type.
+_SEVERAL = re.compile(
+    r"哪些|哪几|哪[二三四五六七八九十两]|各自|分别|有哪|列举|\bwhich\b[^?]*\bare\b|\bwhat are\b|\blist\b"
+)
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
     simple: str
     language: Script
     qtype: QType
+    several: bool = False  # asks for several answers: a table question then gets every row it asks for
 
 
 def classify(simple: str) -> QType:
@@ -84,4 +91,10 @@ def classify(simple: str) -> QType:
 def analyse(text: str) -> Question:
     text = text.strip()
     simple = to_simplified(text).lower()
-    return Question(text=text, simple=simple, language=detect_script(text), qtype=classify(simple))
+    return Question(
+        text=text,
+        simple=simple,
+        language=detect_script(text),
+        qtype=classify(simple),
+        several=bool(_SEVERAL.search(simple)),
+    )

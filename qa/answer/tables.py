@@ -7,9 +7,14 @@ before a row is read as "column: value" pairs.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qa.ingest import heading_kind, is_table_row
+from qa.ingest import Chunk, heading_kind, is_table_row, to_simplified
+
+#: Characters a question may put between a cell's characters and still name it: 已经建成 names 已建成.
+NAME_SLACK = 2
 
 
 @dataclass(frozen=True)
@@ -88,3 +93,53 @@ def label_lines(text: str, context: str = "") -> tuple[tuple[int, int], ...]:
     if first == 1 and heading_kind(lines[0][1].strip()) == "table":
         spans.insert(0, (0, len(lines[0][1])))
     return tuple(spans)
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A data row with the table and chunk it was read from."""
+
+    chunk: Chunk
+    table: Table
+    row: Row
+
+
+def rows_of(chunk: Chunk, chunks: Sequence[Chunk]) -> list[TableRow]:
+    """Every data row of the table in `chunk`, from the chunks of its document (`chunks`) that hold the same
+    table (a long table is cut into chunks that repeat its caption and header)."""
+    table = parse_table(chunk.text, chunk.context)
+    if table is None:
+        return []
+    out: list[TableRow] = []
+    for c in chunks if chunk in chunks else [chunk]:
+        t = table if c is chunk else parse_table(c.text, c.context)
+        if t is not None and (t.caption, t.header) == (table.caption, table.header):
+            out.extend(TableRow(c, t, r) for r in t.rows)
+    return out
+
+
+def names(question: str, cell: str) -> bool:
+    """Whether `question` (Simplified, lower-cased) names `cell`: its characters in order, at most NAME_SLACK
+    others between any two. One character ("1" of 序号) is too little to tell."""
+    chars = [ch for ch in to_simplified(cell).lower() if not ch.isspace()]
+    if len(chars) < 2:
+        return False
+    gap = f".{{0,{NAME_SLACK}}}?"
+    return re.search(gap.join(map(re.escape, chars)), question) is not None
+
+
+def asked_rows(question: str, rows: Sequence[TableRow], chosen: TableRow) -> list[TableRow]:
+    """The rows a question that asks for several things wants, given the row the reader chose: those that,
+    like the chosen one, have the cells the question names ("鄂州功能区和咸宁功能区各自的项目" → the rows
+    of either region; "哪些项目2023年建成" → the rows built in 2023, whichever cell the reader's span is in);
+    every row when the question names none of the chosen row's cells ("表2共列了哪几个园区")."""
+    named = [i for i, cell in enumerate(chosen.row.cells) if names(question, cell)]
+    return [r for r in rows if all(i < len(r.row.cells) and names(question, r.row.cells[i]) for i in named)]
+
+
+def answer_column(question: str, chosen: TableRow, span: str) -> int | None:
+    """The column of the chosen row's cell that holds the reader's span, unless the question names that cell
+    (then the span is the condition, not the answer)."""
+    cells = chosen.row.cells
+    column = next((i for i, cell in enumerate(cells) if span and span in cell), None)
+    return None if column is None or names(question, cells[column]) else column

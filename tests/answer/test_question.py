@@ -34,3 +34,17 @@ def test_scripts() -> None:
     hans = analyse("光谷科技创新大走廊到2030年的研发经费占比目标是多少？")
     assert (hant.language, hans.language, analyse("What is it?").language) == ("zh-Hant", "zh-Hans", "en")
     assert hant.simple == hans.simple and hant.qtype == hans.qtype == "quantity"
+
+
+@pytest.mark.parametrize(
+    ("question", "several"),
+    [
+        ("表1中哪两个项目已经建成？", True),
+        ("鄂州功能區和咸寧功能區各自的項目是什麼？", True),
+        ("Which projects are listed in Table 2?", True),
+        ("表1中咸宁离岸科创园什么时候建成？", False),
+        ("Which project is listed for Huangshi?", False),
+    ],
+)
+def test_questions_that_ask_for_several_things(question: str, several: bool) -> None:
+    assert analyse(question).several is several

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from qa.answer.tables import label_lines, parse_table
+import pytest
+
+from qa.answer.tables import TableRow, answer_column, asked_rows, label_lines, names, parse_table, rows_of
+from qa.ingest.chunking import Chunk
 from qa.ingest.documents import Document
 
 TEXT = "\n".join(
@@ -62,3 +65,58 @@ def test_every_row_of_the_seed_tables_parses(seeds: dict[str, Document]) -> None
 def test_a_lone_line_with_bars_is_prose_not_a_header() -> None:
     """Wiki text can hold two "|" on one line; with no row under it, nothing is a label."""
     assert label_lines("歌曲 | 专辑 | 年份是一段普通的文字。\n下一段没有竖线。") == ()
+
+
+def _table_chunk(n: int, text: str, context: str = "") -> Chunk:
+    return Chunk(f"d#{n}", "d", "d.txt", "方案", "表3", 100 * n, 100 * n + len(text), text, len(text), context)
+
+
+def test_a_long_tables_rows_are_gathered_from_its_chunks() -> None:
+    lines = TEXT.split("\n")
+    first = _table_chunk(0, "\n".join(lines[:4]))
+    rest = _table_chunk(1, lines[4], context="\n".join(lines[:2]))
+    other = _table_chunk(2, "表4 其他\n序号 | 名称\n1 | 别的项目")
+    rows = rows_of(first, [first, rest, other])
+    assert [(r.chunk.chunk_id, r.row.cells[2]) for r in rows] == [
+        ("d#0", "光谷科学岛科创中心"),
+        ("d#0", "小洪山科学城"),
+        ("d#1", "滨江科学城"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "cell", "named"),
+    [
+        ("表1中哪两个项目已经建成？", "已建成", True),  # one character between its words
+        ("武汉功能区有哪几个项目？", "武漢 功能區", True),  # either script, spaces ignored
+        ("武汉有哪几个项目？", "武汉 功能区", False),
+        ("表1中哪两个项目？", "1", False),  # one character tells nothing
+        ("哪些项目2025年建成？", "2023年", False),
+    ],
+)
+def test_a_question_names_a_cell(question: str, cell: str, named: bool) -> None:
+    assert names(question, cell) is named
+
+
+def _rows() -> list[TableRow]:
+    chunk = _table_chunk(0, TEXT)
+    return rows_of(chunk, [chunk])
+
+
+def test_the_asked_rows_share_the_cells_the_question_names() -> None:
+    rows = _rows()
+    asked = asked_rows("武汉功能区有哪几个项目？", rows, rows[0])
+    assert [r.row.cells[2] for r in asked] == ["光谷科学岛科创中心", "小洪山科学城"]  # row 2's region is filled down
+    both = asked_rows("鄂州功能区和武汉功能区各自的项目是什么？", rows, rows[2])
+    assert len(both) == 3
+
+
+def test_a_question_naming_no_cell_asks_for_every_row() -> None:
+    rows = _rows()
+    assert asked_rows("表3列了哪些项目？", rows, rows[1]) == rows
+
+
+def test_the_answer_column_is_the_spans_unless_the_question_names_it() -> None:
+    rows = _rows()
+    assert answer_column("武汉功能区有哪几个项目？", rows[0], "光谷科学岛") == 2
+    assert answer_column("哪些项目在武汉功能区？", rows[0], "武汉") is None  # the span is the condition

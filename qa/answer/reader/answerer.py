@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from qa.answer.enumeration import Item, counted_list
+from qa.answer.enumeration import counted_list
 from qa.answer.notice import notice_hits, notice_line
 from qa.answer.question import Question, analyse
 from qa.answer.reader.runtime import Reader, Reading
 from qa.answer.reader.windows import Passage
-from qa.answer.tables import label_lines, parse_table
+from qa.answer.tables import Row, Table, TableRow, answer_column, asked_rows, label_lines, parse_table, rows_of
 from qa.answer.types import Answer, Citation
 from qa.answer.units import sentences
 from qa.ingest import Chunk, detect_script, in_script, is_table_row
@@ -33,6 +33,8 @@ from qa.search import Hit, Retriever
 READ_K = 3
 #: An answer sentence longer than this is cut to the clauses around the span (the answer should read at a glance).
 MAX_ANSWER = 150
+#: Rows one answer lists at most; a question that selects more has not said which it wants (the reader's row stands).
+MAX_ROWS = 20
 
 REFUSAL = {
     "zh-Hans": "资料中没有找到能回答这个问题的内容。以下是最接近的段落，仅供参考。",
@@ -73,14 +75,22 @@ class ReaderAnswerer:
         q = analyse(question)
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
-            return self._listed(q, items)
+            return self._listed(q, [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items])
         read = [*hits[: self.read_k], *notice_hits(hits, notice_line(q), self._chunks_by_doc)]
         reading = self.reader.read(q.text, [_passage(h.chunk) for h in read])
         if reading is None or reading.confidence < self.reader.calibration.threshold:
             return self._refuse(q, hits, reading)
         hit = read[reading.passage]
-        quote = _sentence(hit, reading)
         short = hit.chunk.text[reading.start : reading.end]
+        chosen = self._chosen_row(hit, reading) if q.several else None
+        rows = asked_rows(q.simple, self._rows_of(hit.chunk), chosen) if chosen else []
+        if 1 < len(rows) <= MAX_ROWS:
+            assert chosen is not None
+            column = answer_column(q.simple, chosen, short)
+            cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
+            quotes = [_row_quote(r, hit, reading) for r in rows]
+            return self._listed(q, quotes, short="、".join(cells) or None, confidence=reading.confidence)
+        quote = _sentence(hit, reading)
         text = _display(quote)
         if detect_script(hit.chunk.text) != q.language:
             text, short = in_script(text, q.language), in_script(short, q.language)
@@ -95,18 +105,37 @@ class ReaderAnswerer:
             confidence=round(reading.confidence, 4),
         )
 
-    def _listed(self, q: Question, items: Sequence[Item]) -> Answer:
-        """A counted list: one cited item per paragraph (found by position, so no reader score)."""
-        quotes = [Quote(Hit(item.chunk, 0.0, None, None), item.start, item.end, 1.0) for item in items]
-        parts = [q_.text if detect_script(q_.text) == q.language else in_script(q_.text, q.language) for q_ in quotes]
+    def _rows_of(self, chunk: Chunk) -> list[TableRow]:
+        return rows_of(chunk, self._chunks_by_doc.get(chunk.doc_id, ()))
+
+    def _chosen_row(self, hit: Hit, reading: Reading) -> TableRow | None:
+        """The table row the reader's span is in, if it is in one."""
+        rows = rows_of(hit.chunk, [hit.chunk])
+        return next((r for r in rows if r.row.start <= reading.start < r.row.end), None)
+
+    def _listed(
+        self, q: Question, quotes: Sequence[Quote], *, short: str | None = None, confidence: float | None = None
+    ) -> Answer:
+        """Several cited parts: a counted list's paragraphs (found by position, so no reader score) or the
+        table rows a question asks for (`short`: the cells of the column the reader's span is in)."""
+        parts: list[str] = []
+        previous = None
+        for quote in quotes:  # rows of one table name it once: "表1 …：序号：1，…[1]；序号：2，…[2]"
+            caption = found[0].caption if (found := _table_row(quote)) else None
+            parts.append(_display(quote, caption=caption is None or caption != previous))
+            previous = caption
+        parts = [p if detect_script(p) == q.language else in_script(p, q.language) for p in parts]
+        if short and detect_script(short) != q.language:
+            short = in_script(short, q.language)
         return Answer(
             question=q.text,
             answer="；".join(f"{p}[{i}]" for i, p in enumerate(parts, 1)),
             answerable=True,
-            short_answer=None,
+            short_answer=short,
             language=q.language,
             citations=[_citation(i, quote) for i, quote in enumerate(quotes, 1)],
             qtype=q.qtype,
+            confidence=round(confidence, 4) if confidence is not None else None,
         )
 
     def _refuse(self, q: Question, hits: Sequence[Hit], reading: Reading | None) -> Answer:
@@ -121,6 +150,12 @@ class ReaderAnswerer:
             see_also=[_chunk_citation(i, h) for i, h in enumerate(hits[:3], start=1)],
             confidence=round(reading.confidence, 4) if reading else 0.0,
         )
+
+
+def _row_quote(row: TableRow, hit: Hit, reading: Reading) -> Quote:
+    """A listed table row, cited whole; rows outside the read chunk carry no retrieval score."""
+    source = hit if row.chunk is hit.chunk else Hit(row.chunk, 0.0, None, None)
+    return Quote(source, row.row.start, row.row.end, reading.confidence)
 
 
 def _passage(chunk: Chunk) -> Passage:
@@ -170,14 +205,21 @@ def _clauses(text: str, start: int, end: int, span_start: int, span_end: int) ->
     return min(a, span_start), max(b, span_end)
 
 
-def _display(quote: Quote) -> str:
-    """A table row reads with its caption and column names; anything else as written."""
+def _table_row(quote: Quote) -> tuple[Table, Row] | None:
+    """The table row `quote` is, if it is one."""
     chunk = quote.hit.chunk
     table = parse_table(chunk.text, chunk.context) if is_table_row(quote.text) else None
     row = next((r for r in table.rows if r.start == quote.start), None) if table else None
-    if table is None or row is None:
+    return (table, row) if table is not None and row is not None else None
+
+
+def _display(quote: Quote, caption: bool = True) -> str:
+    """A table row reads with its caption (unless `caption` is False) and column names; anything else as written."""
+    found = _table_row(quote)
+    if found is None:
         return quote.text
-    return f"{table.caption}：{table.describe(row)}" if table.caption else table.describe(row)
+    table, row = found
+    return f"{table.caption}：{table.describe(row)}" if table.caption and caption else table.describe(row)
 
 
 def _citation(n: int, quote: Quote) -> Citation:

@@ -69,6 +69,27 @@ def test_a_table_row_reads_with_its_caption_and_column_names() -> None:
     assert answer.citations[0].quote == "| 一 | 鄂州 | 20亿元 |" and answer.short_answer == "20"
 
 
+CITIES = _chunk(
+    7, "重点项目表\n| 序号 | 城市 | 投资 |\n| 一 | 鄂州 | 20亿元 |\n| 二 | 咸宁 | 15亿元 |\n| 三 | 黄石 | 9亿元 |", 700
+)
+
+
+def test_a_question_for_several_rows_gets_each_row_it_names_cited() -> None:
+    answer = _answerer(CITIES).answer("鄂州和咸宁各自投资多少？", _hits(CITIES))
+    assert [c.quote for c in answer.citations] == ["| 一 | 鄂州 | 20亿元 |", "| 二 | 咸宁 | 15亿元 |"]
+    assert answer.answer == "重点项目表：序号：一，城市：鄂州，投资：20亿元[1]；序号：二，城市：咸宁，投资：15亿元[2]"
+    assert answer.short_answer == "20亿元、15亿元" and answer.confidence is not None
+
+
+def test_a_question_for_several_rows_naming_none_gets_every_row() -> None:
+    answer = _answerer(CITIES).answer("表里列了哪些项目的投资？", _hits(CITIES))
+    assert len(answer.citations) == 3
+
+
+def test_a_question_for_one_row_gets_one() -> None:
+    assert len(_answerer(CITIES).answer("鄂州投资多少？", _hits(CITIES)).citations) == 1
+
+
 def test_no_span_is_a_refusal_with_see_also_and_its_confidence() -> None:
     answer = _answerer(EMPTY).answer("投资多少？", _hits(EMPTY))
     assert not answer.answerable and not answer.citations and answer.answer.startswith("资料中没有找到")
