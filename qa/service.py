@@ -25,7 +25,6 @@ from qa.search import (
     build_index,
     build_lock,
     build_milvus,
-    dictionary,
     load_index,
     load_milvus,
 )
@@ -79,7 +78,6 @@ def build(settings: Settings, embedder: Embedder, *, progress: bool = False) -> 
     chunks = make_chunker(settings).chunk(corpus.documents)
     spec = index_spec(settings, embedder)
     if settings.index_backend == "milvus":
-        dictionary(settings.cache_dir)  # the glossary's CC-CEDICT table, from the cache `qa prepare` writes
         with build_lock(settings.index_dir):  # one builder per host, as for a folder index
             report = build_milvus(
                 corpus.documents,
@@ -90,6 +88,7 @@ def build(settings: Settings, embedder: Embedder, *, progress: bool = False) -> 
                 progress=progress,
                 errors=corpus.errors,
                 read_at=read_at,
+                cache_dir=settings.cache_dir,
             )
         return corpus, report
     report = build_index(

@@ -61,10 +61,10 @@ def vocabulary_of(texts: Sequence[str], normalise: bool = True) -> frozenset[str
     return frozenset(t for text in texts for t in tokenize(text, normalise))
 
 
-def glossary_of(texts: Sequence[str], normalise: bool = True) -> Glossary:
+def glossary_of(texts: Sequence[str], normalise: bool = True, cache_dir: Path | None = None) -> Glossary:
     """The English glossary of the words a keyword index over `texts` holds, for an engine whose own
-    analyzer keeps no vocabulary we can read (Milvus)."""
-    return Glossary.build(vocabulary_of(texts, normalise))
+    analyzer keeps no vocabulary we can read (Milvus); `cache_dir` as for `Glossary.build`."""
+    return Glossary.build(vocabulary_of(texts, normalise), cache_dir=cache_dir)
 
 
 class KeywordIndex:

@@ -187,11 +187,13 @@ def build_milvus(
     progress: bool = False,
     errors: Sequence[DocumentError] = (),
     read_at: float | None = None,
+    cache_dir: Path | None = None,
 ) -> BuildReport:
-    """Embed (only new or changed chunks) and write a new build, then move the alias to it."""
+    """Embed (only new or changed chunks) and write a new build, then move the alias to it
+    (`cache_dir`: where the glossary's dictionary table is cached, as for a folder index)."""
     started = time.perf_counter()
     texts = [embed_text(c, spec.normalise) for c in chunks]
-    side = partial(glossary_of, texts, spec.normalise)
+    side = partial(glossary_of, texts, spec.normalise, cache_dir)
     matrix, embedded, glossary = embed_alongside(texts, _previous_vectors(store, spec), embedder, progress, side)
     corpus = Corpus(tuple(documents), tuple(errors))
     name = publish_milvus(store, corpus, chunks, texts, matrix, spec, glossary, read_at)
