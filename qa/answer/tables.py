@@ -15,6 +15,8 @@ from qa.ingest import Chunk, heading_kind, is_table_row, to_simplified
 
 #: Characters a question may put between a cell's characters and still name it: 已经建成 names 已建成.
 NAME_SLACK = 2
+#: The words of a cell: "武汉 功能区" → 武汉, 功能区; "咸宁（武汉）离岸科创园" → 咸宁, 武汉, 离岸科创园.
+_WORD = re.compile(r"[^\s（）()、，,；;]+")
 
 
 @dataclass(frozen=True)
@@ -128,13 +130,28 @@ def names(question: str, cell: str) -> bool:
     return re.search(gap.join(map(re.escape, chars)), question) is not None
 
 
-def asked_rows(question: str, rows: Sequence[TableRow], chosen: TableRow) -> list[TableRow]:
-    """The rows a question that asks for several things wants, given the row the reader chose: those that,
-    like the chosen one, have the cells the question names ("鄂州功能区和咸宁功能区各自的项目" → the rows
-    of either region; "哪些项目2023年建成" → the rows built in 2023, whichever cell the reader's span is in);
-    every row when the question names none of the chosen row's cells ("表2共列了哪几个园区")."""
-    named = [i for i, cell in enumerate(chosen.row.cells) if names(question, cell)]
-    return [r for r in rows if all(i < len(r.row.cells) and names(question, r.row.cells[i]) for i in named)]
+def asked_rows(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
+    """The rows a question that asks for several things wants: in each column where the question names
+    some cells but not all, the rows whose cell it names ("鄂州功能区和咸宁功能区各自的项目" → the rows of
+    either region; "哪些项目已经建成" → the rows whose 建成时间 is 已建成); every row when it names none
+    ("表2共列了哪几个园区"). A cell is also named by its words that not every cell of its column has
+    ("武汉" of "武汉 功能区" in "武汉有哪些项目")."""
+    keep = [True] * len(rows)
+    for i in range(max((len(r.row.cells) for r in rows), default=0)):
+        cells = [r.row.cells[i] if i < len(r.row.cells) else "" for r in rows]
+        named = [
+            names(question, cell) or names(question, own) for cell, own in zip(cells, _distinct(cells), strict=True)
+        ]
+        if any(named) and not all(named):
+            keep = [k and n for k, n in zip(keep, named, strict=True)]
+    return [r for r, k in zip(rows, keep, strict=True) if k]
+
+
+def _distinct(cells: Sequence[str]) -> list[str]:
+    """Each cell without the words every cell of its column has: "武汉" of "武汉 功能区" beside "鄂州 功能区"."""
+    words = [_WORD.findall(cell) for cell in cells]
+    common = set.intersection(*(set(w) for w in words)) if words else set()
+    return ["".join(w for w in ws if w not in common) for ws in words]
 
 
 def answer_column(question: str, chosen: TableRow, span: str) -> int | None:

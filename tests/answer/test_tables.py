@@ -103,17 +103,18 @@ def _rows() -> list[TableRow]:
     return rows_of(chunk, [chunk])
 
 
-def test_the_asked_rows_share_the_cells_the_question_names() -> None:
+def test_the_asked_rows_are_those_whose_cells_the_question_names() -> None:
     rows = _rows()
-    asked = asked_rows("武汉功能区有哪几个项目？", rows, rows[0])
+    asked = asked_rows("武汉功能区有哪几个项目？", rows)
     assert [r.row.cells[2] for r in asked] == ["光谷科学岛科创中心", "小洪山科学城"]  # row 2's region is filled down
-    both = asked_rows("鄂州功能区和武汉功能区各自的项目是什么？", rows, rows[2])
-    assert len(both) == 3
+    assert len(asked_rows("鄂州功能区和武汉功能区各自的项目是什么？", rows)) == 3
+    assert [r.row.cells[2] for r in asked_rows("鄂州有哪些项目？", rows)] == ["滨江科学城"]  # "功能区" is every row's
 
 
-def test_a_question_naming_no_cell_asks_for_every_row() -> None:
+def test_a_question_naming_no_cell_or_every_cell_asks_for_every_row() -> None:
     rows = _rows()
-    assert asked_rows("表3列了哪些项目？", rows, rows[1]) == rows
+    assert asked_rows("表3列了哪些项目？", rows) == rows
+    assert asked_rows("哪些项目在2023-2025年建设？", rows) == rows
 
 
 def test_the_answer_column_is_the_spans_unless_the_question_names_it() -> None:

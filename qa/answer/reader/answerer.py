@@ -83,7 +83,7 @@ class ReaderAnswerer:
         hit = read[reading.passage]
         short = hit.chunk.text[reading.start : reading.end]
         chosen = self._chosen_row(hit, reading) if q.several else None
-        rows = asked_rows(q.simple, self._rows_of(hit.chunk), chosen) if chosen else []
+        rows = asked_rows(q.simple, self._rows_of(hit.chunk)) if chosen else []
         if 1 < len(rows) <= MAX_ROWS:
             assert chosen is not None
             column = answer_column(q.simple, chosen, short)
