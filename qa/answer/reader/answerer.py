@@ -82,17 +82,39 @@ class ReaderAnswerer:
             return self._refuse(q, hits, reading)
         hit = read[reading.passage]
         short = hit.chunk.text[reading.start : reading.end]
-        chosen = self._chosen_row(hit, reading) if q.several else None
-        rows = asked_rows(q.simple, self._rows_of(hit.chunk)) if chosen else []
-        if 1 < len(rows) <= MAX_ROWS:
-            assert chosen is not None
-            column = answer_column(q.simple, chosen, short)
+        chosen = self._chosen_row(hit, reading)
+        tabled = self._from_table(q, hit, reading, chosen, short) if chosen is not None else None
+        return tabled or self._single(q, _sentence(hit, reading), short, reading.confidence)
+
+    def _from_table(self, q: Question, hit: Hit, reading: Reading, chosen: TableRow, span: str) -> Answer | None:
+        """The span is a table cell: the reader chose the table and the column, the cells the question names
+        choose the rows (`asked_rows`): every row it asks for when it asks for several, the one row it names
+        when that is not the reader's. None when the reader's own row stands."""
+        naming = self._naming(q)
+        rows = asked_rows(naming, self._rows_of(hit.chunk))
+        column = answer_column(naming, chosen, span)
+        if q.several and 1 < len(rows) <= MAX_ROWS:
             cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
             quotes = [_row_quote(r, hit, reading) for r in rows]
             return self._listed(q, quotes, short="、".join(cells) or None, confidence=reading.confidence)
-        quote = _sentence(hit, reading)
+        if len(rows) == 1 and column is not None and column < len(rows[0].row.cells):
+            (row,) = rows
+            if (row.chunk.chunk_id, row.row.start) != (chosen.chunk.chunk_id, chosen.row.start):
+                return self._single(q, _row_quote(row, hit, reading), row.row.cells[column], reading.confidence)
+        return None
+
+    def _naming(self, q: Question) -> str:
+        """The text whose words name table cells: the question, and for an English one the corpus's Chinese
+        words for its terms (one per line: a cell is never named across two of them)."""
+        glossary = self.retriever.glossary
+        if q.language != "en" or glossary is None:
+            return q.simple
+        return "\n".join([q.simple, *(word for term in glossary.translate(q.text) for word in term.chinese)])
+
+    def _single(self, q: Question, quote: Quote, short: str, confidence: float) -> Answer:
+        """One cited answer: the quote (a table row with its caption and column names), `short` its span."""
         text = _display(quote)
-        if detect_script(hit.chunk.text) != q.language:
+        if detect_script(quote.hit.chunk.text) != q.language:
             text, short = in_script(text, q.language), in_script(short, q.language)
         return Answer(
             question=q.text,
@@ -102,7 +124,7 @@ class ReaderAnswerer:
             language=q.language,
             citations=[_citation(1, quote)],
             qtype=q.qtype,
-            confidence=round(reading.confidence, 4),
+            confidence=round(confidence, 4),
         )
 
     def _rows_of(self, chunk: Chunk) -> list[TableRow]:

@@ -9,6 +9,7 @@ import numpy as np
 from qa.answer.reader.answerer import MAX_ANSWER, ReaderAnswerer
 from qa.answer.reader.windows import SEP
 from qa.ingest.chunking import Chunk
+from qa.search.glossary import Term
 from qa.search.retrieve import Hit
 from tests.fakes import DIGIT_IDS, FakeLogits, fake_reader
 
@@ -88,6 +89,20 @@ def test_a_question_for_several_rows_naming_none_gets_every_row() -> None:
 
 def test_a_question_for_one_row_gets_one() -> None:
     assert len(_answerer(CITIES).answer("鄂州投资多少？", _hits(CITIES)).citations) == 1
+
+
+def test_the_row_a_question_names_answers_in_the_readers_column() -> None:
+    """The fake graph reads the first digits (鄂州's 20亿元): the question names 咸宁's row, so that row's
+    cell in the same column is the answer."""
+    answer = _answerer(CITIES).answer("咸宁投资多少？", _hits(CITIES))
+    assert answer.citations[0].quote == "| 二 | 咸宁 | 15亿元 |" and answer.short_answer == "15亿元"
+
+
+def test_an_english_question_names_cells_through_the_glossary() -> None:
+    glossary = SimpleNamespace(translate=lambda text: (Term("xianning", ("咸宁",)),))
+    retriever = SimpleNamespace(index=SimpleNamespace(chunks=[CITIES]), glossary=glossary)
+    answer = ReaderAnswerer(retriever, fake_reader()).answer("How much is invested in Xianning?", _hits(CITIES))  # type: ignore[arg-type]
+    assert answer.short_answer == "15亿元" and answer.language == "en"
 
 
 def test_no_span_is_a_refusal_with_see_also_and_its_confidence() -> None:
