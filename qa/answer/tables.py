@@ -131,8 +131,8 @@ def names(question: str, cell: str) -> bool:
 
 
 def asked_rows(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
-    """The rows a question that asks for several things wants: in each column where the question names
-    some cells but not all, the rows whose cell it names ("鄂州功能区和咸宁功能区各自的项目" → the rows of
+    """The rows a question asks about: in each column where the question names some cells but not all,
+    the rows whose cell it names ("鄂州功能区和咸宁功能区各自的项目" → the rows of
     either region; "哪些项目已经建成" → the rows whose 建成时间 is 已建成); every row when it names none
     ("表2共列了哪几个园区"). A cell is also named by its words that not every cell of its column has
     ("武汉" of "武汉 功能区" in "武汉有哪些项目")."""

@@ -99,8 +99,11 @@ class ReaderAnswerer:
             return self._listed(q, quotes, short="、".join(cells) or None, confidence=reading.confidence)
         if len(rows) == 1 and column is not None and column < len(rows[0].row.cells):
             (row,) = rows
-            if (row.chunk.chunk_id, row.row.start) != (chosen.chunk.chunk_id, chosen.row.start):
-                return self._single(q, _row_quote(row, hit, reading), row.row.cells[column], reading.confidence)
+            quote = _row_quote(row, hit, reading)
+            cell = row.row.cells[column]
+            moved = (row.chunk.chunk_id, row.row.start) != (chosen.chunk.chunk_id, chosen.row.start)
+            if moved and cell and cell in quote.text:  # a merged cell filled down from the row above is not in the quote
+                return self._single(q, quote, cell, reading.confidence)
         return None
 
     def _naming(self, q: Question) -> str:
