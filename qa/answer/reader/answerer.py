@@ -102,7 +102,7 @@ class ReaderAnswerer:
             quote = _row_quote(row, hit, reading)
             cell = row.row.cells[column]
             moved = (row.chunk.chunk_id, row.row.start) != (chosen.chunk.chunk_id, chosen.row.start)
-            if moved and cell and cell in quote.text:  # a merged cell filled down from the row above is not in the quote
+            if moved and cell and cell in quote.text:  # a merged cell filled down is not in the quote
                 return self._single(q, quote, cell, reading.confidence)
         return None
 
