@@ -114,6 +114,8 @@ def rows_of(chunk: Chunk, chunks: Sequence[Chunk]) -> list[TableRow]:
         return []
     out: list[TableRow] = []
     for c in chunks if chunk in chunks else [chunk]:
+        if c is not chunk and not (table.caption and (table.caption in c.context or table.caption in c.text)):
+            continue  # cheap: a long document has many chunks, few of them this table's
         t = table if c is chunk else parse_table(c.text, c.context)
         if t is not None and (t.caption, t.header) == (table.caption, table.header):
             out.extend(TableRow(c, t, r) for r in t.rows)
