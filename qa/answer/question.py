@@ -71,6 +71,9 @@ _SEVERAL = re.compile(
     r"哪些|哪几|哪[二三四五六七八九十两]|各自|分别|有哪|列举|\bwhich\b[^?]*\bare\b|\bwhat are\b|\blist\b"
 )
 
+#: A question that asks how many things there are ("有几个园区", "how many projects"), not how much of something.
+_COUNT = re.compile(r"(?<!哪)(?:几|多少)[个项家座所处条]|\bhow many\b")  # 哪几个 asks which, not how many
+
 
 @dataclass(frozen=True)
 class Question:
@@ -79,6 +82,7 @@ class Question:
     language: Script
     qtype: QType
     several: bool = False  # asks for several answers: a table question then gets every row it asks for
+    counts: bool = False  # asks how many: a table question then gets the rows it asks for, counted
 
 
 def classify(simple: str) -> QType:
@@ -97,4 +101,5 @@ def analyse(text: str) -> Question:
         language=detect_script(text),
         qtype=classify(simple),
         several=bool(_SEVERAL.search(simple)),
+        counts=bool(_COUNT.search(simple)),
     )

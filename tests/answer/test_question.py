@@ -48,3 +48,18 @@ def test_scripts() -> None:
 )
 def test_questions_that_ask_for_several_things(question: str, several: bool) -> None:
     assert analyse(question).several is several
+
+
+@pytest.mark.parametrize(
+    ("question", "counts"),
+    [
+        ("表1中有几个项目已经建成？", True),
+        ("表2列了多少個園區？", True),
+        ("How many projects does Table 3 list?", True),
+        ("黄冈离岸科创中心引进了多少亿元投资？", False),
+        ("研发经费占比是多少？", False),
+        ("表2共列了哪几个园区？", False),
+    ],
+)
+def test_questions_that_ask_how_many_things_there_are(question: str, counts: bool) -> None:
+    assert analyse(question).counts is counts

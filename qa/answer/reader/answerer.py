@@ -36,6 +36,9 @@ MAX_ANSWER = 150
 #: Rows one answer lists at most; a question that selects more has not said which it wants (the reader's row stands).
 MAX_ROWS = 20
 
+#: Before the rows a "how many" question over a table counts.
+COUNTED = {"zh-Hans": "共{n}项：", "zh-Hant": "共{n}項：", "en": "{n} rows: "}
+
 REFUSAL = {
     "zh-Hans": "资料中没有找到能回答这个问题的内容。以下是最接近的段落，仅供参考。",
     "zh-Hant": "資料中沒有找到能回答這個問題的內容。以下是最接近的段落，僅供參考。",
@@ -93,9 +96,13 @@ class ReaderAnswerer:
         naming = self._naming(q)
         rows = asked_rows(naming, self._rows_of(hit.chunk))
         column = answer_column(naming, chosen, span)
+        cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
+        quotes = [_row_quote(r, hit, reading) for r in rows]
+        if q.counts and rows and len(rows) <= MAX_ROWS and not any(c[:1].isdigit() for c in cells):
+            # a count of rows, unless the span is in a column of numbers ("投资多少个亿" asks a cell's value)
+            lead = COUNTED[q.language].format(n=len(rows))
+            return self._listed(q, quotes, short=str(len(rows)), confidence=reading.confidence, lead=lead)
         if q.several and 1 < len(rows) <= MAX_ROWS:
-            cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
-            quotes = [_row_quote(r, hit, reading) for r in rows]
             return self._listed(q, quotes, short="、".join(cells) or None, confidence=reading.confidence)
         if len(rows) == 1 and column is not None and column < len(rows[0].row.cells):
             (row,) = rows
@@ -139,10 +146,17 @@ class ReaderAnswerer:
         return next((r for r in rows if r.row.start <= reading.start < r.row.end), None)
 
     def _listed(
-        self, q: Question, quotes: Sequence[Quote], *, short: str | None = None, confidence: float | None = None
+        self,
+        q: Question,
+        quotes: Sequence[Quote],
+        *,
+        short: str | None = None,
+        confidence: float | None = None,
+        lead: str = "",
     ) -> Answer:
         """Several cited parts: a counted list's paragraphs (found by position, so no reader score) or the
-        table rows a question asks for (`short`: the cells of the column the reader's span is in)."""
+        table rows a question asks for (`short`: the cells of the column the reader's span is in, or their
+        count; `lead` goes before the parts)."""
         parts: list[str] = []
         previous = None
         for quote in quotes:  # rows of one table name it once: "表1 …：序号：1，…[1]；序号：2，…[2]"
@@ -154,7 +168,7 @@ class ReaderAnswerer:
             short = in_script(short, q.language)
         return Answer(
             question=q.text,
-            answer="；".join(f"{p}[{i}]" for i, p in enumerate(parts, 1)),
+            answer=lead + "；".join(f"{p}[{i}]" for i, p in enumerate(parts, 1)),
             answerable=True,
             short_answer=short,
             language=q.language,

@@ -91,6 +91,26 @@ def test_a_question_for_one_row_gets_one() -> None:
     assert len(_answerer(CITIES).answer("鄂州投资多少？", _hits(CITIES)).citations) == 1
 
 
+PARKS = _chunk(
+    8,
+    "园区表\n| 序号 | 名称 | 状态 |\n| 一 | 鄂州1号园 | 已建成 |\n| 二 | 咸宁2号园 | 已建成 |\n"
+    "| 三 | 黄石3号园 | 在建 |",
+    800,
+)
+
+
+def test_a_how_many_question_over_a_table_counts_the_rows_it_names() -> None:
+    answer = _answerer(PARKS).answer("园区表中有几个园区已建成？", _hits(PARKS))
+    assert answer.short_answer == "2" and answer.answer.startswith("共2项：园区表：序号：一")
+    assert [c.quote for c in answer.citations] == ["| 一 | 鄂州1号园 | 已建成 |", "| 二 | 咸宁2号园 | 已建成 |"]
+
+
+def test_a_how_many_question_about_a_number_cell_reads_the_cell() -> None:
+    """The span is in a column of numbers: the question asks a value ("多少个亿"), not a count of rows."""
+    answer = _answerer(CITIES).answer("鄂州投资多少个亿？", _hits(CITIES))
+    assert len(answer.citations) == 1 and answer.short_answer == "20"
+
+
 def test_the_row_a_question_names_answers_in_the_readers_column() -> None:
     """The fake graph reads the first digits (鄂州's 20亿元): the question names 咸宁's row, so that row's
     cell in the same column is the answer."""
