@@ -14,7 +14,7 @@ extra passages.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -26,7 +26,7 @@ from qa.answer.reader.windows import Passage
 from qa.answer.tables import Row, Table, TableRow, answer_column, asked_rows, label_lines, parse_table, rows_of
 from qa.answer.types import Answer, Citation
 from qa.answer.units import sentences
-from qa.ingest import Chunk, detect_script, in_script, is_table_row
+from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, in_script, is_table_row, respell, to_simplified
 from qa.search import Hit, Retriever
 
 #: Chunks the reader reads: the retriever's best three, as in the dev calibration (`qa.training.calibrate`).
@@ -93,8 +93,9 @@ class ReaderAnswerer:
         """The span is a table cell: the reader chose the table and the column, the cells the question names
         choose the rows (`asked_rows`): every row it asks for when it asks for several, the one row it names
         when that is not the reader's. None when the reader's own row stands."""
-        naming = self._naming(q)
-        rows = asked_rows(naming, self._rows_of(hit.chunk))
+        table = self._rows_of(hit.chunk)
+        naming = self._naming(q, {r.chunk.chunk_id: r.chunk.text for r in table}.values())
+        rows = asked_rows(naming, table)
         column = answer_column(naming, chosen, span)
         cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
         quotes = [_row_quote(r, hit, reading) for r in rows]
@@ -113,13 +114,18 @@ class ReaderAnswerer:
                 return self._single(q, quote, cell, reading.confidence)
         return None
 
-    def _naming(self, q: Question) -> str:
-        """The text whose words name table cells: the question, and for an English one the corpus's Chinese
-        words for its terms (one per line: a cell is never named across two of them)."""
+    def _naming(self, q: Question, texts: Iterable[str]) -> str:
+        """The text whose words name table cells: the question as the reader reads it (a homophone typo of
+        the table's words mended, `respell`), and for an English one the corpus's Chinese words for its
+        terms (one per line: a cell is never named across two of them)."""
+        question = q.simple
+        if self.reader.lexicon is not None:
+            simple = [to_simplified(text) for text in texts]
+            question = respell(question, Spellings.of_texts(simple, self.reader.lexicon, NAME_REPEATS))
         glossary = self.retriever.glossary
         if q.language != "en" or glossary is None:
-            return q.simple
-        return "\n".join([q.simple, *(word for term in glossary.translate(q.text) for word in term.chinese)])
+            return question
+        return "\n".join([question, *(word for term in glossary.translate(q.text) for word in term.chinese)])
 
     def _single(self, q: Question, quote: Quote, short: str, confidence: float) -> Answer:
         """One cited answer: the quote (a table row with its caption and column names), `short` its span."""

@@ -82,6 +82,15 @@ def test_a_question_for_several_rows_gets_each_row_it_names_cited() -> None:
     assert answer.short_answer == "20亿元、15亿元" and answer.confidence is not None
 
 
+def test_a_typo_in_a_cells_name_is_read_as_the_table_writes_it() -> None:
+    """鄂洲 sounds like the table's 鄂州: the rows are chosen by the question as the reader reads it."""
+    reader = fake_reader()
+    reader.lexicon = frozenset({"鄂州", "咸宁", "黄石"})
+    retriever = SimpleNamespace(index=SimpleNamespace(chunks=[CITIES]), glossary=None)
+    answer = ReaderAnswerer(retriever, reader).answer("鄂洲和咸宁各自投资多少？", _hits(CITIES))  # type: ignore[arg-type]
+    assert answer.short_answer == "20亿元、15亿元"
+
+
 def test_a_question_for_several_rows_naming_none_gets_every_row() -> None:
     answer = _answerer(CITIES).answer("表里列了哪些项目的投资？", _hits(CITIES))
     assert len(answer.citations) == 3
