@@ -68,7 +68,8 @@ _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
 
 #: A question that wants several things back ("哪两个项目", "各自的项目", "which projects are"), whatever its type.
 _SEVERAL = re.compile(
-    r"哪些|哪几|哪[二三四五六七八九十两]|各自|分别|有哪|列举|\bwhich\b[^?]*\bare\b|\bwhat are\b|^(?:please )?list\b"
+    r"哪些|哪几|哪[二三四五六七八九十两]|各[自是为有]|分别|有哪|列举|"
+    r"\bwhich\b[^?]*\bare\b|\bwhat are\b|^(?:please )?list\b"
 )
 
 #: A question that asks how many things there are ("有几个园区", "how many projects"), not how much of something.

@@ -41,6 +41,7 @@ def test_scripts() -> None:
     [
         ("表1中哪两个项目已经建成？", True, False),
         ("鄂州功能區和咸寧功能區各自的項目是什麼？", True, False),
+        ("黃岡功能區和咸寧功能區的項目各是什麼？", True, False),
         ("Which projects are listed in Table 2?", True, False),
         ("List the projects of Table 2.", True, False),
         ("表2共列了哪几个园区？", True, False),  # 哪几个 asks which, not how many
