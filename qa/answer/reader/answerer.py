@@ -91,8 +91,8 @@ class ReaderAnswerer:
 
     def _from_table(self, q: Question, hit: Hit, reading: Reading, chosen: TableRow, span: str) -> Answer | None:
         """The span is a table cell: the reader chose the table and the column, the cells the question names
-        choose the rows (`asked_rows`): every row it asks for when it asks for several, the one row it names
-        when that is not the reader's. None when the reader's own row stands."""
+        choose the rows (`asked_rows`): those rows counted when it asks how many, every one when it asks for
+        several, the one row it names when that is not the reader's. None when the reader's own row stands."""
         table = self._rows_of(hit.chunk)
         naming = self._naming(q, {r.chunk.chunk_id: r.chunk.text for r in table}.values())
         rows = asked_rows(naming, table)
@@ -106,8 +106,7 @@ class ReaderAnswerer:
         if q.several and 1 < len(rows) <= MAX_ROWS:
             return self._listed(q, quotes, short="、".join(cells) or None, confidence=reading.confidence)
         if len(rows) == 1 and column is not None and column < len(rows[0].row.cells):
-            (row,) = rows
-            quote = _row_quote(row, hit, reading)
+            (row,), (quote,) = rows, quotes
             cell = row.row.cells[column]
             moved = (row.chunk.chunk_id, row.row.start) != (chosen.chunk.chunk_id, chosen.row.start)
             if moved and cell and cell in quote.text:  # a merged cell filled down is not in the quote
