@@ -204,7 +204,7 @@ def _row_quote(row: TableRow, hit: Hit, reading: Reading) -> Quote:
 
 def _passage(chunk: Chunk) -> Passage:
     """A chunk as the reader reads it: under its heading, with its table's caption and header as labels."""
-    return Passage(chunk.text, chunk.reading_context(), label_lines(chunk.text, chunk.context))
+    return Passage(chunk.text, chunk.reading_context(), label_lines(chunk.text, chunk.context), chunk.title)
 
 
 def _sentence(hit: Hit, reading: Reading) -> Quote:

@@ -28,6 +28,10 @@ MAX_HEADING_TOKENS = 32
 _TRIM = " |｜\t\r\n，。、；：？！,.;:?!（）()「」『』“”‘’\"'《》〈〉【】[]—-…·"
 
 
+#: Paired marks `trim` keeps balanced.
+_PAIRS = tuple((pair[0], pair[1]) for pair in ("《》", "「」", "『』", "“”", "（）", "()", "〈〉", "【】"))
+
+
 class Encoding(Protocol):
     @property
     def ids(self) -> list[int]: ...
@@ -46,11 +50,13 @@ class Tokenizer(Protocol):
 class Passage:
     """A text to read, with what frames it: `heading` is read above it (see `make_windows`), and
     `labels` are character ranges of it that name rather than say (a table's caption and header
-    row), where no answer span may start or end."""
+    row), where no answer span may start or end. `title` is its document's title, which the reader
+    does not read but a question may name (`Reader.spans`)."""
 
     text: str
     heading: str = ""
     labels: tuple[tuple[int, int], ...] = ()
+    title: str = ""
 
     @staticmethod
     def of(passage: str | Passage) -> Passage:
@@ -78,7 +84,7 @@ class Window:
 
 def make_windows(
     tokenizer: Tokenizer,
-    question: str,
+    question: str | Sequence[str],
     passages: Sequence[str],
     *,
     max_len: int = 192,
@@ -89,17 +95,23 @@ def make_windows(
 
     `headings[i]` (optional) starts every window of passage i: the heading a chunk was cut from
     ("（三）促进科技型企业量质齐增" above a chunk that is only "（牵头单位：…）") tells the reader what
-    the passage is about. Its tokens have no offsets, so a span never starts or ends in it."""
+    the passage is about. Its tokens have no offsets, so a span never starts or ends in it.
+    `question` may be one per passage (a question read differently against each, `Reader.spans`)."""
     n = len(passages)
-    encoded = tokenizer.encode_batch([question, *passages, *(headings or [])], add_special_tokens=False)
-    q_ids = list(encoded[0].ids[:MAX_QUESTION_TOKENS])
-    head = [CLS, *q_ids, SEP, SEP]
+    asked = [question] * n if isinstance(question, str) else list(question)
+    if len(asked) != n:
+        raise ValueError(f"{len(asked)} questions for {n} passages")
+    texts = list(dict.fromkeys(asked))
+    encoded = tokenizer.encode_batch([*texts, *passages, *(headings or [])], add_special_tokens=False)
+    q_ids = {t: list(e.ids[:MAX_QUESTION_TOKENS]) for t, e in zip(texts, encoded, strict=False)}
+    encoded = encoded[len(texts) :]
     out: list[Window] = []
-    for p, enc in enumerate(encoded[1 : n + 1]):
-        above = list(encoded[1 + n + p].ids[:MAX_HEADING_TOKENS]) if headings and headings[p].strip() else []
+    for p, enc in enumerate(encoded[:n]):
+        head = [CLS, *q_ids[asked[p]], SEP, SEP]
+        above = list(encoded[n + p].ids[:MAX_HEADING_TOKENS]) if headings and headings[p].strip() else []
         room = max_len - len(head) - len(above) - 1
         if room < 8:
-            raise ValueError(f"max_len={max_len} leaves no room for the passage after a {len(q_ids)}-token question")
+            raise ValueError(f"max_len={max_len} leaves no room for the passage after a {len(head) - 3}-token question")
         step = max(room - overlap, 1)
         ids, offsets = list(enc.ids), [tuple(o) for o in enc.offsets]
         start = 0
@@ -197,6 +209,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     for open_, close in ("《》", "「」", "“”"):
         if s > 0 and e < len(text) and text[s - 1] == open_ and text[e] == close:
             s, e = s - 1, e + 1
-        elif e < end and text[e] == close and open_ in text[s:e] and close not in text[s:e]:
+    # a mark the span opens or closes is balanced by its partner just outside: 《说易》、《春秋序例》, not
+    # 说易》、《春秋序例; 拉卡伊（II.13）, not 拉卡伊（II.13
+    for open_, close in _PAIRS:
+        inside = text[s:e]
+        if inside.count(open_) > inside.count(close) and e < len(text) and text[e] == close:
             e += 1
+        elif inside.count(close) > inside.count(open_) and s > 0 and text[s - 1] == open_:
+            s -= 1
     return s, e

@@ -43,6 +43,13 @@ def test_each_passage_gets_its_own_windows_in_order() -> None:
     assert windows[1].offsets[windows[1].first] == (0, 1)
 
 
+def test_each_passage_may_be_asked_its_own_question() -> None:
+    windows = make_windows(TOK, ["问甲", "问"], ["甲乙丙", "丁戊"], max_len=32, overlap=8)
+    assert [w.ids[1 : w.ids.index(2)] for w in windows] == [[3 + ord("问"), 3 + ord("甲")], [3 + ord("问")]]
+    with pytest.raises(ValueError, match="1 questions for 2 passages"):
+        make_windows(TOK, ["问"], ["甲", "乙"], max_len=32)
+
+
 def test_a_heading_starts_every_window_of_its_passage_and_is_never_part_of_a_span() -> None:
     passage = "".join(chr(0x4E00 + i) for i in range(60))
     windows = make_windows(TOK, "问", [passage, "丁戊"], max_len=32, overlap=8, headings=["（三）标题", ""])
@@ -111,6 +118,9 @@ def test_batch_pads_right_with_a_mask() -> None:
         ("。，", (0, 2), "。，"),  # nothing but punctuation: left as it was
         ("3 | 咸宁离岸科创园 | 2023年 |\n4 | 鄂州离岸创新中心 | 2023年 |", (14, 25), "2023年"),  # one row only
         ("\n2023年\n", (0, 7), "2023年"),  # a leading line break is trimmed, not cut at
+        ("著有《说易》、《春秋》等书", (3, 11), "《说易》、《春秋》"),  # a mark the span closes is opened
+        ("与赵翼《廿二史劄记》、王鸣盛《十七史商榷》并称", (1, 20), "赵翼《廿二史劄记》、王鸣盛《十七史商榷》"),
+        ("被拉卡伊（II.13）发现", (1, 11), "拉卡伊（II.13）"),
     ],
 )
 def test_trim_drops_glued_punctuation_but_keeps_title_marks(text: str, span: tuple[int, int], expected: str) -> None:
