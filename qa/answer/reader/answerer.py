@@ -21,9 +21,10 @@ from itertools import pairwise
 from qa.answer.enumeration import counted_list
 from qa.answer.notice import notice_hits, notice_line
 from qa.answer.question import Question, analyse
-from qa.answer.reader.runtime import Reader, Reading
+from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
 from qa.answer.reader.windows import Passage
 from qa.answer.tables import Row, Table, TableRow, answer_column, asked_rows, label_lines, parse_table, rows_of
+from qa.answer.titles import Naming, Titles
 from qa.answer.types import Answer, Citation
 from qa.answer.units import sentences
 from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, in_script, is_table_row, respell, to_simplified
@@ -70,17 +71,23 @@ class ReaderAnswerer:
         self._chunks_by_doc: dict[str, list[Chunk]] = {}
         for chunk in sorted(retriever.index.chunks, key=lambda c: (c.doc_id, c.start)):
             self._chunks_by_doc.setdefault(chunk.doc_id, []).append(chunk)
+        self.titles = Titles({doc_id: chunks[0].title for doc_id, chunks in self._chunks_by_doc.items()})
 
     def warm_up(self) -> None:
         self.reader.read("预热", ["预热"])
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         q = analyse(question)
+        named = self.titles.names(q.simple)
+        scoped = _scoped(hits, named)
+        if not scoped:  # the document it names was not found among the hits
+            return self._refuse(q, hits, None)
+        hits = scoped
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
             return self._listed(q, [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items])
         read = [*hits[: self.read_k], *notice_hits(hits, notice_line(q), self._chunks_by_doc)]
-        reading = self.reader.read(q.text, [_passage(h.chunk) for h in read])
+        reading = self.reader.read(q.text, [_passage(h.chunk, named) for h in read])
         if reading is None or reading.confidence < self.reader.calibration.threshold:
             return self._refuse(q, hits, reading)
         hit = read[reading.passage]
@@ -202,9 +209,25 @@ def _row_quote(row: TableRow, hit: Hit, reading: Reading) -> Quote:
     return Quote(source, row.row.start, row.row.end, reading.confidence)
 
 
-def _passage(chunk: Chunk) -> Passage:
-    """A chunk as the reader reads it: under its heading, with its table's caption and header as labels."""
-    return Passage(chunk.text, chunk.reading_context(), label_lines(chunk.text, chunk.context), chunk.title)
+def _passage(chunk: Chunk, named: Sequence[Naming] = ()) -> Passage:
+    """A chunk as the reader reads it: under its heading, with its table's caption and header as labels,
+    and not asked the name of its own document when it never says it (the reader, trained to refuse a
+    passage that lacks a name the question gives, would refuse the very document the question means)."""
+    unasked = tuple(n.phrase for n in named if n.doc_id == chunk.doc_id and not _says(chunk, n.phrase))
+    return Passage(chunk.text, chunk.reading_context(), label_lines(chunk.text, chunk.context), unasked)
+
+
+def _says(chunk: Chunk, phrase: str) -> bool:
+    return phrase in aligned_simplified(chunk.text) or phrase in aligned_simplified(chunk.reading_context())
+
+
+def _scoped(hits: Sequence[Hit], named: Sequence[Naming]) -> list[Hit]:
+    """The hits a question naming documents is about: theirs, and others' chunks that say a name themselves
+    (a chunk of another plan answers "都市圈方案要推动几家…" about that plan, not about the one named)."""
+    if not named:
+        return list(hits)
+    docs = {n.doc_id for n in named}
+    return [h for h in hits if h.chunk.doc_id in docs or any(_says(h.chunk, n.phrase) for n in named)]
 
 
 def _sentence(hit: Hit, reading: Reading) -> Quote:

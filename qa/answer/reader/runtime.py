@@ -15,13 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-import jieba
 import numpy as np
 
 from qa.answer.reader.model import Calibration, Card, check_onnx
 from qa.answer.reader.windows import Passage, Span, Tokenizer, Window, batch, best_span, make_windows, masked, trim
 from qa.errors import ModelError
-from qa.ingest import NAME_REPEATS, Spellings, is_han, lexicon, respell, to_simplified
+from qa.ingest import NAME_REPEATS, Spellings, lexicon, respell, to_simplified
 from qa.search import cpu_session
 from qa.search import load_tokenizer as shared_tokenizer
 
@@ -41,44 +40,6 @@ def aligned_simplified(text: str) -> str:
     for ch in text:
         conv = to_simplified(ch)
         out.append(conv if len(conv) == 1 else ch)
-    return "".join(out)
-
-
-#: Characters at least in a run of question words that names a passage's document ("提能方案", "都市圈方案"):
-#: one two-character word alone (光谷) is more often a place the passage is asked about than the document.
-MIN_NAMING = 4
-
-
-def unnamed(question: str, title: str, said: str) -> str:
-    """The question without the words that name the passage's document where the passage does not say them.
-
-    "都市圈方案要推动几家湖北实验室实体化运行" is answered by a chunk of that plan which never names it;
-    the reader, trained to refuse a passage that lacks a name the question gives, would refuse it. A run
-    of consecutive Chinese words each found in the title, together at least MIN_NAMING characters and
-    absent from the passage, is the document's name: retrieval has already matched it, so the reader is
-    asked the rest. Numbers and Latin words never count as naming (a year asked about stays)."""
-    if not title:
-        return question
-    out: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        a, b = 0, len(run)  # a one-character word at either end (的, 和) is not part of the name
-        while a < b and len(run[a]) < 2:
-            a += 1
-        while b > a and len(run[b - 1]) < 2:
-            b -= 1
-        named = "".join(run[a:b])
-        out.extend(run if len(named) < MIN_NAMING or named in said else run[:a] + run[b:])
-        run.clear()
-
-    for word in jieba.lcut(question):
-        if all(is_han(ch) for ch in word) and word in title:
-            run.append(word)
-        else:
-            flush()
-            out.append(word)
-    flush()
     return "".join(out)
 
 
@@ -128,7 +89,7 @@ class Reader:
         if self.lexicon is not None:
             q = respell(q, Spellings.of_texts(simple, self.lexicon, NAME_REPEATS))
         above = [aligned_simplified(p.heading) for p in read]
-        asked = [unnamed(q, to_simplified(p.title), f"{h}\n{t}") for p, h, t in zip(read, above, simple, strict=True)]
+        asked = [_without(q, p.unasked) for p in read]
         windows = make_windows(
             self.tokenizer, asked, simple, max_len=self.card.max_len, overlap=self.card.overlap, headings=above
         )
@@ -167,6 +128,12 @@ class Reader:
         best = max(spans, key=lambda s: s.margin)
         passage = offset + windows[best.window].passage
         return Reading(passage, best.start, best.end, self.confidence(best.margin), best.margin)
+
+
+def _without(question: str, phrases: Sequence[str]) -> str:
+    for phrase in phrases:
+        question = question.replace(to_simplified(phrase), "")
+    return question
 
 
 class OnnxLogits:

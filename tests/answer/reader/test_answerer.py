@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import SimpleNamespace
 
 import numpy as np
@@ -189,3 +190,16 @@ def test_a_tables_caption_and_header_are_never_the_answer() -> None:
     retriever = SimpleNamespace(index=SimpleNamespace(chunks=[table]), glossary=None)
     answer = ReaderAnswerer(retriever, fake_reader(model=EveryDigit())).answer("投资多少？", _hits(table))  # type: ignore[arg-type]
     assert answer.answerable and answer.citations[0].quote == "一 | 鄂州 | 20亿元"
+
+
+def test_a_question_naming_a_document_is_read_in_that_document_and_in_chunks_that_say_the_name() -> None:
+    plan = replace(_chunk(8, "推动7家实验室实体化运行。", 0, doc="002_plan"), title="武汉都市圈科技创新行动方案")
+    other = replace(_chunk(9, "推动9家实验室实体化运行。", 0, doc="003_other"), title="光谷大走廊发展规划")
+    answerer = _answerer(plan, other)
+    asked = "都市圈方案要推动几家实验室？"
+    assert answerer.answer(asked, _hits(other, plan)).short_answer == "7"
+    refused = answerer.answer(asked, _hits(other))  # another plan's figure is not this plan's
+    assert not refused.answerable and [c.doc_id for c in refused.see_also] == ["003_other"]
+    says = replace(other, chunk_id="003_other#10", text="都市圈方案推动9家实验室。")
+    assert answerer.answer(asked, _hits(says)).short_answer == "9"
+    assert answerer.answer("要推动几家实验室？", _hits(other, plan)).short_answer == "9"  # names none: as retrieved

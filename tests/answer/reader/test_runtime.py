@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from qa.answer.reader.runtime import aligned_simplified, unnamed
+from qa.answer.reader.runtime import aligned_simplified
 from qa.answer.reader.windows import Passage
 from tests.fakes import FakeLogits, fake_reader
 
@@ -74,22 +74,7 @@ def test_a_window_wholly_inside_a_label_is_not_read() -> None:
     assert fake_reader().read("占比是多少？", [Passage(header, labels=((0, len(header)),))]) is None
 
 
-PLAN = "科技创新三年行动方案出台 武汉都市圈加速推进科技同兴"
-
-
-def test_words_naming_the_document_are_not_asked_of_a_passage_that_never_says_them() -> None:
-    said = "推动7家湖北实验室实体化运行。"
-    assert unnamed("都市圈方案要推动几家湖北实验室实体化运行？", PLAN, said) == "要推动几家湖北实验室实体化运行？"
-    # the passage says the name itself: the reader reads it as asked
-    assert unnamed("都市圈方案要推动几家？", PLAN, "都市圈方案提出推动7家。") == "都市圈方案要推动几家？"
-    # a short run (one place name), a year, or a name from another document stays
-    assert unnamed("都市圈有几家实验室？", PLAN, said) == "都市圈有几家实验室？"
-    assert unnamed("2023年光谷方案的目标？", "光谷方案（2023年）", said) == "2023年的目标？"
-    assert unnamed("光谷大走廊方案要推动几家？", PLAN, said) == "光谷大走廊方案要推动几家？"
-    assert unnamed("都市圈方案要推动几家？", "", said) == "都市圈方案要推动几家？"
-
-
-def test_the_reader_asks_each_passage_without_its_own_documents_name() -> None:
+def test_a_passage_is_read_without_the_phrases_it_is_not_asked() -> None:
     class Asked(FakeLogits):
         def __init__(self) -> None:
             self.questions: list[list[int]] = []
@@ -99,6 +84,6 @@ def test_the_reader_asks_each_passage_without_its_own_documents_name() -> None:
             return super().__call__(ids, mask)
 
     asked = Asked()
-    passages = [Passage("推动7家。", title=PLAN), Passage("推动8家。", title="光谷方案")]
+    passages = [Passage("推动7家。", unasked=("都市圈方案",)), Passage("推动8家。")]
     fake_reader(model=asked).read("都市圈方案要推动几家？", passages)
     assert ["".join(chr(i - 3) for i in q) for q in asked.questions] == ["要推动几家？", "都市圈方案要推动几家？"]

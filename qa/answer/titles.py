@@ -1,0 +1,72 @@
+"""Documents a question names by their titles: "都市圈方案", "光谷大走廊行动方案", "武汉提能方案".
+
+Staff ask about a document by a shortened title. The chunks that answer rarely repeat it
+(the plan's own text never says "都市圈方案"), and a chunk of another document that
+answers the rest of the question ("要推动几家湖北实验室…") is not an answer about the
+named one. So a naming shapes reading twice (`qa.answer.reader.answerer`): only the named
+document's chunks, and chunks that say the name themselves, are read; and the name is not
+asked of a chunk of that document that never says it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba
+
+from qa.ingest import is_han, to_simplified
+
+#: Characters at least in a naming ("提能方案", "都市圈方案"): a two-character word alone (光谷) is more often a
+#: place asked about than a document.
+MIN_NAMING = 4
+#: Words at least in a naming: one word found in a title ("科技创新") is a topic, not the title.
+MIN_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Naming:
+    """A phrase of the (Simplified) question that names exactly one document by words of its title."""
+
+    phrase: str
+    doc_id: str
+
+
+class Titles:
+    """The corpus's document titles, and which of them a question names."""
+
+    def __init__(self, titles: Mapping[str, str]) -> None:
+        self._titles = {doc_id: to_simplified(title) for doc_id, title in titles.items() if title.strip()}
+        self._with = lru_cache(maxsize=4096)(self._documents_with)
+
+    def _documents_with(self, word: str) -> frozenset[str]:
+        return frozenset(doc_id for doc_id, title in self._titles.items() if word in title)
+
+    def names(self, question: str) -> list[Naming]:
+        """Each run of consecutive Chinese words of `question` (Simplified) that all appear in one title and
+        in no other, at least MIN_WORDS words and MIN_NAMING characters once a one-character word at either
+        end (的, 和) is left out. Numbers and Latin words never name (a year asked about is not a title's)."""
+        words = jieba.lcut(question)
+        found: list[Naming] = []
+        i = 0
+        while i < len(words):
+            docs = self._with(words[i]) if _chinese(words[i]) else frozenset()
+            j = i + 1
+            while docs and j < len(words) and _chinese(words[j]) and docs & self._with(words[j]):
+                docs &= self._with(words[j])
+                j += 1
+            a, b = i, j
+            while a < b and len(words[a]) < 2:
+                a += 1
+            while b > a and len(words[b - 1]) < 2:
+                b -= 1
+            phrase = "".join(words[a:b])
+            if len(docs) == 1 and b - a >= MIN_WORDS and len(phrase) >= MIN_NAMING:
+                found.append(Naming(phrase, next(iter(docs))))
+            i = max(j, i + 1)
+        return found
+
+
+def _chinese(word: str) -> bool:
+    return all(is_han(ch) for ch in word)

@@ -1,0 +1,30 @@
+"""Which document a question names by words of its title."""
+
+from __future__ import annotations
+
+from qa.answer.titles import Naming, Titles
+
+TITLES = Titles(
+    {
+        "plan": "科技創新三年行動方案出臺 武漢都市圈加速推進科技同興",  # read in Simplified
+        "corridor": "加快推进光谷科技创新大走廊协同创新高质量发展行动方案（2023—2025年）",
+        "wuhan": "武汉市人民政府办公厅关于印发武汉市大力推进科技创新提能工作实施方案的通知",
+    }
+)
+
+
+def test_a_run_of_title_words_found_in_one_title_names_that_document() -> None:
+    assert TITLES.names("都市圈方案要推动几家湖北实验室实体化运行？") == [Naming("都市圈方案", "plan")]
+    assert TITLES.names("光谷大走廊行动方案的实施期限是哪几年？") == [Naming("光谷大走廊行动方案", "corridor")]
+    assert TITLES.names("武汉提能方案和光谷大走廊方案都提到的设施是什么？") == [
+        Naming("武汉提能方案", "wuhan"),
+        Naming("光谷大走廊方案", "corridor"),
+    ]
+
+
+def test_words_several_titles_share_a_lone_word_a_short_run_or_a_number_name_nothing() -> None:
+    assert TITLES.names("科技创新行动方案有哪些目标？") == []  # in two titles
+    assert TITLES.names("科技创新大会在哪天召开？") == []  # one word: a topic
+    assert TITLES.names("光谷有几家企业？") == []  # two characters
+    assert TITLES.names("2023年建成了哪些项目？") == []
+    assert Titles({}).names("都市圈方案要推动几家？") == []
