@@ -131,9 +131,11 @@ class Reader:
 
 
 def _without(question: str, phrases: Sequence[str]) -> str:
+    """The question less `phrases`; a question that is little more than them ("武汉提能方案？") stays whole."""
+    rest = question
     for phrase in phrases:
-        question = question.replace(to_simplified(phrase), "")
-    return question
+        rest = rest.replace(to_simplified(phrase), "")
+    return rest if sum(ch.isalnum() for ch in rest) >= 2 else question
 
 
 class OnnxLogits:

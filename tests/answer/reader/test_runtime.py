@@ -87,3 +87,6 @@ def test_a_passage_is_read_without_the_phrases_it_is_not_asked() -> None:
     passages = [Passage("推动7家。", unasked=("都市圈方案",)), Passage("推动8家。")]
     fake_reader(model=asked).read("都市圈方案要推动几家？", passages)
     assert ["".join(chr(i - 3) for i in q) for q in asked.questions] == ["要推动几家？", "都市圈方案要推动几家？"]
+    asked.questions.clear()
+    fake_reader(model=asked).read("都市圈方案？", passages[:1])  # nothing left to ask: read as asked
+    assert ["".join(chr(i - 3) for i in q) for q in asked.questions] == ["都市圈方案？"]
