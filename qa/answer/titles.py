@@ -38,10 +38,18 @@ class Titles:
 
     def __init__(self, titles: Mapping[str, str]) -> None:
         self._titles = {doc_id: to_simplified(title) for doc_id, title in titles.items() if title.strip()}
+        #: character → documents whose title has it: a word is looked for only in titles with all its characters
+        self._by_char: dict[str, set[str]] = {}
+        for doc_id, title in self._titles.items():
+            for ch in set(title):
+                self._by_char.setdefault(ch, set()).add(doc_id)
         self._with = lru_cache(maxsize=4096)(self._documents_with)
 
     def _documents_with(self, word: str) -> frozenset[str]:
-        return frozenset(doc_id for doc_id, title in self._titles.items() if word in title)
+        candidates = sorted((self._by_char.get(ch, set()) for ch in set(word)), key=len)
+        if not candidates:
+            return frozenset()
+        return frozenset(d for d in candidates[0].intersection(*candidates[1:]) if word in self._titles[d])
 
     def names(self, question: str) -> list[Naming]:
         """Each run of consecutive Chinese words of `question` (Simplified) that all appear in one title and
@@ -69,4 +77,4 @@ class Titles:
 
 
 def _chinese(word: str) -> bool:
-    return all(is_han(ch) for ch in word)
+    return bool(word) and all(is_han(ch) for ch in word)

@@ -101,7 +101,7 @@ class Reader:
             ids, mask = batch(part)
             s_logits, e_logits = self.model(ids, mask)
             for k, w in enumerate(part):
-                span = best_span(w, s_logits[k], e_logits[k], start + k)
+                span = best_span(w, s_logits[k], e_logits[k], start + k, text=read[w.passage].text)
                 a, b = trim(read[w.passage].text, span.start, span.end)
                 out.append(Span(span.window, a, b, span.score, span.null))
         return windows, out

@@ -101,6 +101,19 @@ def test_best_span_keeps_order_and_stays_in_the_passage() -> None:
     assert (span.start, span.end) == (2, 4) and span.null == 6.0 and span.margin == pytest.approx(8.0)
 
 
+def test_given_the_text_a_span_stays_within_one_sentence() -> None:
+    text = "甲乙。丙丁"
+    w = make_windows(TOK, "问", [text], max_len=32)[0]
+    n = len(w.ids)
+    start, end = np.zeros(n), np.zeros(n)
+    start[w.first + 1], end[w.first + 3] = 9.0, 9.0  # 乙。丙: across the sentence end
+    end[w.first + 1] = 4.0
+    blind = best_span(w, start, end, index=0)
+    assert (blind.start, blind.end) == (1, 4)
+    span = best_span(w, start, end, index=0, text=text)
+    assert text[span.start : span.end] == "乙" and span.score == pytest.approx(13.0)
+
+
 def test_batch_pads_right_with_a_mask() -> None:
     windows = make_windows(TOK, "问", ["甲乙丙丁", "戊"], max_len=32)
     ids, mask = batch(windows)
