@@ -211,9 +211,10 @@ def _row_quote(row: TableRow, hit: Hit, reading: Reading) -> Quote:
 
 def _passage(chunk: Chunk, named: Sequence[Naming] = ()) -> Passage:
     """A chunk as the reader reads it: under its heading, with its table's caption and header as labels,
-    and not asked the name of its own document when it never says it (the reader, trained to refuse a
-    passage that lacks a name the question gives, would refuse the very document the question means)."""
-    unasked = tuple(n.phrase for n in named if n.doc_id == chunk.doc_id and not _says(chunk, n.phrase))
+    and not asked the document names it never says. The reader, trained to refuse a passage that lacks a
+    name the question gives, would refuse the very document the question means, or, asked what two named
+    documents both say, each of them (`_scoped` has kept only chunks of a named document or that say a name)."""
+    unasked = tuple(n.phrase for n in named if not _says(chunk, n.phrase))
     return Passage(chunk.text, chunk.reading_context(), label_lines(chunk.text, chunk.context), unasked)
 
 
