@@ -4,8 +4,8 @@ Staff ask about a document by a shortened title. The chunks that answer rarely r
 (the plan's own text never says "都市圈方案"), and a chunk of another document that
 answers the rest of the question ("要推动几家湖北实验室…") is not an answer about the
 named one. So a naming shapes reading twice (`qa.answer.reader.answerer`): only the named
-document's chunks, and chunks that say the name themselves, are read; and the name is not
-asked of a chunk of that document that never says it.
+documents' chunks, and chunks that say a name themselves, are read; and a name is not
+asked of a chunk that never says it.
 """
 
 from __future__ import annotations

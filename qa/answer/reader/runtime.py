@@ -134,7 +134,7 @@ def _without(question: str, phrases: Sequence[str]) -> str:
     """The question less `phrases`; a question that is little more than them ("武汉提能方案？") stays whole."""
     rest = question
     for phrase in phrases:
-        rest = rest.replace(to_simplified(phrase), "")
+        rest = rest.replace(phrase, "")
     return rest if sum(ch.isalnum() for ch in rest) >= 2 else question
 
 

@@ -52,8 +52,8 @@ class Tokenizer(Protocol):
 class Passage:
     """A text to read, with what frames it: `heading` is read above it (see `make_windows`), and
     `labels` are character ranges of it that name rather than say (a table's caption and header
-    row), where no answer span may start or end. `unasked` are phrases of the question it is read without
-    (they name its document, which it never says: `qa.answer.titles`)."""
+    row), where no answer span may start or end. `unasked` are phrases of the (Simplified) question it
+    is read without (document names it never says: `qa.answer.titles`)."""
 
     text: str
     heading: str = ""
