@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.titles import Naming, Titles
+from qa.answer.titles import Naming, Titles, headline
 
 TITLES = Titles(
     {
@@ -28,3 +28,14 @@ def test_words_several_titles_share_a_lone_word_a_short_run_or_a_number_name_not
     assert TITLES.names("光谷有几家企业？") == []  # two characters
     assert TITLES.names("2023年建成了哪些项目？") == []
     assert Titles({}).names("都市圈方案要推动几家？") == []
+
+
+def test_a_title_that_is_only_the_start_of_the_first_line_or_a_sentence_is_no_headline() -> None:
+    opening = "琼文在地理上指的是海南省历史上的琼山县和文昌县，琼文一词多用于抗战时期。"
+    assert headline(opening[:20], opening) == ""  # metadata's fallback: the first line cut short
+    assert headline("琼文指琼山县和文昌县。琼文一词多用于抗战时期", "正文") == ""  # a sentence, not a headline
+    assert headline("？是什么时候去世的？是什么时候去世的？", "？是什么时候去世的？是什么时候去世的？") == ""
+    plan = "加快推进光谷科技创新大走廊协同创新高质量发展行动方案"
+    assert headline(plan, f"{plan}\n为深入贯彻…") == plan  # the headline is the whole first line
+    assert headline("湖北底气从何而来？", "湖北底气从何而来？\n正文") == "湖北底气从何而来？"
+    assert headline("原标题里的题目", "来源：湖北日报\n正文") == "原标题里的题目"

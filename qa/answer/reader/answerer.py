@@ -24,7 +24,7 @@ from qa.answer.question import Question, analyse
 from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
 from qa.answer.reader.windows import Passage
 from qa.answer.tables import Row, Table, TableRow, answer_column, asked_rows, label_lines, parse_table, rows_of
-from qa.answer.titles import Naming, Titles
+from qa.answer.titles import Naming, Titles, headline
 from qa.answer.types import Answer, Citation
 from qa.answer.units import sentences
 from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, in_script, is_table_row, respell, to_simplified
@@ -71,7 +71,8 @@ class ReaderAnswerer:
         self._chunks_by_doc: dict[str, list[Chunk]] = {}
         for chunk in sorted(retriever.index.chunks, key=lambda c: (c.doc_id, c.start)):
             self._chunks_by_doc.setdefault(chunk.doc_id, []).append(chunk)
-        self.titles = Titles({doc_id: chunks[0].title for doc_id, chunks in self._chunks_by_doc.items()})
+        opening = {d: "".join(c.text for c in chunks[:3]) for d, chunks in self._chunks_by_doc.items()}
+        self.titles = Titles({d: headline(c[0].title, opening[d]) for d, c in self._chunks_by_doc.items()})
 
     def warm_up(self) -> None:
         self.reader.read("预热", ["预热"])
