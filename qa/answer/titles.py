@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import jieba
 
+from qa.answer.compound import QUESTION_WORD
 from qa.ingest import is_han, to_simplified
 
 #: Characters at least in a naming ("提能方案", "都市圈方案"): a two-character word alone (光谷) is more often a
@@ -70,7 +71,8 @@ class Titles:
             while b > a and len(words[b - 1]) < 2:
                 b -= 1
             phrase = "".join(words[a:b])
-            if len(docs) == 1 and b - a >= MIN_WORDS and len(phrase) >= MIN_NAMING:
+            # a headline that asks ("湖北底气从何而来？") is not named by the words that ask
+            if len(docs) == 1 and b - a >= MIN_WORDS and len(phrase) >= MIN_NAMING and not QUESTION_WORD.search(phrase):
                 found.append(Naming(phrase, next(iter(docs))))
             i = max(j, i + 1)
         return found

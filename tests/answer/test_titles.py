@@ -28,6 +28,9 @@ def test_words_several_titles_share_a_lone_word_a_short_run_or_a_number_name_not
     assert TITLES.names("光谷有几家企业？") == []  # two characters
     assert TITLES.names("2023年建成了哪些项目？") == []
     assert Titles({}).names("都市圈方案要推动几家？") == []
+    asking = Titles({"q": "打造全国有影响力的科技创新高地，湖北底气从何而来？"})
+    assert asking.names("这笔资金从何而来？") == []  # the words that ask
+    assert asking.names("湖北底气这篇文章提到几家实验室？") == [Naming("湖北底气", "q")]
 
 
 def test_a_title_that_is_only_the_start_of_the_first_line_or_a_sentence_is_no_headline() -> None:
