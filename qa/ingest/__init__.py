@@ -10,7 +10,7 @@ from qa.ingest import uploads
 from qa.ingest.chunking import Chunk, Chunker
 from qa.ingest.documents import Corpus, Document, corpus_files, load_corpus
 from qa.ingest.formats import MAX_BYTES
-from qa.ingest.metadata import CN_DATE, ISSUER
+from qa.ingest.metadata import CN_DATE, ISSUER, OPENING_TITLE
 from qa.ingest.script import Script, detect_script, in_script, is_han, to_simplified
 from qa.ingest.sections import Section, heading_kind, is_table_row
 from qa.ingest.sounds import NAME_REPEATS, Spellings, han_pairs, lexicon, load_sounds, respell, sound
@@ -21,6 +21,7 @@ __all__ = [
     "ISSUER",
     "MAX_BYTES",
     "NAME_REPEATS",
+    "OPENING_TITLE",
     "Chunk",
     "Chunker",
     "Corpus",

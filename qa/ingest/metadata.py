@@ -71,6 +71,10 @@ def _issuer(raw_lines: list[str], clean_lines: list[str]) -> str | None:
     return None
 
 
+#: A document without a headline is titled by this many characters of its first line (a list shows them).
+OPENING_TITLE = 60
+
+
 def _title(raw_lines: list[str], clean_lines: list[str]) -> str:
     """原标题 if the page gives one; else the first headline-like line of the article."""
     for line in raw_lines[:20]:
@@ -94,7 +98,7 @@ def _title(raw_lines: list[str], clean_lines: list[str]) -> str:
         if quoted and len(quoted[1]) * 2 >= len(line):
             return quoted[1]
         return line.rstrip(TERMINAL.replace("？", "").replace("?", ""))
-    return clean_lines[0][:60] if clean_lines else ""
+    return clean_lines[0][:OPENING_TITLE] if clean_lines else ""
 
 
 def extract_metadata(raw_lines: list[str], clean_text: str, script: Script) -> Metadata:

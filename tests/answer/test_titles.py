@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qa.answer.titles import Naming, Titles, headline
+from qa.ingest import OPENING_TITLE
 
 TITLES = Titles(
     {
@@ -34,8 +35,12 @@ def test_words_several_titles_share_a_lone_word_a_short_run_or_a_number_name_not
 
 
 def test_a_title_that_is_only_the_start_of_the_first_line_or_a_sentence_is_no_headline() -> None:
-    opening = "琼文在地理上指的是海南省历史上的琼山县和文昌县，琼文一词多用于抗战时期。"
-    assert headline(opening[:20], opening) == ""  # metadata's fallback: the first line cut short
+    opening = (
+        "琼文在地理上指的是海南省历史上的琼山县和文昌县，琼文一词多用于抗战时期现今较少使用，"
+        "琼文地区包括以下乡镇和街道：琼山地区的府城镇、云龙镇、红旗镇。"
+    )
+    assert headline(opening[:OPENING_TITLE], opening) == ""  # metadata's fallback: the first line cut short
+    assert headline("琼文", opening) == "琼文"  # a short title the text starts with (an encyclopedia's)
     assert headline("琼文指琼山县和文昌县。琼文一词多用于抗战时期", "正文") == ""  # a sentence, not a headline
     assert headline("？是什么时候去世的？是什么时候去世的？", "？是什么时候去世的？是什么时候去世的？") == ""
     plan = "加快推进光谷科技创新大走廊协同创新高质量发展行动方案"
