@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from qa.answer.compound import join
 from qa.answer.enumeration import counted_list
 from qa.answer.notice import notice_hits, notice_line
 from qa.answer.question import Question, analyse
@@ -32,6 +33,10 @@ from qa.search import Hit, Retriever
 
 #: Chunks the reader reads: the retriever's best three, as in the dev calibration (`qa.training.calibrate`).
 READ_K = 3
+#: How deep a question naming several documents is searched for each one's chunks (`_per_document`).
+PER_DOCUMENT_DEPTH = 30
+#: Adverbs that spread a question over the subjects joined before them ("A和B都提到的…", "分别", "均").
+DISTRIBUTIVE = ("分别", "同时", "共同", "都", "均", "皆")
 #: An answer sentence longer than this is cut to the clauses around the span (the answer should read at a glance).
 MAX_ANSWER = 150
 #: Rows one answer lists at most; a question that selects more has not said which it wants (the reader's row stands).
@@ -80,15 +85,40 @@ class ReaderAnswerer:
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         q = analyse(question)
         named = self.titles.names(q.simple)
+        documents = list(dict.fromkeys(n.doc_id for n in named))
+        if len(documents) > 1:
+            return self._per_document(q, named, documents)
         scoped = _scoped(hits, named)
         if not scoped:  # the document it names was not found among the hits
             return self._refuse(q, hits, None)
-        hits = scoped
+        return self._answer(q, scoped, named)
+
+    def _per_document(self, q: Question, named: Sequence[Naming], documents: Sequence[str]) -> Answer:
+        """A question naming several documents ("都市圈方案和提能方案分别提到多少个湖北实验室？", "…同时出现在A和B中")
+        is answered in each of them. Each is asked the question alone: the names and what joins them ("A和B")
+        become its own name, and an adverb that spread the question over them ("都") goes. Its best chunks
+        are read as for one named document; the answers are joined with their citations, and a document
+        that does not answer is said so."""
+        spans = [(at, at + len(n.phrase)) for n in named if (at := q.simple.find(n.phrase)) >= 0]
+        first, last = min(a for a, _ in spans), max(b for _, b in spans)
+        hits = self.retriever.search(q.text, k=PER_DOCUMENT_DEPTH)
+        answers, phrases = [], []
+        for doc_id in documents:
+            phrase = next(n.phrase for n in named if n.doc_id == doc_id)
+            asked = q.simple[:first] + phrase + _without_distributive(q.simple[last:])
+            own = [h for h in hits if h.chunk.doc_id == doc_id]
+            answers.append(self._answer(q, own, named, asked) if own else self._refuse(q, hits, None))
+            phrases.append(in_script(phrase, q.language))
+        return join(q.text, phrases, answers)
+
+    def _answer(self, q: Question, hits: Sequence[Hit], named: Sequence[Naming], asked: str = "") -> Answer:
+        """The answer read from `hits` (already scoped to the documents the question names); the reader reads
+        `asked` when given, else the question as written."""
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
             return self._listed(q, [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items])
         read = [*hits[: self.read_k], *notice_hits(hits, notice_line(q), self._chunks_by_doc)]
-        reading = self.reader.read(q.text, [_passage(h.chunk, named) for h in read])
+        reading = self.reader.read(asked or q.text, [_passage(h.chunk, named) for h in read])
         if reading is None or reading.confidence < self.reader.calibration.threshold:
             return self._refuse(q, hits, reading)
         hit = read[reading.passage]
@@ -208,6 +238,13 @@ def _row_quote(row: TableRow, hit: Hit, reading: Reading) -> Quote:
     """A listed table row, cited whole; rows outside the read chunk carry no retrieval score."""
     source = hit if row.chunk is hit.chunk else Hit(row.chunk, 0.0, None, None)
     return Quote(source, row.row.start, row.row.end, reading.confidence)
+
+
+def _without_distributive(rest: str) -> str:
+    """What follows "A和B" asked of A alone: "都提到的…" → "提到的…" (the adverb spreads a question over the
+    documents joined before it)."""
+    adverb = next((a for a in DISTRIBUTIVE if rest.startswith(a)), "")
+    return rest[len(adverb) :]
 
 
 def _passage(chunk: Chunk, named: Sequence[Naming] = ()) -> Passage:

@@ -203,3 +203,22 @@ def test_a_question_naming_a_document_is_read_in_that_document_and_in_chunks_tha
     says = replace(other, chunk_id="003_other#10", text="都市圈方案推动9家实验室。")
     assert answerer.answer(asked, _hits(says)).short_answer == "9"
     assert answerer.answer("要推动几家实验室？", _hits(other, plan)).short_answer == "9"  # names none: as retrieved
+
+
+def test_a_question_naming_two_documents_is_answered_in_each_with_its_citations() -> None:
+    plan = replace(_chunk(8, "推动7家实验室实体化运行。", 0, doc="002_plan"), title="武汉都市圈科技创新行动方案")
+    other = replace(_chunk(9, "推动9家实验室实体化运行。", 0, doc="003_other"), title="光谷大走廊发展规划")
+    empty = replace(_chunk(2, "坚持创新驱动，推动高质量发展。", 50, doc="003_other"), title="光谷大走廊发展规划")
+    found: list[Hit] = []
+    retriever = SimpleNamespace(
+        index=SimpleNamespace(chunks=[plan, other, empty]), glossary=None, search=lambda q, k: found[:k]
+    )
+    answerer = ReaderAnswerer(retriever, fake_reader())  # type: ignore[arg-type]
+    asked = "都市圈方案和光谷大走廊规划分别要推动几家实验室？"
+    found[:] = _hits(other, plan)
+    answer = answerer.answer(asked, found[:1])  # each document is searched for, not only the hits given
+    assert answer.answerable and "7家" in answer.answer and "9家" in answer.answer
+    assert sorted(c.doc_id for c in answer.citations) == ["002_plan", "003_other"]
+    found[:] = _hits(empty, plan)  # the other plan does not say: its part is said not found
+    answer = answerer.answer(asked, found)
+    assert [c.doc_id for c in answer.citations] == ["002_plan"] and "没有找到" in answer.answer
