@@ -100,7 +100,7 @@ class ReaderAnswerer:
         are read as for one named document; the answers are joined with their citations, and a document
         that does not answer is said so."""
         spans = [(at, at + len(n.phrase)) for n in named if (at := q.simple.find(n.phrase)) >= 0]
-        first, last = min(a for a, _ in spans), max(b for _, b in spans)
+        first, last = min(a for a, _ in spans), max(b for _, b in spans)  # names are words of q.simple
         hits = self.retriever.search(q.text, k=PER_DOCUMENT_DEPTH)
         answers, phrases = [], []
         for doc_id in documents:
