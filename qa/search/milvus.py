@@ -6,14 +6,15 @@ chunk: the chunk as JSON, its Simplified index text plus its Han bigrams, analys
 jieba tokenizer into a server-side BM25 sparse vector, and its dense vector; questions get the
 same bigrams, which rescue names jieba segments differently in question and passage) and
 `<name>_<time>_meta` (the manifest, the cleaned documents and the glossary, as JSON pieces).
-Only when both are complete does the alias `<name>` move to the new build (`alter_alias`), so a
-failed or killed build leaves the old one serving and replicas pick up the new one on reload.
-The previous build is kept (a replica not yet reloaded still reads it); older ones and
-unfinished ones are dropped.
+Only when both are complete does the store name the new build as the serving one (an alias, moved by
+`alter_alias`; embedded, a serving row: `qa.search.milvus_store`), so a failed or killed build leaves
+the old one serving and replicas pick up the new one on reload. Embedded milvus-lite searches the
+dense vectors exactly (FLAT: it refuses HNSW); a server uses HNSW. The previous build is kept (a
+replica not yet reloaded still reads it); older ones and unfinished ones are dropped.
 
-Engine scores are never thresholded: BM25 comes back with an engine-specific sign (a negative
-distance in milvus-lite), and retrieval uses each score only relative to the best one, as it
-does for the FAISS index.
+Engine scores are never thresholded: BM25's sign depends on the engine (milvus-lite 3.x returned a
+negative distance), and retrieval uses each score only relative to the best one, as it does for the
+FAISS index.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ import contextlib
 import hashlib
 import json
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
-from functools import cached_property, partial
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -37,104 +38,23 @@ from qa.search.glossary import Glossary
 from qa.search.index import BuildReport, IndexSpec, chunk_from_row, embed_text
 from qa.search.keyword import glossary_of, with_bigrams
 from qa.search.manifest import FIX, describe, mismatch
+from qa.search.milvus_store import BATCH, MilvusStore
 
 #: The keyword tokens of a Milvus build: its own analyzer, not `qa.search.keyword.tokenize`.
 KEYWORD_TOKENS = "milvus-bm25-jieba+han-bigrams"
 ANALYZER = {"tokenizer": "jieba", "filter": ["cnalphanumonly"]}
-#: Rows per insert call, and per query page when a build or a load reads a collection back.
-BATCH = 512
 #: Characters per meta piece: a VARCHAR holds 65,535 bytes, and a character takes at most 4.
 PIECE = 16_000
 #: Chunks the BM25 search returns; retrieval fuses this many candidates from each side.
 KEYWORD_CANDIDATES = 50
 HNSW = {"M": 32, "efConstruction": 200}
 EF_SEARCH = 128
-INSTALL = "install the Milvus client with `pip install -e '.[milvus]'`"
-
-
-def is_embedded(uri: str) -> bool:
-    """A file URI: pymilvus runs milvus-lite inside this process (only one process may open the file)."""
-    return "://" not in uri
-
-
-def _client(uri: str, token: str) -> Any:
-    try:
-        from pymilvus import MilvusClient
-    except ImportError:
-        raise SearchIndexError(f"QA_INDEX_BACKEND=milvus needs pymilvus; {INSTALL}") from None
-    if is_embedded(uri):
-        Path(uri).parent.mkdir(parents=True, exist_ok=True)
-    # milvus-lite's in-process gRPC server allows a ping every 5 minutes; pymilvus pings every 10 s and is
-    # answered "too_many_pings" (a logged error, then throttling): ping the embedded engine rarely instead
-    options = {"grpc.keepalive_time_ms": 600_000, "grpc.keepalive_permit_without_calls": False}
-    try:
-        return MilvusClient(uri=uri, token=token, **({"grpc_options": options} if is_embedded(uri) else {}))
-    except Exception as exc:  # pymilvus raises its own types for an unreachable server or a bad file
-        if is_embedded(uri):
-            raise SearchIndexError(
-                f"cannot open the embedded Milvus database {uri}: milvus-lite lets one process open it, and another "
-                "(a running `qa serve` or `qa index`?) may hold it; add documents through the running server "
-                "(/admin/documents) or serve from a Milvus server (QA_MILVUS_URI=http://host:19530)"
-            ) from exc
-        raise SearchIndexError(f"cannot reach Milvus at {uri}: {exc}") from exc
-
-
-class MilvusStore:
-    """One Milvus database and the alias under which its serving build is found."""
-
-    def __init__(self, uri: str, token: str = "", name: str = "qa") -> None:
-        self.uri = uri
-        self.token = token
-        self.name = name
-
-    @cached_property
-    def client(self) -> Any:
-        return _client(self.uri, self.token)
-
-    def close(self) -> None:
-        """Drop the connection (and stop an embedded engine, freeing its file for another process)."""
-        client = self.__dict__.pop("client", None)
-        if client is None:
-            return
-        client.close()
-        if is_embedded(self.uri):
-            from milvus_lite.server_manager import server_manager_instance
-
-            server_manager_instance.release_server(self.uri)
-
-    def current(self) -> str | None:
-        """The collection the alias points at, or None before the first build."""
-        if self.name not in self.client.list_aliases().get("aliases", []):
-            return None
-        return str(self.client.describe_alias(self.name)["collection_name"])
-
-    def builds(self) -> list[str]:
-        """This store's build collections, oldest first (names sort by build time)."""
-        prefix = f"{self.name}_"
-        return sorted(c for c in self.client.list_collections() if c.startswith(prefix) and not c.endswith("_meta"))
-
-    def drop(self, name: str) -> None:
-        for collection in (name, f"{name}_meta"):
-            if self.client.has_collection(collection):
-                self.client.drop_collection(collection)
-
-    def rows(self, collection: str, fields: list[str]) -> Iterator[dict[str, Any]]:
-        """Every row of a loaded build collection, in row order, page by page."""
-        start = 0
-        while True:
-            page = self.client.query(
-                collection, filter=f"row >= {start} and row < {start + BATCH}", output_fields=["row", *fields]
-            )
-            if not page:
-                return
-            yield from sorted(page, key=lambda r: r["row"])
-            start += BATCH
 
 
 # --- build --------------------------------------------------------------------------------
 
 
-def _schemas(client: Any, dim: int) -> tuple[Any, Any, Any, Any]:
+def _schemas(client: Any, dim: int, embedded: bool) -> tuple[Any, Any, Any, Any]:
     from pymilvus import DataType, Function, FunctionType
 
     rows = client.create_schema(auto_id=False, enable_dynamic_field=False)
@@ -151,7 +71,10 @@ def _schemas(client: Any, dim: int) -> tuple[Any, Any, Any, Any]:
     )
     row_index = client.prepare_index_params()
     row_index.add_index(field_name="sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25")
-    row_index.add_index(field_name="dense", index_type="HNSW", metric_type="IP", params=HNSW)
+    if embedded:  # milvus-lite: "local mode only support FLAT IVF_FLAT AUTOINDEX"
+        row_index.add_index(field_name="dense", index_type="FLAT", metric_type="IP")
+    else:
+        row_index.add_index(field_name="dense", index_type="HNSW", metric_type="IP", params=HNSW)
     meta = client.create_schema(auto_id=False, enable_dynamic_field=False)
     meta.add_field("seq", DataType.INT64, is_primary=True)
     meta.add_field("kind", DataType.VARCHAR, max_length=32)
@@ -218,11 +141,7 @@ def publish_milvus(
     previous = store.current()
     try:
         _write(store, name, corpus, chunks, texts, matrix, spec, read_at, glossary)
-        client = store.client
-        if previous is None:
-            client.create_alias(name, store.name)
-        else:
-            client.alter_alias(name, store.name)
+        store.serve(name)
     except Exception as exc:  # anything the engine raises: the alias still names the previous build
         with contextlib.suppress(Exception):  # else the next build drops it; the error below is the one to report
             store.drop(name)
@@ -250,7 +169,7 @@ def _write(
     glossary: Glossary,
 ) -> None:
     client = store.client
-    rows, row_index, meta, meta_index = _schemas(client, spec.dim)
+    rows, row_index, meta, meta_index = _schemas(client, spec.dim, store.embedded)
     client.create_collection(name, schema=rows, index_params=row_index)
     for start in range(0, len(chunks), BATCH):
         client.insert(
@@ -389,8 +308,8 @@ class MilvusIndex:
     def keyword_scores(self, query: str) -> np.ndarray:
         """BM25 scores of the engine's best `KEYWORD_CANDIDATES` chunks (0 for the rest).
 
-        milvus-lite returns BM25 as a negative distance, a server as a positive score: the magnitude
-        is the score either way, and retrieval only uses it relative to the best one."""
+        Some engines return BM25 as a negative distance (milvus-lite 3.x), others as a positive score: the
+        magnitude is the score either way, and retrieval only uses it relative to the best one."""
         out = np.zeros(len(self.chunks), dtype=np.float32)
         if not query.strip() or not self.chunks:
             return out

@@ -1,4 +1,4 @@
-"""The Milvus index backend on embedded milvus-lite: builds, the alias switch, reuse, damage and kills."""
+"""The Milvus index backend on embedded milvus-lite: builds, the serving switch, reuse, damage and kills."""
 
 from __future__ import annotations
 
@@ -193,6 +193,18 @@ def test_store_lists_only_its_own_builds(tmp_path: Path) -> None:
     store.client.create_collection("other_thing", dimension=2)
     assert store.builds() == [] and store.current() is None
     assert json.loads(json.dumps(store.client.list_collections())) == ["other_thing"]
+
+
+def test_the_embedded_store_names_its_serving_build_in_one_row(tmp_path: Path) -> None:
+    """milvus-lite has no aliases: a serving row, replaced in place, is not itself a build."""
+    store = MilvusStore(str(tmp_path / "m.db"), name="qa")
+    for build in ("qa_1_meta", "qa_1", "qa_2"):
+        store.client.create_collection(build, dimension=2)
+    store.serve("qa_1")
+    store.serve("qa_2")
+    assert store.current() == "qa_2" and store.builds() == ["qa_1", "qa_2"]
+    store.close()
+    assert MilvusStore(str(tmp_path / "m.db"), name="qa").current() == "qa_2"  # reopened: still the last one
 
 
 def test_documents_with_unicode_line_separators_load_whole(env: Settings) -> None:
