@@ -198,8 +198,8 @@ def test_store_lists_only_its_own_builds(tmp_path: Path) -> None:
 def test_the_embedded_store_names_its_serving_build_in_one_row(tmp_path: Path) -> None:
     """milvus-lite has no aliases: a serving row, replaced in place, is not itself a build."""
     store = MilvusStore(str(tmp_path / "m.db"), name="qa")
-    for build in ("qa_1_meta", "qa_1", "qa_2"):
-        store.client.create_collection(build, dimension=2)
+    for collection in ("qa_1_meta", "qa_1", "qa_2"):
+        store.client.create_collection(collection, dimension=2)
     store.serve("qa_1")
     store.serve("qa_2")
     assert store.current() == "qa_2" and store.builds() == ["qa_1", "qa_2"]
