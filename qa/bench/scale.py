@@ -27,7 +27,7 @@ from qa.config import Settings
 from qa.errors import QAError
 from qa.evaluation import SETS, CachedQueries, read_jsonl
 from qa.ingest import Chunk, Corpus, load_corpus, to_simplified
-from qa.search import Retriever, SearchIndex, embed_text, glossary_of, publish_milvus, write_build_files
+from qa.search import Retriever, SearchIndex, embed_text, keyword_side, publish_milvus, write_build_files
 from qa.service import index_spec, make_embedder, milvus_store, open_index
 
 SEARCH_P95_TARGET_MS = 30.0
@@ -75,7 +75,8 @@ def write_index(settings: Settings, index_dir: Path, chunks: int, data_dir: Path
     texts = [embed_text(c, spec.normalise) for c in rows]
     if settings.index_backend == "milvus":
         store = milvus_store(settings.with_(index_dir=index_dir))
-        publish_milvus(store, Corpus((), ()), rows, texts, matrix, spec, glossary_of(texts, spec.normalise))
+        pairs, glossary = keyword_side(texts, spec.normalise)
+        publish_milvus(store, Corpus((), ()), rows, texts, matrix, spec, glossary, pairs)
         store.close()  # an embedded database opens in one process at a time: the server's, next
     else:
         folder = index_dir / "builds" / _BUILD

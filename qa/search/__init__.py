@@ -20,8 +20,7 @@ from qa.search.index import (
     load_index,
     write_build_files,
 )
-from qa.search.keyword import glossary_of
-from qa.search.milvus import MilvusIndex, MilvusStore, build_milvus, load_milvus, publish_milvus
+from qa.search.milvus import MilvusIndex, MilvusStore, build_milvus, keyword_side, load_milvus, publish_milvus
 from qa.search.model_convert import convert as convert_model
 from qa.search.model_files import load_tokenizer, padded, sha256, swap_in
 from qa.search.onnx_embedding import OnnxEmbedder, cpu_session
@@ -49,7 +48,7 @@ __all__ = [
     "dictionary",
     "embed_text",
     "gloss_keys",
-    "glossary_of",
+    "keyword_side",
     "load_index",
     "load_milvus",
     "load_tokenizer",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 from pathlib import Path
 
 import bm25s
@@ -24,10 +24,12 @@ import jieba
 import numpy as np
 
 from qa.ingest import han_pairs, load_sounds, sound, to_simplified
-from qa.search.glossary import Glossary
 
 jieba.setLogLevel(logging.WARNING)
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
+#: BM25's term-frequency saturation and length normalisation: bm25s's defaults, named so that a Milvus
+#: build scores with the same ones (its own defaults differ: k1 1.2).
+K1, B = 1.5, 0.75
 
 
 def tokenize(text: str, normalise: bool = True) -> list[str]:
@@ -50,10 +52,18 @@ def sound_token(pair: str) -> str:
     return "py:" + sound(pair)
 
 
-def with_bigrams(text: str) -> str:
-    """`text` followed by its Han character bigrams as separate words, for an engine that analyses text
-    itself (Milvus): the same rescue `tokenize` gives names jieba segments differently in question and passage."""
-    return " ".join([text, *han_pairs(text)])
+def index_tokens(text: str, normalise: bool = True) -> list[str]:
+    """The tokens a chunk is indexed by: `tokenize`'s, plus the sound of each of its character pairs."""
+    simple = _simple(text, normalise)
+    return tokenize(simple, False) + [sound_token(pair) for pair in han_pairs(simple)]
+
+
+def query_tokens(query: str, known: Container[str], normalise: bool = True) -> list[str]:
+    """The tokens a query is searched by: `tokenize`'s, plus the sound of each character pair that is not
+    among the `known` pairs of the corpus (a typo, most often a homophone); none for a query without words."""
+    simple = _simple(query, normalise)
+    tokens = tokenize(simple, False)
+    return tokens + [sound_token(pair) for pair in han_pairs(simple) if pair not in known] if tokens else []
 
 
 def vocabulary_of(texts: Sequence[str], normalise: bool = True) -> frozenset[str]:
@@ -61,10 +71,9 @@ def vocabulary_of(texts: Sequence[str], normalise: bool = True) -> frozenset[str
     return frozenset(t for text in texts for t in tokenize(text, normalise))
 
 
-def glossary_of(texts: Sequence[str], normalise: bool = True, cache_dir: Path | None = None) -> Glossary:
-    """The English glossary of the words a keyword index over `texts` holds, for an engine whose own
-    analyzer keeps no vocabulary we can read (Milvus); `cache_dir` as for `Glossary.build`."""
-    return Glossary.build(vocabulary_of(texts, normalise), cache_dir=cache_dir)
+def pairs_of(vocabulary: Iterable[str]) -> frozenset[str]:
+    """The words of a vocabulary that are a pair of Han characters (`query_tokens`'s `known`)."""
+    return frozenset(w for w in vocabulary if len(w) == 2 and han_pairs(w))
 
 
 class KeywordIndex:
@@ -77,23 +86,16 @@ class KeywordIndex:
 
     @classmethod
     def build(cls, texts: Sequence[str], normalise: bool = True) -> KeywordIndex:
-        model = bm25s.BM25()
-        corpus = []
-        for text in texts:
-            simple = _simple(text, normalise)
-            corpus.append(tokenize(simple, False) + [sound_token(pair) for pair in han_pairs(simple)] or ["∅"])
-        model.index(corpus, show_progress=False)
+        model = bm25s.BM25(k1=K1, b=B)
+        model.index([index_tokens(text, normalise) or ["∅"] for text in texts], show_progress=False)
         return cls(model, len(texts), normalise)
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every row for the query (zeros when no query word is indexed). A character
         pair of the query that no chunk has (a typo, most often a homophone) is matched by its sound."""
-        simple = _simple(query, self.normalise)
-        tokens = tokenize(simple, False)
+        tokens = query_tokens(query, self._model.vocab_dict, self.normalise)
         if not tokens or self.size == 0:
             return np.zeros(self.size, dtype=np.float32)
-        known = self._model.vocab_dict
-        tokens += [sound_token(pair) for pair in han_pairs(simple) if pair not in known]
         return np.asarray(self._model.get_scores(tokens), dtype=np.float32)
 
     def vocabulary(self) -> frozenset[str]:

@@ -2,10 +2,11 @@
 
 `QA_MILVUS_URI` is a file path (embedded milvus-lite, for one host) or `http(s)://host:19530`
 (a Milvus server or cluster). Each build is two new collections, `<name>_<time>` (one row per
-chunk: the chunk as JSON, its Simplified index text plus its Han bigrams, analysed by Milvus's
-jieba tokenizer into a server-side BM25 sparse vector, and its dense vector; questions get the
-same bigrams, which rescue names jieba segments differently in question and passage) and
-`<name>_<time>_meta` (the manifest, the cleaned documents and the glossary, as JSON pieces).
+chunk: the chunk as JSON, its dense vector, and its keyword tokens, exactly those of a folder index
+(`qa.search.keyword`: jieba words, Han bigrams, their sounds), which the engine turns into a
+server-side BM25 sparse vector with the folder index's k1 and b, so both backends rank alike) and
+`<name>_<time>_meta` (the manifest, the cleaned documents, the glossary and the corpus's character
+pairs, which tell a question's typo from a word, as JSON pieces).
 Only when both are complete does the store name the new build as the serving one (an alias, moved by
 `alter_alias`; embedded, a serving row: `qa.search.milvus_store`), so a failed or killed build leaves
 the old one serving and replicas pick up the new one on reload. Embedded milvus-lite searches the
@@ -36,13 +37,16 @@ from qa.ingest import Chunk, Corpus, Document
 from qa.search.embedding import Embedder, embed_alongside, text_key
 from qa.search.glossary import Glossary
 from qa.search.index import BuildReport, IndexSpec, chunk_from_row, embed_text
-from qa.search.keyword import glossary_of, with_bigrams
+from qa.search.keyword import K1, B, index_tokens, pairs_of, query_tokens, vocabulary_of
 from qa.search.manifest import FIX, describe, mismatch
+from qa.search.manifest import KEYWORD_TOKENS as FOLDER_TOKENS
 from qa.search.milvus_store import BATCH, MilvusStore
 
-#: The keyword tokens of a Milvus build: its own analyzer, not `qa.search.keyword.tokenize`.
-KEYWORD_TOKENS = "milvus-bm25-jieba+han-bigrams"
-ANALYZER = {"tokenizer": "jieba", "filter": ["cnalphanumonly"]}
+#: The keyword tokens of a Milvus build: the folder index's, given to the engine split by spaces.
+KEYWORD_TOKENS = f"{FOLDER_TOKENS} as milvus-bm25(k1={K1},b={B})"
+ANALYZER = {"tokenizer": "whitespace"}
+#: Bytes a VARCHAR holds.
+VARCHAR_BYTES = 65_535
 #: Characters per meta piece: a VARCHAR holds 65,535 bytes, and a character takes at most 4.
 PIECE = 16_000
 #: Chunks the BM25 search returns; retrieval fuses this many candidates from each side.
@@ -70,7 +74,12 @@ def _schemas(client: Any, dim: int, embedded: bool) -> tuple[Any, Any, Any, Any]
         )
     )
     row_index = client.prepare_index_params()
-    row_index.add_index(field_name="sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25")
+    row_index.add_index(
+        field_name="sparse",
+        index_type="SPARSE_INVERTED_INDEX",
+        metric_type="BM25",
+        params={"bm25_k1": K1, "bm25_b": B},
+    )
     if embedded:  # milvus-lite: "local mode only support FLAT IVF_FLAT AUTOINDEX"
         row_index.add_index(field_name="dense", index_type="FLAT", metric_type="IP")
     else:
@@ -116,11 +125,21 @@ def build_milvus(
     (`cache_dir`: where the glossary's dictionary table is cached, as for a folder index)."""
     started = time.perf_counter()
     texts = [embed_text(c, spec.normalise) for c in chunks]
-    side = partial(glossary_of, texts, spec.normalise, cache_dir)
-    matrix, embedded, glossary = embed_alongside(texts, _previous_vectors(store, spec), embedder, progress, side)
+    side = partial(keyword_side, texts, spec.normalise, cache_dir)
+    matrix, embedded, (pairs, glossary) = embed_alongside(
+        texts, _previous_vectors(store, spec), embedder, progress, side
+    )
     corpus = Corpus(tuple(documents), tuple(errors))
-    name = publish_milvus(store, corpus, chunks, texts, matrix, spec, glossary, read_at)
+    name = publish_milvus(store, corpus, chunks, texts, matrix, spec, glossary, pairs, read_at)
     return BuildReport(Path(name), len(chunks), embedded, len(chunks) - embedded, time.perf_counter() - started)
+
+
+def keyword_side(
+    texts: Sequence[str], normalise: bool, cache_dir: Path | None = None
+) -> tuple[frozenset[str], Glossary]:
+    """The character pairs of `texts` and their English glossary (`cache_dir` as for `Glossary.build`)."""
+    vocabulary = vocabulary_of(texts, normalise)
+    return pairs_of(vocabulary), Glossary.build(vocabulary, cache_dir=cache_dir)
 
 
 def publish_milvus(
@@ -131,16 +150,18 @@ def publish_milvus(
     matrix: np.ndarray,
     spec: IndexSpec,
     glossary: Glossary,
+    pairs: frozenset[str],
     read_at: float | None = None,
 ) -> str:
-    """Write a build of embedded chunks and their glossary, move the alias to it, drop all but it and the previous one.
+    """Write a build of embedded chunks with their glossary and character pairs (`keyword_side`), move the
+    alias to it, drop all but it and the previous one.
 
     Any engine error drops the half-written build and is raised as a `SearchIndexError` saying the
     previous build still serves."""
     name = f"{store.name}_{time.strftime('%Y%m%dT%H%M%S')}_{time.time_ns() % 10**9:09d}"
     previous = store.current()
     try:
-        _write(store, name, corpus, chunks, texts, matrix, spec, read_at, glossary)
+        _write(store, name, corpus, chunks, texts, matrix, spec, read_at, (glossary, pairs))
         store.serve(name)
     except Exception as exc:  # anything the engine raises: the alias still names the previous build
         with contextlib.suppress(Exception):  # else the next build drops it; the error below is the one to report
@@ -166,7 +187,7 @@ def _write(
     matrix: np.ndarray,
     spec: IndexSpec,
     read_at: float | None,
-    glossary: Glossary,
+    words: tuple[Glossary, frozenset[str]],
 ) -> None:
     client = store.client
     rows, row_index, meta, meta_index = _schemas(client, spec.dim, store.embedded)
@@ -178,24 +199,26 @@ def _write(
                 {
                     "row": i,
                     "key": text_key(texts[i]),
-                    "text": with_bigrams(texts[i]) or " ",
+                    "text": _fitted(index_tokens(texts[i], spec.normalise)),
                     "dense": matrix[i].tolist(),
                     "chunk": asdict(chunks[i]),
                 }
                 for i in range(start, min(start + BATCH, len(chunks)))
             ],
         )
-    glossed = json.dumps(glossary.to_json(), ensure_ascii=False)
+    glossed = json.dumps(words[0].to_json(), ensure_ascii=False)
+    pairs = "".join(sorted(words[1]))
     documents = "\n".join(json.dumps(d.to_json(), ensure_ascii=False) for d in corpus.documents)
     manifest = describe(corpus, chunks, spec, read_at, KEYWORD_TOKENS) | {
         "backend": "milvus",
         "collection": name,
-        "sha256": {"documents": _digest(documents), "glossary": _digest(glossed)},
+        "sha256": {"documents": _digest(documents), "glossary": _digest(glossed), "pairs": _digest(pairs)},
     }
     pieces = [
         *_pieces("manifest", json.dumps(manifest, ensure_ascii=False)),
         *_pieces("documents", documents),
         *_pieces("glossary", glossed),
+        *_pieces("pairs", pairs),
     ]
     client.create_collection(f"{name}_meta", schema=meta, index_params=meta_index)
     for start in range(0, len(pieces), 64):
@@ -206,6 +229,17 @@ def _write(
         )
     for collection in (name, f"{name}_meta"):
         client.flush(collection)
+
+
+def _fitted(tokens: list[str]) -> str:
+    """The tokens as the text field holds them: split by spaces, cut at a token to fit a VARCHAR (a chunk
+    of over ~2,500 Han characters loses the sounds of its last pairs, which come last)."""
+    text = " ".join(tokens) or "∅"
+    encoded = text.encode("utf-8")
+    if len(encoded) <= VARCHAR_BYTES:
+        return text
+    cut = encoded[: VARCHAR_BYTES + 1].decode("utf-8", errors="ignore")
+    return cut[: cut.rfind(" ")]
 
 
 def _digest(text: str) -> str:
@@ -242,7 +276,7 @@ def load_milvus(store: MilvusStore, spec: IndexSpec) -> MilvusIndex:
         problem = mismatch(manifest, spec, KEYWORD_TOKENS)
         if problem:
             raise SearchIndexError(problem)
-        texts = {kind: _read_text(store, name, kind) for kind in ("documents", "glossary")}
+        texts = {kind: _read_text(store, name, kind) for kind in ("documents", "glossary", "pairs")}
         for kind, text in texts.items():
             if _digest(text) != manifest["sha256"][kind]:
                 raise SearchIndexError(f"{where} is damaged (its stored {kind} differ from the manifest); {FIX}")
@@ -259,7 +293,8 @@ def load_milvus(store: MilvusStore, spec: IndexSpec) -> MilvusIndex:
     if [r["row"] for r in rows] != list(range(manifest["chunks"])):
         raise SearchIndexError(f"{where} is inconsistent ({len(rows)} rows, {manifest['chunks']} chunks); {FIX}")
     chunks = [chunk_from_row(r["chunk"]) for r in rows]
-    return MilvusIndex(store, name, chunks, manifest, Corpus(documents, errors), glossary)
+    pairs = frozenset(texts["pairs"][i : i + 2] for i in range(0, len(texts["pairs"]), 2))
+    return MilvusIndex(store, name, chunks, manifest, Corpus(documents, errors), glossary, pairs, spec.normalise)
 
 
 class MilvusIndex:
@@ -273,6 +308,8 @@ class MilvusIndex:
         manifest: dict[str, Any],
         corpus: Corpus,
         glossary: Glossary,
+        pairs: frozenset[str],
+        normalise: bool,
     ) -> None:
         self.store = store
         #: The collection itself, not the alias: a rebuild moving the alias must not change what
@@ -283,6 +320,8 @@ class MilvusIndex:
         self.manifest = manifest
         self.corpus = corpus
         self._glossary = glossary
+        self._pairs = pairs
+        self._normalise = normalise
 
     @property
     def glossary(self) -> Glossary:
@@ -311,8 +350,9 @@ class MilvusIndex:
         Some engines return BM25 as a negative distance (milvus-lite 3.x), others as a positive score: the
         magnitude is the score either way, and retrieval only uses it relative to the best one."""
         out = np.zeros(len(self.chunks), dtype=np.float32)
-        if not query.strip() or not self.chunks:
+        tokens = query_tokens(query, self._pairs, self._normalise)
+        if not tokens or not self.chunks:
             return out
-        for hit in self._search([with_bigrams(query)], "sparse", "BM25", min(KEYWORD_CANDIDATES, len(self.chunks))):
+        for hit in self._search([" ".join(tokens)], "sparse", "BM25", min(KEYWORD_CANDIDATES, len(self.chunks))):
             out[hit["entity"]["row"]] = abs(float(hit["distance"]))
         return out

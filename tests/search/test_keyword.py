@@ -1,8 +1,8 @@
-"""Keyword tokens: jieba search-mode words plus Han bigrams, and the same bigrams for an engine's analyzer."""
+"""Keyword tokens: jieba search-mode words plus Han bigrams, and the sounds of character pairs for typos."""
 
 from __future__ import annotations
 
-from qa.search.keyword import KeywordIndex, sound_token, tokenize, vocabulary_of, with_bigrams
+from qa.search.keyword import KeywordIndex, index_tokens, pairs_of, query_tokens, sound_token, tokenize, vocabulary_of
 
 
 def test_tokens_hold_words_and_bigrams_of_the_simplified_text() -> None:
@@ -11,9 +11,18 @@ def test_tokens_hold_words_and_bigrams_of_the_simplified_text() -> None:
     assert {"谷科", "技创"} <= set(tokens)  # bigrams across jieba's word boundaries
 
 
-def test_with_bigrams_appends_each_han_pair_as_a_word() -> None:
-    assert with_bigrams("东湖科学城 GDP") == "东湖科学城 GDP 东湖 湖科 科学 学城"
-    assert with_bigrams("R&D") == "R&D"  # nothing to add without Han runs
+def test_a_chunk_is_indexed_by_its_words_and_the_sounds_of_its_pairs() -> None:
+    tokens = index_tokens("黃岡 GDP")
+    assert tokens == [*tokenize("黄冈 gdp"), "py:huang:gang"]
+    assert index_tokens("R&D") == tokenize("R&D")  # nothing to sound out without Han pairs
+
+
+def test_a_query_sounds_out_only_the_pairs_the_corpus_lacks() -> None:
+    known = pairs_of(vocabulary_of(["黄冈市建设科创中心"]))
+    assert {"黄冈", "冈市"} <= known and "黄冈市" not in known
+    assert query_tokens("黄刚市", known) == [*tokenize("黄刚市"), "py:huang:gang", "py:gang:shi"]
+    assert query_tokens("黄冈市", known) == tokenize("黄冈市")
+    assert query_tokens("？", known) == []
 
 
 def test_vocabulary_is_every_token_of_the_texts() -> None:

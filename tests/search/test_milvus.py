@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from qa.config import ROOT, Settings
@@ -46,6 +47,12 @@ def test_build_then_load_gives_the_same_chunks_and_documents_as_the_folder_index
     assert milvus.index.glossary.translate("Optics Valley")  # the glossary travels with the build
     hit = milvus.retriever.search("楚天鳳鳴科創天使基金", k=1)[0]
     assert "楚天鳳鳴" in hit.chunk.text and hit.bm25 and hit.bm25 > 0 and hit.dense is not None
+    # the engine's BM25 reads the folder index's tokens with its k1 and b: the same ranking, the same
+    # scores relative to the best, a homophone typo (黄刚 for 黄冈) matched by sound alike
+    for query in ("楚天凤鸣科创天使基金", "黄刚科技新城在哪里", "光谷 R&D 投入"):
+        m, f = milvus.index.keyword_scores(query), faiss.index.keyword_scores(query)
+        top = np.argsort(-f, kind="stable")[:10]
+        assert f[top[0]] > 0 and np.allclose(m[top] / m.max(), f[top] / f.max(), atol=1e-4), query
 
 
 def test_rebuild_reuses_vectors_moves_the_alias_and_keeps_one_previous_build(env: Settings) -> None:
