@@ -126,8 +126,11 @@ def _renumber_markers(text: str, numbers: dict[int, int]) -> str:
 
 
 def _end(text: str) -> str:
-    """Parts are joined as sentences: each ends with a full stop unless it already has closing punctuation."""
-    return text if re.search(r"[。！？.!?]\s*(?:\[\d+\])*$", text) else text + "。"
+    """Parts are joined as sentences: each ends with a full stop unless it already has closing punctuation;
+    a clause mark it ends with ("各成员单位：[1]", a quote cut before its list) gives way to the stop."""
+    if re.search(r"[。！？.!?]\s*(?:\[\d+\])*$", text):
+        return text
+    return re.sub(r"[：:，,；;、]?(\s*(?:\[\d+\])*)$", r"\1", text, count=1) + "。"
 
 
 def _renumber_all(citations: Sequence[Citation]) -> list[Citation]:

@@ -50,6 +50,13 @@ def test_join_renumbers_and_shares_identical_citations() -> None:
     assert joined.answerable and joined.short_answer is None and joined.question == "问？问？"
 
 
+def test_join_ends_a_part_cut_at_a_colon_with_a_full_stop() -> None:
+    first = _answer("各成员单位：[1]", [_citation(1, 0)])
+    second = _answer("2023年4月8日[1]", [_citation(1, 10)])
+    joined = join("问？问？", ["问一？", "问二？"], [first, second])
+    assert joined.answer == "各成员单位[1]。2023年4月8日[2]。"
+
+
 def test_join_says_an_answer_both_parts_share_once() -> None:
     same = _answer("甲。[1]", [_citation(1, 0)])
     joined = join("问？问？", ["问一？", "问二？"], [same, same])

@@ -114,6 +114,17 @@ def test_given_the_text_a_span_stays_within_one_sentence() -> None:
     assert text[span.start : span.end] == "乙" and span.score == pytest.approx(13.0)
 
 
+@pytest.mark.parametrize(("text", "across"), [("甲乙 | 丙丁", (1, 5)), ("甲乙\n丙丁", (1, 3))])
+def test_given_the_text_a_span_stays_within_one_line_and_one_table_cell(text: str, across: tuple[int, int]) -> None:
+    w = make_windows(TOK, "问", [text], max_len=32)[0]
+    token = {o[0]: k for k, o in enumerate(w.offsets) if o is not None}
+    start, end = np.zeros(len(w.ids)), np.zeros(len(w.ids))
+    start[token[across[0]]], end[token[across[1]]] = 9.0, 9.0  # 乙 … 丙: across the separator or the line
+    end[token[1]] = 4.0
+    span = best_span(w, start, end, index=0, text=text)
+    assert text[span.start : span.end] == "乙" and span.score == pytest.approx(13.0)
+
+
 def test_batch_pads_right_with_a_mask() -> None:
     windows = make_windows(TOK, "问", ["甲乙丙丁", "戊"], max_len=32)
     ids, mask = batch(windows)
