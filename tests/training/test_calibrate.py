@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import math
 
-from qa.training.calibrate import calibrate, choose_stop
+from qa.answer.reader import SpanChoice
+from qa.training.calibrate import Scored, calibrate, choose_stop
+
+
+def _one_each(passages: list[tuple[float, float]]) -> list[list[Scored]]:
+    """Passages with one candidate each (margin, F1), no overlap features."""
+    return [[(margin, (0.0, 0.0), f1)] for margin, f1 in passages]
 
 
 def test_threshold_refuses_at_most_the_allowed_share_of_answerable_questions() -> None:
@@ -16,7 +22,7 @@ def test_threshold_refuses_at_most_the_allowed_share_of_answerable_questions() -
         "pos": pos,
         "neg": neg,
         "kinds": ["retrieved", "perturbed"] * 15,
-        "opened": [[(m, 1.0), (m - 5, 0.0)] for m in pos],
+        "opened": [_one_each([(m, 1.0), (m - 5, 0.0)]) for m in pos],
         "english": [(m, 1.0) for m in pos],
     }
     calibration, report = calibrate(found, max_false_refusals=0.05)
@@ -32,7 +38,8 @@ def conf(margin: float) -> float:
 
 def test_early_exit_level_is_the_lowest_that_keeps_the_answers() -> None:
     # The first passage is right whenever it is read with margin ≥ 2; below, a later passage is better.
-    opened = [[(m, 1.0 if m >= 2 else 0.0), (m + 1, 1.0), (-5.0, 0.0)] for m in (-1.0, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0)]
+    margins = (-1.0, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0)
+    opened = [_one_each([(m, 1.0 if m >= 2 else 0.0), (m + 1, 1.0), (-5.0, 0.0)]) for m in margins]
     stop, report = choose_stop(opened, conf, threshold=0.1)
     assert conf(1.0) < stop <= conf(2.0)
     assert report["early_exit_f1"] == report["f1"] == 100.0
@@ -40,6 +47,14 @@ def test_early_exit_level_is_the_lowest_that_keeps_the_answers() -> None:
 
 
 def test_no_early_exit_when_a_sure_first_passage_is_often_wrong() -> None:
-    opened = [[(m, 0.0), (m + 1, 1.0)] for m in (3.0, 4.0, 5.0, 6.0)]
+    opened = [_one_each([(m, 0.0), (m + 1, 1.0)]) for m in (3.0, 4.0, 5.0, 6.0)]
     stop, report = choose_stop(opened, conf, threshold=0.1)
     assert stop == 1.0 and report["early_exit_passages_read"] == report["passages_read"]
+
+
+def test_the_replay_chooses_across_passages_as_the_reader_does() -> None:
+    # The second passage's candidate has the smaller margin but the choice prefers it (it repeats the question).
+    opened = [[[(3.0, (0.0, 0.0), 0.0)], [(2.0, (1.0, 1.0), 1.0)]] for _ in range(4)]
+    _, by_margin = choose_stop(opened, conf, threshold=0.1)
+    _, by_choice = choose_stop(opened, conf, threshold=0.1, choice=SpanChoice(margin=0.1, sentence=1.0, context=1.0))
+    assert by_margin["f1"] == 0.0 and by_choice["f1"] == 100.0

@@ -6,6 +6,7 @@ weights, their card and the int8 ONNX export), `runtime` (the int8 graph at serv
 """
 
 from qa.answer.reader.answerer import ReaderAnswerer
+from qa.answer.reader.choice import SpanChoice
 from qa.answer.reader.model import (
     ONNX_FILE,
     ONNX_SUBDIR,
@@ -33,6 +34,7 @@ __all__ = [
     "OnnxLogits",
     "Reader",
     "ReaderAnswerer",
+    "SpanChoice",
     "Tokenizer",
     "Window",
     "base_model",

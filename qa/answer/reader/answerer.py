@@ -27,7 +27,7 @@ from qa.answer.reader.windows import Passage
 from qa.answer.tables import Row, Table, TableRow, answer_column, asked_rows, label_lines, parse_table, rows_of
 from qa.answer.titles import Naming, Titles, headline
 from qa.answer.types import Answer, Citation
-from qa.answer.units import sentences
+from qa.answer.units import sentences, unclosed
 from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, in_script, is_table_row, respell, to_simplified
 from qa.search import Hit, Retriever
 
@@ -279,16 +279,12 @@ def _sentence(hit: Hit, reading: Reading) -> Quote:
     lo, hi = inside[0], inside[-1]
     if lo > 0 and text[spans[lo][0]] in "（(":
         lo -= 1  # "task sentence（牵头单位：…；" reads as one answer: the parenthesis belongs to the task
-    while hi + 1 < len(spans) and hi - lo < 3 and _unclosed(text[spans[lo][0] : spans[hi][1]]):
+    while hi + 1 < len(spans) and hi - lo < 3 and unclosed(text[spans[lo][0] : spans[hi][1]]):
         hi += 1  # "（牵头单位：…；责任单位：…）" is split at its "；": close the parenthesis
     start, end = spans[lo][0], spans[hi][1]
     if end - start > MAX_ANSWER and not is_table_row(text[start:end]):
         start, end = _clauses(text, start, end, reading.start, reading.end)
     return Quote(hit, start, end, reading.confidence)
-
-
-def _unclosed(text: str) -> bool:
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _clauses(text: str, start: int, end: int, span_start: int, span_end: int) -> tuple[int, int]:

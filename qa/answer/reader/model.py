@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from qa.answer.reader.choice import SpanChoice
 from qa.errors import ModelError
 from qa.search import sha256, swap_in
 
@@ -59,6 +60,8 @@ class Card:
     calibration: Calibration
     training: dict[str, Any] = field(default_factory=dict)
     dev: dict[str, Any] = field(default_factory=dict)
+    #: How a span is chosen among the reader's candidates (`qa.answer.reader.choice`; margin alone when absent).
+    choice: SpanChoice = field(default_factory=SpanChoice)
 
     @classmethod
     def load(cls, directory: Path = WEIGHTS_DIR) -> Card:
@@ -66,6 +69,7 @@ class Card:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
             raw["calibration"] = Calibration(**raw["calibration"])
+            raw["choice"] = SpanChoice(**raw.get("choice", {}))
             return cls(**raw)
         except (OSError, ValueError, TypeError, KeyError) as exc:
             raise ModelError(f"reader card {path} is missing or unreadable ({exc}); {_FIX_WEIGHTS}") from exc

@@ -17,15 +17,18 @@ from typing import Any, Protocol, cast
 
 import numpy as np
 
+from qa.answer.reader.choice import Overlaps
 from qa.answer.reader.model import Calibration, Card, check_onnx
-from qa.answer.reader.windows import Passage, Span, Tokenizer, Window, batch, best_span, make_windows, masked, trim
+from qa.answer.reader.windows import Passage, Tokenizer, batch, make_windows, masked, top_spans, trim
 from qa.errors import ModelError
-from qa.ingest import NAME_REPEATS, Spellings, lexicon, respell, to_simplified
+from qa.ingest import NAME_REPEATS, Spellings, is_table_row, lexicon, respell, to_simplified
 from qa.search import cpu_session
 from qa.search import load_tokenizer as shared_tokenizer
 
 #: Windows per onnxruntime call: a padded batch this size costs little more than its parts.
 _BATCH = 16
+#: Candidate spans per window the choice ranks (`qa.answer.reader.choice`; its dev fit was made over 8).
+CANDIDATES = 8
 
 
 @lru_cache(maxsize=8192)
@@ -50,8 +53,20 @@ class LogitModel(Protocol):
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A span one window offers: characters in its passage, its margin over "no answer", and the
+    lexical features the choice weighs (`Overlaps`)."""
+
+    passage: int
+    start: int
+    end: int
+    margin: float
+    features: tuple[float, float]
+
+
+@dataclass(frozen=True)
 class Reading:
-    """The reader's best span over all passages, with its calibrated probability of being an answer."""
+    """The chosen span over all passages, with the calibrated probability that anything answers."""
 
     passage: int
     start: int
@@ -81,9 +96,12 @@ class Reader:
         z = c.scale * margin + c.bias
         return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
-    def spans(self, question: str, passages: Sequence[str | Passage]) -> tuple[list[Window], list[Span]]:
-        """Every window and its best span (character offsets in its passage, trimmed of punctuation)."""
+    def candidates(self, question: str, passages: Sequence[str | Passage], offset: int = 0) -> list[Candidate]:
+        """Each window's best `CANDIDATES` spans (character offsets in their passage, numbered from
+        `offset`, trimmed of punctuation; one per distinct span)."""
         read = [Passage.of(p) for p in passages]
+        if not any(p.text.strip() for p in read):
+            return []
         simple = [aligned_simplified(p.text) for p in read]
         q = aligned_simplified(question)
         if self.lexicon is not None:
@@ -95,39 +113,48 @@ class Reader:
         )
         # a window wholly inside a label (a long header row) has nothing an answer may be cut from
         windows = [m for w in windows if (m := masked(w, read[w.passage].labels)).readable]
-        out: list[Span] = []
+        overlaps = [Overlaps(a, t) for a, t in zip(asked, simple, strict=True)]
+        found: dict[tuple[int, int, int], Candidate] = {}
         for start in range(0, len(windows), _BATCH):
             part = windows[start : start + _BATCH]
             ids, mask = batch(part)
             s_logits, e_logits = self.model(ids, mask)
             for k, w in enumerate(part):
-                span = best_span(w, s_logits[k], e_logits[k], start + k, text=read[w.passage].text)
-                a, b = trim(read[w.passage].text, span.start, span.end)
-                out.append(Span(span.window, a, b, span.score, span.null))
-        return windows, out
+                text = read[w.passage].text
+                for span in top_spans(w, s_logits[k], e_logits[k], start + k, CANDIDATES, text=text):
+                    a, b = trim(text, span.start, span.end)
+                    key = (w.passage, a, b)
+                    if key not in found or found[key].margin < span.margin:
+                        found[key] = Candidate(offset + w.passage, a, b, span.margin, overlaps[w.passage](a, b))
+        return list(found.values())
 
     def read(self, question: str, passages: Sequence[str | Passage]) -> Reading | None:
-        """The span with the largest margin over "no answer" (None when there is nothing to read).
+        """The chosen span (`SpanChoice`) over all passages; None when there is nothing to read.
 
         Passages come best first: when the first alone is read with confidence at or above the
-        calibration's `stop`, the rest are skipped (most questions cost one passage, not three)."""
-        first = self._best(question, passages[:1], 0)
-        if first is not None and (len(passages) == 1 or first.confidence >= self.calibration.stop):
-            return first
-        rest = self._best(question, passages[1:], 1)
-        found = [r for r in (first, rest) if r is not None]
-        return max(found, key=lambda r: r.margin) if found else None
+        calibration's `stop`, the rest are skipped (most questions cost one passage, not three). Not
+        after a table: `stop` was fitted on prose, and the reader, trained on prose, is not as sure of
+        its reading of a table's rows (a row's "2023年" for "哪天开园" while the next passage has "2月9日开园")."""
+        found = self.candidates(question, passages[:1])
+        sure = found and self.confidence(max(c.margin for c in found)) >= self.calibration.stop
+        sure = sure and not _tabular(Passage.of(passages[0]).text)
+        if len(passages) > 1 and not sure:
+            found += self.candidates(question, passages[1:], 1)
+        return self.choose(found)
 
-    def _best(self, question: str, passages: Sequence[str | Passage], offset: int) -> Reading | None:
-        """The best reading of `passages` (numbered from `offset`); None when there is nothing to read."""
-        if not any(Passage.of(p).text.strip() for p in passages):
+    def choose(self, candidates: Sequence[Candidate]) -> Reading | None:
+        """The candidate the choice scores highest; the confidence is that of the largest margin (whether
+        anything answers is the reader's call, which span answers is the choice's)."""
+        if not candidates:
             return None
-        windows, spans = self.spans(question, passages)
-        if not spans:
-            return None
-        best = max(spans, key=lambda s: s.margin)
-        passage = offset + windows[best.window].passage
-        return Reading(passage, best.start, best.end, self.confidence(best.margin), best.margin)
+        margin = max(c.margin for c in candidates)
+        choice = self.card.choice
+        best = max(candidates, key=lambda c: choice.score(c.margin, c.features))
+        return Reading(best.passage, best.start, best.end, self.confidence(margin), margin)
+
+
+def _tabular(text: str) -> bool:
+    return any(is_table_row(line) for line in text.split("\n"))
 
 
 def _without(question: str, phrases: Sequence[str]) -> str:

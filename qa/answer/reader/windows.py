@@ -186,7 +186,20 @@ def best_span(
     max_tokens: int = 40,
     text: str | None = None,
 ) -> Span:
-    """The highest-scoring span of passage tokens (end ≥ start, at most `max_tokens` long).
+    """The highest-scoring span of passage tokens (see `top_spans`)."""
+    return top_spans(window, start_logits, end_logits, index, 1, max_tokens, text)[0]
+
+
+def top_spans(
+    window: Window,
+    start_logits: np.ndarray,
+    end_logits: np.ndarray,
+    index: int,
+    k: int,
+    max_tokens: int = 40,
+    text: str | None = None,
+) -> list[Span]:
+    """The `k` highest-scoring spans of passage tokens (end ≥ start, at most `max_tokens` long), best first.
 
     Given the passage's `text`, a span never runs on past a sentence's end (。！？): an answer lies within
     one sentence. On the held-out dev split this is neutral (F1 74.26 → 74.31; 3% of its gold answers
@@ -212,11 +225,18 @@ def best_span(
         begins = np.array([_lstripped(text, *o) if o is not None else 0 for o in window.offsets] + pad)
         stops = np.array([o[1] if o is not None else 0 for o in window.offsets] + pad)
         scores[(crossed[stops][None, :] > crossed[begins][:, None]) & (j > i)] = -np.inf  # a break in [i, j]
-    flat = int(np.argmax(scores))
-    a, b = divmod(flat, n)
-    first, last = window.offsets[a], window.offsets[b]
-    assert first is not None and last is not None
-    return Span(index, first[0], last[1], float(scores[a, b]), float(start_logits[0] + end_logits[0]))
+    flat = scores.ravel()
+    top = np.argpartition(-flat, k - 1)[:k] if k < flat.size else np.arange(flat.size)
+    null = float(start_logits[0] + end_logits[0])
+    spans = []
+    for f in sorted(top, key=lambda f: -flat[f]):
+        if not np.isfinite(flat[f]):  # fewer valid spans than k
+            break
+        a, b = divmod(int(f), n)
+        first, last = window.offsets[a], window.offsets[b]
+        assert first is not None and last is not None
+        spans.append(Span(index, first[0], last[1], float(flat[f]), null))
+    return spans
 
 
 def _lstripped(text: str, start: int, end: int) -> int:

@@ -56,6 +56,16 @@ def test_a_sure_first_passage_ends_the_reading_early() -> None:
     assert reading is not None and reading.passage == 0 and counting.windows == 1
 
 
+def test_a_sure_table_does_not_end_the_reading_early() -> None:
+    counting = CountingLogits()
+    reader = fake_reader(stop=0.9, model=counting)
+    table = "序号 | 项目 | 占比\n1 | 甲 | 4.2%\n2 | 乙 | 5%"
+    assert reader.confidence(max(c.margin for c in reader.candidates("占比是多少？", [table]))) >= 0.9
+    counting.windows = 0
+    reader.read("占比是多少？", [table, "另一段7%。", "第三段9%。"])
+    assert counting.windows == 3  # stop was fitted on prose
+
+
 def test_an_unsure_first_passage_reads_the_rest_and_keeps_passage_numbers() -> None:
     counting = CountingLogits()
     reader = fake_reader(stop=0.9, model=counting)
