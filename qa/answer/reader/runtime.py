@@ -136,7 +136,7 @@ class Reader:
         after a table: `stop` was fitted on prose, and the reader, trained on prose, is not as sure of
         its reading of a table's rows (a row's "2023年" for "哪天开园" while the next passage has "2月9日开园")."""
         found = self.candidates(question, passages[:1])
-        sure = found and self.confidence(max(c.margin for c in found)) >= self.calibration.stop
+        sure = bool(found) and self.confidence(max(c.margin for c in found)) >= self.calibration.stop
         sure = sure and not _tabular(Passage.of(passages[0]).text)
         if len(passages) > 1 and not sure:
             found += self.candidates(question, passages[1:], 1)
