@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from qa.answer.reader import (
+    CONTEXT_CHARS,
     ONNX_FILE,
     WEIGHTS_DIR,
     Calibration,
@@ -39,7 +40,6 @@ from qa.answer.reader import (
     export_onnx,
     load_tokenizer,
 )
-from qa.answer.reader.choice import CONTEXT_CHARS
 from qa.config import ROOT
 from qa.evaluation import char_f1, exact_match
 from qa.ingest import lexicon

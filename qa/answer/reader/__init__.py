@@ -6,7 +6,7 @@ weights, their card and the int8 ONNX export), `runtime` (the int8 graph at serv
 """
 
 from qa.answer.reader.answerer import ReaderAnswerer
-from qa.answer.reader.choice import SpanChoice
+from qa.answer.reader.choice import CONTEXT_CHARS, SpanChoice
 from qa.answer.reader.model import (
     ONNX_FILE,
     ONNX_SUBDIR,
@@ -24,6 +24,7 @@ from qa.answer.reader.runtime import OnnxLogits, Reader, load_tokenizer, onnx_re
 from qa.answer.reader.windows import PAD, Tokenizer, Window, make_windows, token_span
 
 __all__ = [
+    "CONTEXT_CHARS",
     "ONNX_FILE",
     "ONNX_SUBDIR",
     "PAD",
