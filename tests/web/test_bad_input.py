@@ -10,6 +10,7 @@ Content-Length, chunked bodies.
 from __future__ import annotations
 
 import contextlib
+import errno
 import http.client
 import json
 import socket
@@ -531,6 +532,9 @@ def _send_raw(port: int, data: bytes) -> bytes:
             sock.shutdown(socket.SHUT_WR)
         except (BrokenPipeError, ConnectionResetError):
             pass  # refused mid-upload (431, 413): the answer may still be there to read
+        except OSError as exc:  # the server closed first, before the half-close: the same refusal
+            if exc.errno != errno.ENOTCONN:
+                raise
         received = b""
         try:
             while chunk := sock.recv(65_536):
