@@ -27,7 +27,7 @@ from qa.answer.reader.windows import Passage
 from qa.answer.tables import Row, Table, TableRow, answer_column, asked_rows, label_lines, parse_table, rows_of
 from qa.answer.titles import Naming, Titles, headline
 from qa.answer.types import Answer, Citation
-from qa.answer.units import sentences, unclosed
+from qa.answer.units import attributed_sentences, sentences
 from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, in_script, is_table_row, respell, to_simplified
 from qa.search import Hit, Retriever
 
@@ -270,18 +270,14 @@ def _scoped(hits: Sequence[Hit], named: Sequence[Naming]) -> list[Hit]:
 
 
 def _sentence(hit: Hit, reading: Reading) -> Quote:
-    """The sentence(s) holding the span; a long one is narrowed to the clauses around the span."""
+    """The sentence(s) holding the span, a task's "（牵头单位：…）" with it (`attributed_sentences`, as the
+    reader's span choice reads them); a long one is narrowed to the clauses around the span."""
     text = hit.chunk.text
-    spans = sentences(text) or [(0, len(text))]
-    inside = [i for i, (s, e) in enumerate(spans) if s < reading.end and e > reading.start]
+    spans = attributed_sentences(text) or [(0, len(text))]
+    inside = [(s, e) for s, e in spans if s < reading.end and e > reading.start]
     if not inside:
         return Quote(hit, reading.start, reading.end, reading.confidence)
-    lo, hi = inside[0], inside[-1]
-    if lo > 0 and text[spans[lo][0]] in "（(":
-        lo -= 1  # "task sentence（牵头单位：…；" reads as one answer: the parenthesis belongs to the task
-    while hi + 1 < len(spans) and hi - lo < 3 and unclosed(text[spans[lo][0] : spans[hi][1]]):
-        hi += 1  # "（牵头单位：…；责任单位：…）" is split at its "；": close the parenthesis
-    start, end = spans[lo][0], spans[hi][1]
+    start, end = inside[0][0], inside[-1][1]
     if end - start > MAX_ANSWER and not is_table_row(text[start:end]):
         start, end = _clauses(text, start, end, reading.start, reading.end)
     return Quote(hit, start, end, reading.confidence)

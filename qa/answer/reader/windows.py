@@ -28,9 +28,9 @@ MAX_HEADING_TOKENS = 32
 _TRIM = " |｜\t\r\n，。、；：？！,.;:?!（）()「」『』“”‘’\"'《》〈〉【】[]—-…·"
 
 
-#: Characters that end a sentence (`best_span`).
+#: Characters that end a sentence (`top_spans`).
 _SENTENCE_END = frozenset("。！？!?")
-#: Characters a span never crosses (`best_span`): a line break, and the separator between a table row's cells.
+#: Characters a span never crosses (`top_spans`): a line break, and the separator between a table row's cells.
 _BREAKS = frozenset("\n|｜")
 #: Paired marks `trim` keeps balanced.
 _PAIRS = tuple((pair[0], pair[1]) for pair in ("《》", "「」", "『』", "“”", "（）", "()", "〈〉", "【】"))
@@ -176,18 +176,6 @@ class Span:
     def margin(self) -> float:
         """How far the span beats "no answer" (the reader's confidence before calibration)."""
         return self.score - self.null
-
-
-def best_span(
-    window: Window,
-    start_logits: np.ndarray,
-    end_logits: np.ndarray,
-    index: int,
-    max_tokens: int = 40,
-    text: str | None = None,
-) -> Span:
-    """The highest-scoring span of passage tokens (see `top_spans`)."""
-    return top_spans(window, start_logits, end_logits, index, 1, max_tokens, text)[0]
 
 
 def top_spans(

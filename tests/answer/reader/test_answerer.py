@@ -45,7 +45,9 @@ def _hits(*chunks: Chunk) -> list[Hit]:
 
 def test_the_answer_is_the_spans_sentence_cited_with_exact_offsets() -> None:
     answer = _answerer(PROSE).answer("研发经费占比目标是多少？", _hits(EMPTY, PROSE))
-    assert answer.answerable and answer.answer == "到2025年，研发经费占比超过4.2%。[1]"
+    # the task's "（牵头单位：…）" belongs to it (`attributed_sentences`)
+    assert answer.answerable
+    assert answer.answer == "到2025年，研发经费占比超过4.2%。（牵头单位：市科技局；责任单位：各区）[1]"
     c = answer.citations[0]
     assert PROSE.text[c.start - PROSE.start : c.end - PROSE.start] == c.quote
     assert answer.short_answer == "2025" and answer.short_answer in c.quote
@@ -149,7 +151,7 @@ def test_only_the_top_chunks_are_read() -> None:
 def test_a_traditional_question_gets_a_traditional_answer_quoting_the_source() -> None:
     answer = _answerer(PROSE).answer("研發經費佔比目標是多少？", _hits(PROSE))
     assert answer.language == "zh-Hant" and "研發經費佔比超過4.2%" in answer.answer
-    assert answer.citations[0].quote == "到2025年，研发经费占比超过4.2%。"
+    assert answer.citations[0].quote == "到2025年，研发经费占比超过4.2%。（牵头单位：市科技局；责任单位：各区）"
 
 
 def test_a_counted_list_is_assembled_item_by_item() -> None:

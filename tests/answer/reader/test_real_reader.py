@@ -8,7 +8,7 @@ import pytest
 
 from qa.answer.reader.model import load_reader
 from qa.answer.reader.runtime import load_tokenizer, onnx_reader
-from qa.answer.reader.windows import batch, best_span, make_windows
+from qa.answer.reader.windows import batch, make_windows, top_spans
 from qa.config import Settings
 from qa.service import Service
 
@@ -72,7 +72,7 @@ def test_the_int8_graph_reads_like_the_fp32_model() -> None:
     ids, mask = batch(windows)
     with torch.no_grad():
         out = model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask))
-    fp32 = best_span(windows[0], out.start_logits[0].numpy(), out.end_logits[0].numpy(), 0)
+    fp32 = top_spans(windows[0], out.start_logits[0].numpy(), out.end_logits[0].numpy(), 0, 1)[0]
     reading = onnx_reader(e5).read(question, [passage])
     assert reading is not None
     assert "4.2%" in passage[fp32.start : fp32.end] and "4.2%" in passage[reading.start : reading.end]

@@ -12,10 +12,10 @@ from qa.answer.reader.windows import (
     PAD,
     SEP,
     batch,
-    best_span,
     make_windows,
     masked,
     token_span,
+    top_spans,
     trim,
 )
 from tests.fakes import FakeTokenizer
@@ -90,14 +90,14 @@ def test_token_span_finds_the_tokens_of_a_character_span() -> None:
     assert token_span(w, 40, 42) is None
 
 
-def test_best_span_keeps_order_and_stays_in_the_passage() -> None:
+def test_the_top_span_keeps_order_and_stays_in_the_passage() -> None:
     w = make_windows(TOK, "问", ["甲乙丙丁"], max_len=32)[0]
     n = len(w.ids)
     start, end = np.zeros(n), np.zeros(n)
     start[0] = end[0] = 3.0  # <s>: the no-answer vote is not a span
     start[w.first + 2], end[w.first + 1] = 9.0, 9.0  # end before start: not allowed
     end[w.first + 3] = 5.0
-    span = best_span(w, start, end, index=0)
+    span = top_spans(w, start, end, 0, 1)[0]
     assert (span.start, span.end) == (2, 4) and span.null == 6.0 and span.margin == pytest.approx(8.0)
 
 
@@ -108,9 +108,9 @@ def test_given_the_text_a_span_stays_within_one_sentence() -> None:
     start, end = np.zeros(n), np.zeros(n)
     start[w.first + 1], end[w.first + 3] = 9.0, 9.0  # 乙。丙: across the sentence end
     end[w.first + 1] = 4.0
-    blind = best_span(w, start, end, index=0)
+    blind = top_spans(w, start, end, 0, 1)[0]
     assert (blind.start, blind.end) == (1, 4)
-    span = best_span(w, start, end, index=0, text=text)
+    span = top_spans(w, start, end, 0, 1, text=text)[0]
     assert text[span.start : span.end] == "乙" and span.score == pytest.approx(13.0)
 
 
@@ -121,7 +121,7 @@ def test_given_the_text_a_span_stays_within_one_line_and_one_table_cell(text: st
     start, end = np.zeros(len(w.ids)), np.zeros(len(w.ids))
     start[token[across[0]]], end[token[across[1]]] = 9.0, 9.0  # 乙 … 丙: across the separator or the line
     end[token[1]] = 4.0
-    span = best_span(w, start, end, index=0, text=text)
+    span = top_spans(w, start, end, 0, 1, text=text)[0]
     assert text[span.start : span.end] == "乙" and span.score == pytest.approx(13.0)
 
 
