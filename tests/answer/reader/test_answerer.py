@@ -10,7 +10,8 @@ import numpy as np
 from qa.answer.reader.answerer import MAX_ANSWER, ReaderAnswerer
 from qa.answer.reader.windows import SEP
 from qa.ingest.chunking import Chunk
-from qa.search.glossary import Term
+from qa.search.glossary import Glossary, Term
+from qa.search.keyword import tokenize
 from qa.search.retrieve import Hit
 from tests.fakes import DIGIT_IDS, FakeLogits, fake_reader
 
@@ -130,8 +131,20 @@ def test_the_row_a_question_names_answers_in_the_readers_column() -> None:
     assert answer.citations[0].quote == "| 二 | 咸宁 | 15亿元 |" and answer.short_answer == "15亿元"
 
 
+def test_an_english_question_is_read_with_the_corpus_words_for_its_terms() -> None:
+    glossary = Glossary.build(set(tokenize(CITIES.text)), [("城市", ["city"])])
+    reader = fake_reader()
+    read, asked = reader.read, []
+    reader.read = lambda question, passages: asked.append(question) or read(question, passages)  # type: ignore[method-assign]
+    retriever = SimpleNamespace(index=SimpleNamespace(chunks=[CITIES]), glossary=glossary)
+    answerer = ReaderAnswerer(retriever, reader)  # type: ignore[arg-type]
+    answerer.answer("Which city is Xianning?", _hits(CITIES))
+    answerer.answer("咸宁投资多少？", _hits(CITIES))
+    assert asked == ["which 城市 is 咸宁?", "咸宁投资多少？"]
+
+
 def test_an_english_question_names_cells_through_the_glossary() -> None:
-    glossary = SimpleNamespace(translate=lambda text: (Term("xianning", ("咸宁",)),))
+    glossary = SimpleNamespace(translate=lambda text: (Term("xianning", ("咸宁",)),), render=lambda text, said: text)
     retriever = SimpleNamespace(index=SimpleNamespace(chunks=[CITIES]), glossary=glossary)
     answer = ReaderAnswerer(retriever, fake_reader()).answer("How much is invested in Xianning?", _hits(CITIES))  # type: ignore[arg-type]
     assert answer.short_answer == "15亿元" and answer.language == "en"
