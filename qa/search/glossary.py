@@ -7,7 +7,8 @@ gives, for an English word or phrase, the Chinese words glossed by it. Only
 words this corpus contains are kept, so "plan" becomes 方案/规划/计划, not
 every sense in the dictionary. Place and person names written in pinyin
 ("Ezhou", "Yueke") are matched by the pinyin of the corpus's own words, and a
-short domain list covers policy jargon the dictionary lacks ("sci-tech").
+short domain list covers policy jargon the dictionary lacks ("sci-tech"). An inflected word is looked up
+by its dictionary form too (simplemma: "scheduling" → "schedule"), as CC-CEDICT glosses base forms.
 The dictionary also knows which words are place names (孝感, 宜昌), which tells a
 question about a place apart from one about a thing.
 """
@@ -190,14 +191,14 @@ class Glossary:
                     break
             else:
                 word = tokens[i].group()
-                if word not in _STOP and not word.isdigit() and {word, _singular(word)} & self._known:
+                if word not in _STOP and not word.isdigit() and {word, *_bases(word)} & self._known:
                     yield tokens[i].start(), tokens[i].end(), word, ()
                 i += 1
 
     def _lookup(self, words: list[str]) -> tuple[str, ...]:
         words = [_american(w) for w in words]
         phrase = " ".join(words)
-        keys = (phrase, _plural(phrase), " ".join([*words[:-1], _singular(words[-1])]))
+        keys = (phrase, _plural(phrase), *(" ".join([*words[:-1], base]) for base in _bases(words[-1])))
         found = next((self._senses[key] for key in keys if key in self._senses), None)
         by_sound = self._pinyin.get("".join(words))
         return tuple(dict.fromkeys((found or ()) + (by_sound or ())))[:_MAX_SENSES]
@@ -290,6 +291,14 @@ def _american(word: str) -> str:
 def _plural(word: str) -> str:
     """CC-CEDICT glosses some words only in the plural ("facilities")."""
     return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
+def _bases(word: str) -> tuple[str, ...]:
+    """`word`'s singular and its dictionary form ("scheduling" → "schedule", "held" → "hold"): CC-CEDICT glosses
+    base forms, questions inflect them."""
+    import simplemma
+
+    return tuple(dict.fromkeys((_singular(word), simplemma.lemmatize(word, lang="en"))))
 
 
 def _singular(word: str) -> str:

@@ -66,6 +66,14 @@ def test_british_spellings_digits_and_unknown_words(glossary: Glossary) -> None:
     assert "4" not in terms and "everton" not in terms  # neither a dictionary word nor a corpus name
 
 
+def test_inflected_words_find_the_dictionary_form() -> None:
+    glossary = Glossary.build(
+        {"调度", "会议", "举行"}, [("调度", ["to schedule"]), ("会议", ["meeting"]), ("举行", ["to hold"])]
+    )
+    terms = {t.english: t.chinese for t in glossary.translate("How often are scheduling meetings held?")}
+    assert terms == {"scheduling": ("调度",), "meetings": ("会议",), "held": ("举行",)}
+
+
 def test_render_writes_the_corpus_words_into_the_question(glossary: Glossary) -> None:
     rendered = glossary.render("What is Wuhan's sci-tech plan for Ezhou? Everton's population", "")
     assert rendered == "what is 武汉 科技 方案 for 鄂州? everton population"
