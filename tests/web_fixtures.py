@@ -6,7 +6,9 @@ then ask for them by their fixture names (`client`, `app`, `web_service`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -15,13 +17,29 @@ from flask.testing import FlaskClient
 
 from qa.config import ROOT
 from qa.service import Service
-from qa.web import create_app
+from qa.web import GracefulServer, create_app
 from tests.fakes import fake_service
 
 SEEDS = ROOT / "corpus"
 DOC_ID = "003_a5e75ae0d0a47dee"
 QUESTION = "到2025年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？"
 TRADITIONAL_QUESTION = "黃岡（光谷）離岸科創中心引進了多少家孵化企業？"
+
+
+@contextmanager
+def serving(app: Flask) -> Iterator[str]:
+    """The app behind the server `qa serve` runs, on a free loopback port in a background thread, for the
+    duration of the block; stopped as a signal stops it (closing waitress from another thread races its
+    select() and ends the loop on EBADF)."""
+    server = GracefulServer(app, host="127.0.0.1", port=0, threads=4, grace_s=5)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.port}"
+    finally:
+        server.stop()
+        thread.join(timeout=10)
+
 
 _JSON_TYPES: Mapping[str, tuple[type, ...]] = {
     "string": (str,),

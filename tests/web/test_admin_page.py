@@ -17,8 +17,8 @@ from qa.config import Settings
 from qa.service import Service, build
 from qa.web import create_app
 from tests.fakes import FakeEmbedder
-from tests.web.test_browser import TIMEOUT_MS, browser, serving  # noqa: F401  (the browser fixture)
-from tests.web_fixtures import SEEDS
+from tests.web.test_browser import TIMEOUT_MS, browser  # noqa: F401  (the browser fixture)
+from tests.web_fixtures import SEEDS, serving
 
 pytestmark = pytest.mark.slow
 playwright_sync = pytest.importorskip("playwright.sync_api")

@@ -8,7 +8,6 @@ A screenshot of an answer with its source panel goes to tests/artifacts/.
 from __future__ import annotations
 
 import json
-import threading
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,13 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import waitress
-from flask import Flask
 
 from qa.config import ROOT, Settings
 from qa.service import Service, build
 from qa.web import create_app
 from tests.fakes import FakeEmbedder
+from tests.web_fixtures import serving
 
 pytestmark = pytest.mark.slow
 
@@ -58,19 +56,6 @@ new MutationObserver((records) => {
   }
 }).observe(document, { childList: true, subtree: true, characterData: true });
 """
-
-
-@contextmanager
-def serving(app: Flask) -> Iterator[str]:
-    """The app on a free loopback port, in a background thread, for the duration of the block."""
-    server: Any = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        server.close()
-        thread.join(timeout=5)
 
 
 def ask_api(base: str, question: str) -> dict[str, Any]:

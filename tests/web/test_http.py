@@ -8,7 +8,6 @@ the WSGI server.
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -17,11 +16,11 @@ from typing import Any
 import openai
 import pytest
 import requests
-import waitress
 
 from qa.config import Settings
 from qa.service import Service
 from qa.web import create_app, slot_of
+from tests.web_fixtures import serving
 
 pytestmark = pytest.mark.slow
 
@@ -30,21 +29,10 @@ TRADITIONAL = "黃岡（光谷）離岸科創中心引進了多少家孵化企�
 TIMEOUT = 60
 
 
-def _serve(app: Any) -> tuple[Any, threading.Thread, str]:
-    server: Any = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    return server, thread, f"http://127.0.0.1:{server.effective_port}"
-
-
 @pytest.fixture(scope="module")
 def base(real_service: Service) -> Iterator[str]:
-    server, thread, url = _serve(create_app(real_service.settings, service=real_service))
-    try:
+    with serving(create_app(real_service.settings, service=real_service)) as url:
         yield url
-    finally:
-        server.close()
-        thread.join(timeout=5)
 
 
 def ask(base: str, question: str, **extra: Any) -> dict[str, Any]:
@@ -163,13 +151,9 @@ def test_concurrent_questions(base: str) -> None:
 
 def test_background_loading_failure_is_reported(tmp_path: Path) -> None:
     app = create_app(Settings().with_(index_dir=tmp_path / "missing"))
-    server, thread, url = _serve(app)
-    try:
+    with serving(app) as url:
         assert slot_of(app).wait(60)
         ready = requests.get(f"{url}/readyz", timeout=TIMEOUT)
         assert ready.status_code == 503 and "make index" in ready.json()["message"]
         assert requests.get(f"{url}/healthz", timeout=TIMEOUT).status_code == 200
         assert requests.get(f"{url}/api/documents", timeout=TIMEOUT).json()["error"]["code"] == "not_ready"
-    finally:
-        server.close()
-        thread.join(timeout=5)
