@@ -76,12 +76,17 @@ def test_inflected_words_find_the_dictionary_form() -> None:
 
 def test_render_writes_the_corpus_words_into_the_question(glossary: Glossary) -> None:
     rendered = glossary.render("What is Wuhan's sci-tech plan for Ezhou? Everton's population", "")
-    assert rendered == "what is 武汉 科技 方案 for 鄂州? everton population"
+    assert rendered == "what is 武汉 科技 方案 for 鄂州? everton's population"  # the rest in lower case
+
+
+def test_render_keeps_what_the_passages_say_in_english(glossary: Glossary) -> None:
+    rendered = glossary.render("Which plan is the Research Report?", "《Research Report》方案")
+    assert rendered == "which 方案 is the Research Report?"  # 研究 would be research, but it is said as it is
 
 
 def test_render_takes_the_sense_the_passages_say(glossary: Glossary) -> None:
-    assert glossary.render("the plan", "城市规划") == "the 规划"
-    assert glossary.render("the plan", "没有") == "the 方案"  # none said: the corpus's most frequent
+    assert glossary.render("The plan", "城市规划") == "the 规划"
+    assert glossary.render("The plan", "没有") == "the 方案"  # none said: the corpus's most frequent
 
 
 @pytest.mark.slow

@@ -131,7 +131,7 @@ def test_the_row_a_question_names_answers_in_the_readers_column() -> None:
     assert answer.citations[0].quote == "| 二 | 咸宁 | 15亿元 |" and answer.short_answer == "15亿元"
 
 
-def test_an_english_question_is_read_with_the_corpus_words_for_its_terms() -> None:
+def test_english_in_a_question_is_read_as_the_corpus_words_for_its_terms() -> None:
     glossary = Glossary.build(set(tokenize(CITIES.text)), [("城市", ["city"])])
     reader = fake_reader()
     read, asked = reader.read, []
@@ -140,7 +140,8 @@ def test_an_english_question_is_read_with_the_corpus_words_for_its_terms() -> No
     answerer = ReaderAnswerer(retriever, reader)  # type: ignore[arg-type]
     answerer.answer("Which city is Xianning?", _hits(CITIES))
     answerer.answer("咸宁投资多少？", _hits(CITIES))
-    assert asked == ["which 城市 is 咸宁?", "咸宁投资多少？"]
+    answerer.answer("咸宁是哪个city？", _hits(CITIES))  # a Chinese question with an English word
+    assert asked == ["which 城市 is 咸宁?", "咸宁投资多少？", "咸宁是哪个城市？"]
 
 
 def test_an_english_question_names_cells_through_the_glossary() -> None:
