@@ -86,6 +86,8 @@ _STOP_WORDS = (
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _TOKEN = re.compile(r"[a-z0-9&]+")
+#: A letter of English (or pinyin): text without one has nothing for the glossary to translate or render.
+LATIN = re.compile(r"[A-Za-z]")
 _LONGEST = 4
 #: A pinyin key shorter than this ("an", "he") is too likely an English word.
 _MIN_PINYIN = 4

@@ -14,7 +14,6 @@ extra passages.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -30,10 +29,8 @@ from qa.answer.titles import Naming, Titles, headline
 from qa.answer.types import Answer, Citation
 from qa.answer.units import attributed_sentences, sentences
 from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, in_script, is_table_row, respell, to_simplified
-from qa.search import Hit, Retriever
+from qa.search import LATIN, Hit, Retriever
 
-#: A letter of English (or pinyin) in a question: what `Glossary.render` renders.
-_LATIN = re.compile(r"[A-Za-z]")
 #: Chunks the reader reads: the retriever's best three, as in the dev calibration (`qa.training.calibrate`).
 READ_K = 3
 #: How deep a question naming several documents is searched for each one's chunks (`_per_document`).
@@ -138,7 +135,7 @@ class ReaderAnswerer:
         F1 25.0 as asked and 55.6 rendered, given the passage (the Chinese questions: 75.0;
         `qa.training.calibrate`)."""
         glossary = self.retriever.glossary
-        if glossary is None or not _LATIN.search(asked):
+        if glossary is None or not LATIN.search(asked):
             return asked
         return glossary.render(asked, "".join(aligned_simplified(p.heading + p.text) for p in passages))
 
