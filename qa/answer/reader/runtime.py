@@ -8,6 +8,7 @@ original text and citations quote it unchanged.
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -158,10 +159,12 @@ def _tabular(text: str) -> bool:
 
 
 def _without(question: str, phrases: Sequence[str]) -> str:
-    """The question less `phrases`; a question that is little more than them ("武汉提能方案？") stays whole."""
+    """The question less `phrases` and the words that only placed them ("在…中", "…里的"): left behind,
+    "方案中高新技术产业…" reads as "中高新技术" (middle and high tech). A question that is little more than
+    the phrases ("武汉提能方案？") stays whole."""
     rest = question
     for phrase in phrases:
-        rest = rest.replace(phrase, "")
+        rest = re.sub(f"在?{re.escape(phrase)}(?:[中里])?的?", "", rest)
     return rest if sum(ch.isalnum() for ch in rest) >= 2 else question
 
 

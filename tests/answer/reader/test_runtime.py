@@ -100,3 +100,12 @@ def test_a_passage_is_read_without_the_phrases_it_is_not_asked() -> None:
     asked.questions.clear()
     fake_reader(model=asked).read("都市圈方案？", passages[:1])  # nothing left to ask: read as asked
     assert ["".join(chr(i - 3) for i in q) for q in asked.questions] == ["都市圈方案？"]
+
+
+def test_a_phrase_not_asked_goes_with_the_words_that_only_placed_it() -> None:
+    from qa.answer.reader.runtime import _without
+
+    # "方案中高新技术…" less the name alone would read "中高新技术" (middle and high tech)
+    assert _without("光谷大走廊方案中高新技术产业占比是多少", ["光谷大走廊方案"]) == "高新技术产业占比是多少"
+    assert _without("在提能方案里的目标是什么", ["提能方案"]) == "目标是什么"
+    assert _without("中国光谷的目标是什么", ["光谷方案"]) == "中国光谷的目标是什么"  # a phrase not there: unchanged
