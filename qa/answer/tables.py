@@ -17,6 +17,11 @@ from qa.ingest import Chunk, heading_kind, is_table_row, to_simplified
 NAME_SLACK = 2
 #: The words of a cell: "武汉 功能区" → 武汉, 功能区; "咸宁（武汉）离岸科创园" → 咸宁, 武汉, 离岸科创园.
 _WORD = re.compile(r"[^\s（）()、，,；;]+")
+#: Headers of the column that numbers a table's rows, which an ordinal in a question counts by.
+NUMBER_COLUMNS = ("序号", "编号", "no", "no.")
+#: An ordinal naming a row: "第三个项目", "第4项", "序号4", "item no. 4", "row 2".
+_ORDINAL = re.compile(r"第\s*(\d+|[一二三四五六七八九十])\s*[个项行条]|序号\s*(\d+)|\b(?:no\.?|item|row)\s*(\d+)")
+_CHINESE_DIGITS = "一二三四五六七八九十"
 
 
 @dataclass(frozen=True)
@@ -162,3 +167,61 @@ def answer_column(question: str, chosen: TableRow, span: str) -> int | None:
     cells = chosen.row.cells
     column = next((i for i, cell in enumerate(cells) if span and span in cell), None)
     return None if column is None or names(question, cells[column]) else column
+
+
+def numbered(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
+    """The rows an ordinal in `question` (Simplified, lower-cased) numbers ("第三个项目", "item no. 4"), by
+    the table's numbering column (序号); none when it has no such column or the question no ordinal."""
+    found = _ORDINAL.search(question)
+    if found is None or not rows:
+        return []
+    n = _number(next(g for g in found.groups() if g))
+    header = [to_simplified(h).lower() for h in rows[0].table.header]
+    column = next((i for i, h in enumerate(header) if h in NUMBER_COLUMNS), None)
+    if column is None:
+        return []
+    return [r for r in rows if column < len(r.row.cells) and _number(r.row.cells[column].strip("〓 .")) == n]
+
+
+def _number(said: str) -> str:
+    """A row number in digits: "三" → "3"."""
+    return str(_CHINESE_DIGITS.index(said) + 1) if said in _CHINESE_DIGITS else said
+
+
+@dataclass(frozen=True)
+class RowText:
+    """Table rows written out for the reader as "column：value" lines, with the cell each range came from.
+
+    The reader was trained on prose: asked "表3里黄冈功能区的项目叫什么？", it reads the one row as pairs
+    at confidence 0.43 and as "6 | 黄冈 功能区 | …" at 0.08 (below the threshold), while what the table
+    does not say ("…的投资额是多少？") stays refused either way (0.001)."""
+
+    text: str
+    caption: str
+    cells: tuple[tuple[int, int, TableRow, int], ...]  # (start, end) in `text`, the row, the column
+
+    @staticmethod
+    def of(rows: Sequence[TableRow]) -> RowText:
+        lines: list[str] = []
+        cells: list[tuple[int, int, TableRow, int]] = []
+        offset = 0
+        for r in rows:
+            parts: list[str] = []
+            for column, (name, cell) in enumerate(zip(r.table.header, r.row.cells, strict=False)):
+                if not cell:
+                    continue
+                at = offset + sum(len(p) + 1 for p in parts) + len(name) + 1
+                cells.append((at, at + len(cell), r, column))
+                parts.append(f"{name}：{cell}")
+            line = "，".join(parts)
+            lines.append(line)
+            offset += len(line) + 1
+        return RowText("\n".join(lines), rows[0].table.caption if rows else "", tuple(cells))
+
+    def cell_at(self, start: int, end: int) -> tuple[TableRow, int] | None:
+        """The row and column of the cell holding most of `text[start:end]`, or None outside every cell."""
+        overlap = [(min(end, b) - max(start, a), r, c) for a, b, r, c in self.cells if a < end and b > start]
+        if not overlap:
+            return None
+        _, row, column = max(overlap, key=lambda o: o[0])
+        return row, column

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.tables import TableRow, answer_column, asked_rows, label_lines, names, parse_table, rows_of
+from qa.answer.tables import (
+    RowText,
+    TableRow,
+    answer_column,
+    asked_rows,
+    label_lines,
+    names,
+    numbered,
+    parse_table,
+    rows_of,
+)
 from qa.ingest.chunking import Chunk
 from qa.ingest.documents import Document
 
@@ -121,3 +131,36 @@ def test_the_answer_column_is_the_spans_unless_the_question_names_it() -> None:
     rows = _rows()
     assert answer_column("武汉功能区有哪几个项目？", rows[0], "光谷科学岛") == 2
     assert answer_column("哪些项目在武汉功能区？", rows[0], "武汉") is None  # the span is the condition
+
+
+def _table_rows(text: str = TEXT) -> list[TableRow]:
+    table = parse_table(text)
+    assert table is not None
+    return [TableRow(_table_chunk(0, text), table, r) for r in table.rows]
+
+
+def test_an_ordinal_picks_the_row_its_numbering_column_gives() -> None:
+    rows = _table_rows()
+    assert [r.row.cells[2] for r in numbered("表3里第三个项目叫什么", rows)] == ["滨江科学城"]
+    assert [r.row.cells[2] for r in numbered("what is item no. 2?", rows)] == ["小洪山科学城"]
+    assert numbered("第二次会议是哪天", rows[:1]) == [] and numbered("鄂州的项目", rows) == []
+    spelled = _table_rows("园区表\n序号 | 名称 | 状态\n一 | 鄂州园 | 在建\n二 | 咸宁园 | 在建")  # numbered in Chinese
+    assert [r.row.cells[1] for r in numbered("第2个园区", spelled)] == ["咸宁园"]
+    unnumbered = _table_rows("园区表\n名称 | 面积 | 状态\n鄂州园 | 5 | 在建\n咸宁园 | 6 | 在建")
+    assert numbered("第二个园区", unnumbered) == []
+
+
+def test_rows_are_written_out_as_column_value_lines_that_map_back_to_their_cells() -> None:
+    rows = _table_rows()
+    written = RowText.of(rows[1:])
+    assert written.caption == "表3 科技园区建设项目（部分）"
+    assert written.text.split("\n") == [
+        "序号：2，地区：武汉 功能区，名称：小洪山科学城，建设时间：2023-2025年",
+        "序号：3，地区：鄂州 功能区，名称：滨江科学城，建设时间：2023-2025年",
+    ]
+    for start, end, row, column in written.cells:
+        assert written.text[start:end] == row.row.cells[column]
+    at = written.text.index("滨江")
+    found = written.cell_at(at, at + 2)
+    assert found is not None and found[0].row.cells[found[1]] == "滨江科学城"
+    assert written.cell_at(0, 2) is None  # "序号" names a column: no cell

@@ -9,26 +9,34 @@ holding the span (a table row is read with its caption and column names), cited 
 offsets, and the span itself is the short answer. Two structures a span cannot
 express are assembled around it: a counted list ("“六个强化”分别是什么"), and a
 notice's own lines (issuer, date, addressees), which are offered to the reader as
-extra passages.
+extra passages. So are the table rows a question picks out (by the cells it names or
+their number), written out as "column：value" lines, which the reader, trained on
+prose, reads far more surely than "a | b | c" (`qa.answer.tables.RowText`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from itertools import pairwise
 
 from qa.answer.compound import join
 from qa.answer.enumeration import counted_list
 from qa.answer.notice import notice_hits, notice_line
 from qa.answer.question import Question, analyse
+from qa.answer.reader.quotes import Quote, chunk_citation, citation, display, row_quote, sentence, table_row
 from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
 from qa.answer.reader.windows import Passage
-from qa.answer.tables import Row, Table, TableRow, answer_column, asked_rows, label_lines, parse_table, rows_of
+from qa.answer.tables import (
+    RowText,
+    TableRow,
+    answer_column,
+    asked_rows,
+    label_lines,
+    numbered,
+    rows_of,
+)
 from qa.answer.titles import Naming, Titles, headline
-from qa.answer.types import Answer, Citation
-from qa.answer.units import attributed_sentences, sentences
-from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, in_script, is_table_row, respell, to_simplified
+from qa.answer.types import Answer
+from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, in_script, respell, to_simplified
 from qa.search import LATIN, Hit, Retriever
 
 #: Chunks the reader reads: the retriever's best three, as in the dev calibration (`qa.training.calibrate`).
@@ -37,8 +45,6 @@ READ_K = 3
 PER_DOCUMENT_DEPTH = 30
 #: Adverbs that spread a question over the subjects joined before them ("A和B都提到的…", "分别", "均").
 DISTRIBUTIVE = ("分别", "同时", "共同", "都", "均", "皆")
-#: An answer sentence longer than this is cut to the clauses around the span (the answer should read at a glance).
-MAX_ANSWER = 150
 #: Rows one answer lists at most; a question that selects more has not said which it wants (the reader's row stands).
 MAX_ROWS = 20
 
@@ -50,20 +56,6 @@ REFUSAL = {
     "zh-Hant": "資料中沒有找到能回答這個問題的內容。以下是最接近的段落，僅供參考。",
     "en": "The documents do not answer this question. The closest passages are listed for reference.",
 }
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A cited span of one chunk: `text == chunk.text[start:end]` (chunk-relative offsets)."""
-
-    hit: Hit
-    start: int
-    end: int
-    score: float
-
-    @property
-    def text(self) -> str:
-        return self.hit.chunk.text[self.start : self.end]
 
 
 class ReaderAnswerer:
@@ -119,14 +111,19 @@ class ReaderAnswerer:
             return self._listed(q, [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items])
         read = [*hits[: self.read_k], *notice_hits(hits, notice_line(q), self._chunks_by_doc)]
         passages = [_passage(h.chunk, named) for h in read]
+        written = self._named_rows(q, read)
+        unasked = tuple(n.phrase for n in named)
+        passages += [Passage(w.text, w.caption, (), unasked) for _, w in written]
         reading = self.reader.read(self._read_as(q, asked or q.text, passages), passages)
         if reading is None or reading.confidence < self.reader.calibration.threshold:
             return self._refuse(q, hits, reading)
+        if reading.passage >= len(read):
+            return self._from_rows(q, *written[reading.passage - len(read)], reading)
         hit = read[reading.passage]
         short = hit.chunk.text[reading.start : reading.end]
         chosen = self._chosen_row(hit, reading)
         tabled = self._from_table(q, hit, reading, chosen, short) if chosen is not None else None
-        return tabled or self._single(q, _sentence(hit, reading), short, reading.confidence)
+        return tabled or self._single(q, sentence(hit, reading), short, reading.confidence)
 
     def _read_as(self, q: Question, asked: str, passages: Sequence[Passage]) -> str:
         """The question as the reader reads it: its English with the corpus's words for its terms, those the
@@ -148,7 +145,7 @@ class ReaderAnswerer:
         rows = asked_rows(naming, table)
         column = answer_column(naming, chosen, span)
         cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
-        quotes = [_row_quote(r, hit, reading) for r in rows]
+        quotes = [row_quote(r, hit, reading) for r in rows]
         if q.counts and rows and len(rows) <= MAX_ROWS and not any(c[:1].isdigit() for c in cells):
             # a count of rows, unless the span is in a column of numbers ("投资多少个亿" asks a cell's value)
             lead = COUNTED[q.language].format(n=len(rows))
@@ -162,6 +159,37 @@ class ReaderAnswerer:
             if moved and cell and cell in quote.text:  # a merged cell filled down is not in the quote
                 return self._single(q, quote, cell, reading.confidence)
         return None
+
+    def _named_rows(self, q: Question, read: Sequence[Hit]) -> list[tuple[Hit, RowText]]:
+        """The rows of each table read that the question picks out, by the cells it names or an ordinal
+        ("表3里黄冈功能区的项目", "第4项"), written out for the reader as extra passages (`RowText`)."""
+        written, seen = [], set()
+        for hit in read:
+            table = self._rows_of(hit.chunk)
+            if not table or (key := (hit.chunk.doc_id, table[0].table.caption, table[0].table.header)) in seen:
+                continue
+            seen.add(key)
+            naming = self._naming(q, {r.chunk.chunk_id: r.chunk.text for r in table}.values())
+            rows = numbered(naming, table) or asked_rows(naming, table)
+            if 0 < len(rows) < len(table) and len(rows) <= MAX_ROWS:
+                written.append((hit, RowText.of(rows)))
+        return written
+
+    def _from_rows(self, q: Question, hit: Hit, written: RowText, reading: Reading) -> Answer:
+        """The answer when the reader's span is in rows written out (`_named_rows`): the cell it falls in,
+        with its row cited where the chunk has it, as for a span read in the table itself."""
+        found = written.cell_at(reading.start, reading.end)
+        if found is None:  # a span across the line breaks between rows: the first row it touches
+            found = written.cell_at(reading.start, reading.start + 1) or (written.cells[0][2], written.cells[0][3])
+        row, column = found
+        cell = row.row.cells[column]
+        line = row.chunk.text[row.row.start : row.row.end]
+        at = line.find(cell)  # a merged cell filled down is not on the row's own line: cite the row whole
+        start, end = (row.row.start + at, row.row.start + at + len(cell)) if at >= 0 else (row.row.start, row.row.end)
+        source = hit if row.chunk is hit.chunk else Hit(row.chunk, hit.score, None, None)
+        placed = Reading(0, start, end, reading.confidence, reading.margin)
+        tabled = self._from_table(q, source, placed, row, cell)
+        return tabled or self._single(q, sentence(source, placed), cell, reading.confidence)
 
     def _naming(self, q: Question, texts: Iterable[str]) -> str:
         """The text whose words name table cells: the question as the reader reads it (a homophone typo of
@@ -178,7 +206,7 @@ class ReaderAnswerer:
 
     def _single(self, q: Question, quote: Quote, short: str, confidence: float) -> Answer:
         """One cited answer: the quote (a table row with its caption and column names), `short` its span."""
-        text = _display(quote)
+        text = display(quote)
         if detect_script(quote.hit.chunk.text) != q.language:
             text, short = in_script(text, q.language), in_script(short, q.language)
         return Answer(
@@ -187,7 +215,7 @@ class ReaderAnswerer:
             answerable=True,
             short_answer=short if short != quote.text else None,
             language=q.language,
-            citations=[_citation(1, quote)],
+            citations=[citation(1, quote)],
             qtype=q.qtype,
             confidence=round(confidence, 4),
         )
@@ -215,8 +243,8 @@ class ReaderAnswerer:
         parts: list[str] = []
         previous = None
         for quote in quotes:  # rows of one table name it once: "表1 …：序号：1，…[1]；序号：2，…[2]"
-            caption = found[0].caption if (found := _table_row(quote)) else None
-            parts.append(_display(quote, caption=caption is None or caption != previous))
+            caption = found[0].caption if (found := table_row(quote)) else None
+            parts.append(display(quote, caption=caption is None or caption != previous))
             previous = caption
         parts = [p if detect_script(p) == q.language else in_script(p, q.language) for p in parts]
         if short and detect_script(short) != q.language:
@@ -227,7 +255,7 @@ class ReaderAnswerer:
             answerable=True,
             short_answer=short,
             language=q.language,
-            citations=[_citation(i, quote) for i, quote in enumerate(quotes, 1)],
+            citations=[citation(i, quote) for i, quote in enumerate(quotes, 1)],
             qtype=q.qtype,
             confidence=round(confidence, 4) if confidence is not None else None,
         )
@@ -241,15 +269,9 @@ class ReaderAnswerer:
             language=q.language,
             citations=[],
             qtype=q.qtype,
-            see_also=[_chunk_citation(i, h) for i, h in enumerate(hits[:3], start=1)],
+            see_also=[chunk_citation(i, h) for i, h in enumerate(hits[:3], start=1)],
             confidence=round(reading.confidence, 4) if reading else 0.0,
         )
-
-
-def _row_quote(row: TableRow, hit: Hit, reading: Reading) -> Quote:
-    """A listed table row, cited whole; rows outside the read chunk carry no retrieval score."""
-    source = hit if row.chunk is hit.chunk else Hit(row.chunk, 0.0, None, None)
-    return Quote(source, row.row.start, row.row.end, reading.confidence)
 
 
 def _without_distributive(rest: str) -> str:
@@ -279,66 +301,3 @@ def _scoped(hits: Sequence[Hit], named: Sequence[Naming]) -> list[Hit]:
         return list(hits)
     docs = {n.doc_id for n in named}
     return [h for h in hits if h.chunk.doc_id in docs or any(_says(h.chunk, n.phrase) for n in named)]
-
-
-def _sentence(hit: Hit, reading: Reading) -> Quote:
-    """The sentence(s) holding the span, a task's "（牵头单位：…）" with it (`attributed_sentences`, as the
-    reader's span choice reads them); a long one is narrowed to the clauses around the span."""
-    text = hit.chunk.text
-    spans = attributed_sentences(text) or [(0, len(text))]
-    inside = [(s, e) for s, e in spans if s < reading.end and e > reading.start]
-    if not inside:
-        return Quote(hit, reading.start, reading.end, reading.confidence)
-    start, end = inside[0][0], inside[-1][1]
-    if end - start > MAX_ANSWER and not is_table_row(text[start:end]):
-        start, end = _clauses(text, start, end, reading.start, reading.end)
-    return Quote(hit, start, end, reading.confidence)
-
-
-def _clauses(text: str, start: int, end: int, span_start: int, span_end: int) -> tuple[int, int]:
-    """Grow from the span's own clauses outwards, one clause at a time, while the quote fits in MAX_ANSWER."""
-    cuts = [start] + [i + 1 for i in range(start, end) if text[i] in "，,：:"] + [end]
-    pieces = list(pairwise(cuts))
-    inside = [i for i, (a, b) in enumerate(pieces) if a < span_end and b > span_start]
-    lo, hi = inside[0], inside[-1]
-    while True:
-        grown = False
-        for lo2, hi2 in ((lo - 1, hi), (lo, hi + 1)):
-            if lo2 >= 0 and hi2 < len(pieces) and pieces[hi2][1] - pieces[lo2][0] <= MAX_ANSWER:
-                lo, hi, grown = lo2, hi2, True
-                break
-        if not grown:
-            break
-    a, b = pieces[lo][0], pieces[hi][1]
-    while b > a and text[b - 1] in "，,：: ":
-        b -= 1
-    return min(a, span_start), max(b, span_end)
-
-
-def _table_row(quote: Quote) -> tuple[Table, Row] | None:
-    """The table row `quote` is, if it is one."""
-    chunk = quote.hit.chunk
-    table = parse_table(chunk.text, chunk.context) if is_table_row(quote.text) else None
-    row = next((r for r in table.rows if r.start == quote.start), None) if table else None
-    return (table, row) if table is not None and row is not None else None
-
-
-def _display(quote: Quote, caption: bool = True) -> str:
-    """A table row reads with its caption (unless `caption` is False) and column names; anything else as written."""
-    found = _table_row(quote)
-    if found is None:
-        return quote.text
-    table, row = found
-    return f"{table.caption}：{table.describe(row)}" if table.caption and caption else table.describe(row)
-
-
-def _citation(n: int, quote: Quote) -> Citation:
-    return Citation.of(n, quote.hit.chunk, quote.start, quote.end, quote.score)
-
-
-def _chunk_citation(n: int, hit: Hit) -> Citation:
-    """A refusal's "see also": the chunk's first real sentence."""
-    chunk = hit.chunk
-    spans = sentences(chunk.text) or [(0, len(chunk.text))]
-    first = next((span for span in spans if span[1] - span[0] >= 20), spans[0])
-    return Citation.of(n, chunk, first[0], first[1], hit.score)

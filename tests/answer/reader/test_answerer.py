@@ -7,7 +7,8 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from qa.answer.reader.answerer import MAX_ANSWER, ReaderAnswerer
+from qa.answer.reader.answerer import ReaderAnswerer
+from qa.answer.reader.quotes import MAX_ANSWER
 from qa.answer.reader.windows import SEP
 from qa.ingest.chunking import Chunk
 from qa.search.glossary import Glossary, Term
@@ -238,3 +239,40 @@ def test_a_question_naming_two_documents_is_answered_in_each_with_its_citations(
     found[:] = _hits(empty, plan)  # the other plan does not say: its part is said not found
     answer = answerer.answer(asked, found)
     assert [c.doc_id for c in answer.citations] == ["002_plan"] and "没有找到" in answer.answer
+
+
+class ProseOnly(FakeLogits):
+    """The fake graph, unable to read a table's "a | b | c" lines (the real reader, trained on prose, reads
+    them with little confidence): a window holding "|" votes "no answer"."""
+
+    def __call__(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        start, end = super().__call__(ids, mask)
+        for row in range(ids.shape[0]):
+            if 3 + ord("|") in ids[row].tolist():
+                start[row, 1:] = end[row, 1:] = -5.0
+        return start, end
+
+
+def _prose_only(*chunks: Chunk) -> ReaderAnswerer:
+    retriever = SimpleNamespace(index=SimpleNamespace(chunks=list(chunks)), glossary=None)
+    return ReaderAnswerer(retriever, fake_reader(model=ProseOnly()))  # type: ignore[arg-type]
+
+
+def test_the_rows_a_question_names_are_read_written_out_and_cited_in_the_table() -> None:
+    answer = _prose_only(CITIES).answer("咸宁投资多少？", _hits(CITIES))
+    assert answer.answerable and answer.short_answer == "15亿元"
+    assert answer.answer == "重点项目表：序号：二，城市：咸宁，投资：15亿元[1]"
+    quote = answer.citations[0]
+    assert quote.quote == "| 二 | 咸宁 | 15亿元 |"  # the row as the chunk has it
+    assert CITIES.text[quote.start - CITIES.start : quote.end - CITIES.start] == quote.quote
+
+
+def test_an_ordinal_names_a_row_by_the_tables_numbering() -> None:
+    answer = _prose_only(PARKS).answer("园区表里第三个园区叫什么？", _hits(PARKS))
+    assert answer.answerable and answer.short_answer == "黄石3号园"
+    assert answer.citations[0].quote == "| 三 | 黄石3号园 | 在建 |"
+
+
+def test_rows_a_question_does_not_narrow_are_not_written_out() -> None:
+    """Naming no cell (or every row) picks no rows: the prose-only graph has nothing to read."""
+    assert not _prose_only(PARKS).answer("园区表里的园区叫什么？", _hits(PARKS)).answerable
