@@ -220,6 +220,27 @@ def test_script_toggle_converts_the_display(browser: Any, base_url: str) -> None
         expect(text).to_contain_text("牽頭單位：省科技廳")
 
 
+def test_the_pages_own_words_follow_the_script_toggle(browser: Any, base_url: str) -> None:
+    """Labels, placeholders and lines the page writes later are in the chosen script too, and back."""
+    with open_page(browser) as (page, _):
+        page.goto(base_url + "/")
+        brand, question = page.locator(".brand-name"), page.locator("#question")
+        expect(brand).to_have_text("政策文件问答")
+        page.locator(".script-toggle button[data-script='t']").click()
+        expect(brand).to_have_text("政策文件問答")
+        expect(question).to_have_attribute("placeholder", "輸入問題，簡體、繁體或 English 均可")
+        expect(page.locator("html")).to_have_attribute("lang", "zh-Hant")
+        page.get_by_role("button", name="光谷科技創新大走廊由哪個單位牽頭建設？").click()
+        turn = page.locator(".turn").last
+        turn.locator("button.cite").first.wait_for()
+        expect(turn).to_contain_text("來源 · Sources")  # written by the page after the switch
+        expect(turn).to_contain_text("原文摘錄")
+        page.locator(".script-toggle button[data-script='orig']").click()
+        expect(brand).to_have_text("政策文件问答")
+        expect(question).to_have_attribute("placeholder", "输入问题，简体、繁體或 English 均可")
+        expect(page.locator(".turn").last).to_contain_text("来源 · Sources")
+
+
 def test_keyboard_shift_enter_is_a_newline_and_escape_closes_the_panel(browser: Any, base_url: str) -> None:
     with open_page(browser) as (page, _):
         page.goto(base_url + "/")

@@ -3,6 +3,7 @@
 // server is inserted as text.
 
 import { clear, el } from "./dom.js";
+import { bindToggle, init as initScript } from "./script.js";
 
 const TOKEN_KEY = "qa-admin-token";
 const POLL_MS = 1500;
@@ -142,3 +143,5 @@ $("forget").addEventListener("click", () => {
 });
 $("upload-form").addEventListener("submit", upload);
 if (sessionStorage.getItem(TOKEN_KEY)) signIn(sessionStorage.getItem(TOKEN_KEY));
+bindToggle(document.querySelector(".script-toggle"));
+initScript();

@@ -67,6 +67,7 @@ export async function setMode(next) {
     // storage disabled: the choice lasts for this page only
   }
   for (const fn of listeners) fn(mode);
+  localise(document.body);
 }
 
 /** Wire a group of `[data-script]` buttons (aria-pressed) to the mode. */
@@ -89,6 +90,7 @@ export function bindToggle(group) {
 
 /** Load the table if a saved mode needs it; listeners run once it is ready. */
 export async function init() {
+  watchChrome();
   if (mode === "orig") return;
   try {
     await loadTable();
@@ -96,6 +98,68 @@ export async function init() {
     mode = "orig";
   }
   for (const fn of listeners) fn(mode);
+  localise(document.body);
+}
+
+// The page's own words (labels, buttons, status lines, written in Simplified) follow the display mode
+// too: in 简/繁 every text node and label attribute is converted as it appears (document text, already
+// converted by zh(), is unchanged by a second pass); back to 原文, each converted node gets its words back.
+const LABELS = ["aria-label", "placeholder", "title"];
+const original = new WeakMap(); // node -> its text before conversion; element -> {attribute: value}
+const written = new WeakMap(); // node -> the text this module last wrote there (its own change, not the page's)
+let watching = false;
+
+function convertText(node) {
+  if (!original.has(node) || node.nodeValue !== written.get(node)) original.set(node, node.nodeValue);
+  const want = mode === "orig" ? original.get(node) : zh(original.get(node));
+  written.set(node, want);
+  if (node.nodeValue !== want) node.nodeValue = want;
+}
+
+function convertLabels(element) {
+  const saved = original.get(element) || {};
+  const ours = written.get(element) || {};
+  for (const name of LABELS) {
+    if (!element.hasAttribute(name)) continue;
+    const now = element.getAttribute(name);
+    if (!(name in saved) || now !== ours[name]) saved[name] = now;
+    ours[name] = mode === "orig" ? saved[name] : zh(saved[name]);
+    if (now !== ours[name]) element.setAttribute(name, ours[name]);
+  }
+  original.set(element, saved);
+  written.set(element, ours);
+}
+
+function localise(root) {
+  if (!root || !watching) return;
+  if (root.nodeType === Node.TEXT_NODE) return convertText(root);
+  if (root.nodeType !== Node.ELEMENT_NODE) return;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = root; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) convertLabels(node);
+    else if (!["SCRIPT", "STYLE", "TEXTAREA"].includes(node.parentNode.tagName)) convertText(node);
+  }
+  document.documentElement.lang = mode === "t" ? "zh-Hant" : "zh-Hans";
+}
+
+function watchChrome() {
+  if (watching) return;
+  watching = true;
+  const observer = new MutationObserver((records) => {
+    if (mode === "orig") return;
+    for (const r of records) {
+      if (r.type === "childList") for (const n of r.addedNodes) localise(n);
+      else if (r.type === "characterData") convertText(r.target);
+      else convertLabels(r.target);
+    }
+  });
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: LABELS,
+  });
 }
 
 /** The `lang` for text written in `original` ("zh-Hans", "zh-Hant", other/unknown → null) as displayed now. */
