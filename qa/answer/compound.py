@@ -23,6 +23,7 @@ _PART = re.compile(r"[^？?；;]+[？?；;]?")
 #: English asks two things in one sentence: "When was it issued, and by which office?"
 _AND_ASKS = re.compile(r",?\s+and\s+(?=(?:by |in |for |from |at )?(?:which|what|how|when|who|whom|where)\b)", re.I)
 _MARKER = re.compile(r"\[(\d+)\]")
+_CLAUSE = re.compile(r"([，,])")
 _PRONOUN = re.compile(r"它们|它")
 #: The question word that ends a part's subject ("光谷大走廊行动方案是由哪个单位印发的").
 QUESTION_WORD = re.compile(
@@ -44,9 +45,22 @@ NOT_FOUND = {
 def split_question(question: str) -> list[str]:
     """The separately answerable parts of a question, in order; one part when it asks one thing."""
     parts = [p.strip() for p in _PART.findall(question.strip())]
-    parts = [piece for p in parts for piece in (_AND_ASKS.split(p) if detect_script(p) == "en" else [p])]
+    parts = [piece for p in parts for piece in (_AND_ASKS.split(p) if detect_script(p) == "en" else _asks(p))]
     parts = [p for p in parts if len(p.rstrip("？?；;")) >= _MIN_PART]
     return parts if len(parts) > 1 else [question]
+
+
+def _asks(part: str) -> list[str]:
+    """A Chinese part split at each comma between clauses that both ask something ("…是哪个单位印发的，哪天
+    印发的？"); a comma after a clause that only sets the scene ("到2025年，…是多少？") stays."""
+    clauses = _CLAUSE.split(part)  # clause, comma, clause, …
+    pieces = [clauses[0]]
+    for comma, clause in zip(clauses[1::2], clauses[2::2], strict=True):
+        if QUESTION_WORD.search(clause) and QUESTION_WORD.search(pieces[-1]):
+            pieces.append(clause)
+        else:
+            pieces[-1] += comma + clause
+    return pieces
 
 
 class CompoundAnswerer:
