@@ -3,7 +3,8 @@
 "光谷大走廊行动方案是由哪个单位印发的？印发日期是哪天？" has two answers, usually
 in different sentences and sometimes in different documents. An extractive
 answerer picks one sentence, so the question is split at its inner question
-marks (or semicolons), each part is retrieved and answered on its own, and the
+marks (or semicolons, or a comma between two clauses that both ask: "新港渔港是何时
+动工，何时完工的？"), each part is retrieved and answered on its own, and the
 answers are joined with their citations renumbered. A later part often leaves
 its topic implicit ("印发日期是哪天？"), so it is retrieved together with the
 first part.
@@ -24,11 +25,12 @@ _PART = re.compile(r"[^？?；;]+[？?；;]?")
 _AND_ASKS = re.compile(r",?\s+and\s+(?=(?:by |in |for |from |at )?(?:which|what|how|when|who|whom|where)\b)", re.I)
 _MARKER = re.compile(r"\[(\d+)\]")
 _CLAUSE = re.compile(r"([，,])")
+_NOT_ASKING = re.compile(r"任何|几乎|幾乎|哪怕|何况|何況")
 _PRONOUN = re.compile(r"它们|它")
 #: The question word that ends a part's subject ("光谷大走廊行动方案是由哪个单位印发的").
 QUESTION_WORD = re.compile(
     r"什么时候|什么时间|什么地方|什么样的?|什么|哪一年|哪一天|哪年|哪天|哪里|哪儿|"
-    r"哪[一两二三四五六七八九十几]?[个家位种项所条座类次部国省市年月支名届款件本只]?|"
+    r"哪[一两二三四五六七八九十几]?[个家位种项所条座类次部国省市年月支名届款件本只些]?|"
     r"多少[个家位种项所条座年元人次倍]?|多大|多长|多久|多高|多远|"
     r"几[个家位种项所条座类次年月天名届倍]?|谁|何时|何地|何处|何人|何种|何物|何|怎样|如何|怎么"
 )
@@ -56,11 +58,18 @@ def _asks(part: str) -> list[str]:
     clauses = _CLAUSE.split(part)  # clause, comma, clause, …
     pieces = [clauses[0]]
     for comma, clause in zip(clauses[1::2], clauses[2::2], strict=True):
-        if QUESTION_WORD.search(clause) and QUESTION_WORD.search(pieces[-1]):
+        if _asking(clause) and _asking(pieces[-1]):
             pieces.append(clause)
         else:
             pieces[-1] += comma + clause
     return pieces
+
+
+def _asking(clause: str) -> bool:
+    """Whether a clause asks something: a question word of two characters or "谁", outside words that do
+    not ask ("任何", "几乎"); a lone 几/何/哪 is as often a name ("几内亚", "何韵诗")."""
+    words = QUESTION_WORD.finditer(_NOT_ASKING.sub("", clause))
+    return any(len(m.group()) >= 2 or m.group() == "谁" for m in words)
 
 
 class CompoundAnswerer:
@@ -81,6 +90,8 @@ class CompoundAnswerer:
         k = max(len(hits), 1)
         answers = [self.inner.answer(parts[0], self.retriever.search(parts[0], k=k))]
         if not answers[0].answerable:  # the first part carries the topic ("宜昌…？其项目是什么？")
+            if len(_PART.findall(question.strip())) == 1:  # split at a comma: maybe one question after all
+                return self.inner.answer(question, hits)
             return replace(answers[0], question=question)
         later = parts[1:]
         answers += [

@@ -20,6 +20,7 @@ from qa.service import Service
         ("湖北实验室有几个？", ["湖北实验室有几个？"]),
         ("方案是哪个单位印发的，哪天印发的？", ["方案是哪个单位印发的", "哪天印发的？"]),  # two asking clauses
         ("到2025年，高新技术企业要突破多少家？", ["到2025年，高新技术企业要突破多少家？"]),  # a scene-setting clause
+        ("指任何影响系统的事件，是在哪个理论之中？", ["指任何影响系统的事件，是在哪个理论之中？"]),  # 任何 does not ask
         ("武汉、鄂州分别有哪些项目,建设时间是哪几年？", ["武汉、鄂州分别有哪些项目", "建设时间是哪几年？"]),
         ("目标是多少？对吗？", ["目标是多少？对吗？"]),  # a short tag is not a question of its own
         (
@@ -119,6 +120,22 @@ class _RefuseFirst(_Echo):
         if question.startswith("宜昌"):
             return _answer("资料中没有找到", [], answerable=False)
         return super().answer(question, hits)
+
+
+class _RefuseClause(_Echo):
+    """Refuses a clause read alone, as the reader does a condition ("在什么情况下") without its question."""
+
+    def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
+        if not question.endswith("？"):
+            return _answer("资料中没有找到", [], answerable=False)
+        return super().answer(question, hits)
+
+
+def test_a_question_split_at_a_comma_is_answered_whole_when_its_first_clause_is_refused() -> None:
+    question = "组织在什么情况下，会判断该物种归入哪一个组别？"
+    assert split_question(question) == ["组织在什么情况下", "会判断该物种归入哪一个组别？"]
+    answer = CompoundAnswerer(_RefuseClause(), _Search()).answer(question, [])  # type: ignore[arg-type]
+    assert answer.answerable and answer.answer == f"{question}[1]"
 
 
 def test_a_refused_first_part_refuses_the_question() -> None:
