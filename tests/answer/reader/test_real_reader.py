@@ -92,3 +92,22 @@ def test_a_damaged_weights_file_stops_the_reader_from_loading(tmp_path: Path) ->
         fh.write(b"\x00\x01\x02")
     with pytest.raises(ModelError, match="damaged"):
         load_reader(Settings().model_dir, folder)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("表3里黄冈功能区的项目叫什么？", "黄冈科技新城"),  # refused when the table was read only as "a | b | c"
+        ("表2里第二个园区叫什么名字？", "光谷（黄石）智能显示产业园"),  # an ordinal, counted in the 序号 column
+    ],
+)
+def test_the_row_a_question_picks_out_is_read_written_out(real_service: Service, question: str, short: str) -> None:
+    answer = real_service.ask(question)
+    assert answer.answerable and answer.short_answer == short, answer
+    c = answer.citations[0]
+    text = next(d.text for d in real_service.corpus.documents if d.doc_id == c.doc_id)
+    assert text[c.start : c.end] == c.quote and "|" in c.quote  # the table's own row
+
+
+def test_what_a_picked_out_row_does_not_say_is_refused(real_service: Service) -> None:
+    assert not real_service.ask("表3里黄冈功能区的投资额是多少？").answerable
