@@ -21,6 +21,10 @@ from qa.ingest import detect_script
 from qa.search import Hit, Retriever
 
 _PART = re.compile(r"[^？?；;]+[？?；;]?")
+_QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|《[^》]*》|\"[^\"]*\"")
+#: Marks inside quotes are held as private-use characters while the question is split, then released.
+_HOLD = str.maketrans("？?；;，,", "\ue000\ue001\ue002\ue003\ue004\ue005")
+_RELEASE = str.maketrans("\ue000\ue001\ue002\ue003\ue004\ue005", "？?；;，,")
 #: English asks two things in one sentence: "When was it issued, and by which office?"
 _AND_ASKS = re.compile(r",?\s+and\s+(?=(?:by |in |for |from |at )?(?:which|what|how|when|who|whom|where)\b)", re.I)
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -45,11 +49,26 @@ NOT_FOUND = {
 
 
 def split_question(question: str) -> list[str]:
-    """The separately answerable parts of a question, in order; one part when it asks one thing."""
-    parts = [p.strip() for p in _PART.findall(question.strip())]
+    """The separately answerable parts of a question, in order; one part when it asks one thing. A mark
+    inside quotes is what is quoted ("「殿下先谒陵乎？先即位乎？」这句话是谁说的？" asks one thing)."""
+    held = _QUOTED.sub(lambda m: m.group().translate(_HOLD), question.strip())
+    parts: list[str] = []
+    for part in (p.strip() for p in _PART.findall(held)):
+        if parts and not _separate(parts[-1], part):
+            parts[-1] += part
+        else:
+            parts.append(part)
     parts = [piece for p in parts for piece in (_AND_ASKS.split(p) if detect_script(p) == "en" else _asks(p))]
-    parts = [p for p in parts if len(p.rstrip("？?；;")) >= _MIN_PART]
+    parts = [p.translate(_RELEASE) for p in parts if len(p.rstrip("？?；;")) >= _MIN_PART]
     return parts if len(parts) > 1 else [question]
+
+
+def _separate(before: str, part: str) -> bool:
+    """Whether `part` asks a question of its own after `before`: after a question mark when it ends with one
+    or asks; after a semicolon when both ask ("…攻入哪里；郑成功奉敕南下勤王？" is one question)."""
+    if before.endswith(("？", "?")):
+        return part.endswith(("？", "?")) or _asking(part)
+    return _asking(before) and _asking(part)
 
 
 def _asks(part: str) -> list[str]:
