@@ -124,6 +124,8 @@ class Reader:
                 text = read[w.passage].text
                 for span in top_spans(w, s_logits[k], e_logits[k], start + k, CANDIDATES, text=text):
                     a, b = trim(text, span.start, span.end)
+                    if not any(ch.isalnum() for ch in text[a:b]):
+                        continue  # punctuation alone ("。") is never an answer
                     key = (w.passage, a, b)
                     if key not in found or found[key].margin < span.margin:
                         found[key] = Candidate(offset + w.passage, a, b, span.margin, overlaps[w.passage](a, b))

@@ -109,3 +109,11 @@ def test_a_phrase_not_asked_goes_with_the_words_that_only_placed_it() -> None:
     assert _without("光谷大走廊方案中高新技术产业占比是多少", ["光谷大走廊方案"]) == "高新技术产业占比是多少"
     assert _without("在提能方案里的目标是什么", ["提能方案"]) == "目标是什么"
     assert _without("中国光谷的目标是什么", ["光谷方案"]) == "中国光谷的目标是什么"  # a phrase not there: unchanged
+
+
+def test_a_span_of_punctuation_alone_is_never_a_candidate() -> None:
+    """The fake graph reads the first run of digits, "." and "%": here only "%", which answers nothing."""
+    text = "占比见下文%。"
+    found = fake_reader().candidates("占比是多少？", [text])
+    assert found and all(any(ch.isalnum() for ch in text[c.start : c.end]) for c in found)
+    assert "%" not in [text[c.start : c.end] for c in found]  # the graph's own best span
