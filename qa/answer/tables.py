@@ -176,11 +176,15 @@ def numbered(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
     if found is None or not rows:
         return []
     n = _number(next(g for g in found.groups() if g))
-    header = [to_simplified(h).lower() for h in rows[0].table.header]
-    column = next((i for i, h in enumerate(header) if h in NUMBER_COLUMNS), None)
+    column = next((i for i, h in enumerate(rows[0].table.header) if numbering(h)), None)
     if column is None:
         return []
     return [r for r in rows if column < len(r.row.cells) and _number(r.row.cells[column].strip("〓 .")) == n]
+
+
+def numbering(header: str) -> bool:
+    """Whether a column (by its header) numbers the rows (序号), rather than holding a quantity."""
+    return to_simplified(header).strip("〓 ").lower() in NUMBER_COLUMNS
 
 
 def _number(said: str) -> str:

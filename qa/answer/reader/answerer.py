@@ -32,6 +32,7 @@ from qa.answer.tables import (
     asked_rows,
     label_lines,
     numbered,
+    numbering,
     rows_of,
 )
 from qa.answer.titles import Naming, Titles, headline
@@ -146,8 +147,12 @@ class ReaderAnswerer:
         column = answer_column(naming, chosen, span)
         cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
         quotes = [row_quote(r, hit, reading) for r in rows]
-        if q.counts and rows and len(rows) <= MAX_ROWS and not any(c[:1].isdigit() for c in cells):
-            # a count of rows, unless the span is in a column of numbers ("投资多少个亿" asks a cell's value)
+        numbered_by = (
+            column is not None and column < len(table[0].table.header) and numbering(table[0].table.header[column])
+        )
+        if q.counts and rows and len(rows) <= MAX_ROWS and (numbered_by or not any(c[:1].isdigit() for c in cells)):
+            # a count of rows, unless the span is in a column of quantities ("投资多少个亿" asks a cell's value;
+            # the row numbers of 序号 are no quantity: "表1中有几个已建成" read as a row's "3" counts the rows)
             lead = COUNTED[q.language].format(n=len(rows))
             return self._listed(q, quotes, short=str(len(rows)), confidence=reading.confidence, lead=lead)
         if q.several and 1 < len(rows) <= MAX_ROWS:

@@ -276,3 +276,16 @@ def test_an_ordinal_names_a_row_by_the_tables_numbering() -> None:
 def test_rows_a_question_does_not_narrow_are_not_written_out() -> None:
     """Naming no cell (or every row) picks no rows: the prose-only graph has nothing to read."""
     assert not _prose_only(PARKS).answer("园区表里的园区叫什么？", _hits(PARKS)).answerable
+
+
+NUMBERED = _chunk(
+    9,
+    "园区表\n| 序号 | 名称 | 状态 |\n| 1 | 鄂州园 | 已建成 |\n| 2 | 咸宁园 | 已建成 |\n| 3 | 黄石园 | 在建 |",
+    900,
+)
+
+
+def test_a_how_many_question_read_as_a_row_number_counts_the_rows() -> None:
+    """The fake graph reads the first digits, row 1's 序号: a row number is no quantity, so the rows count."""
+    answer = _answerer(NUMBERED).answer("园区表中有几个园区已建成？", _hits(NUMBERED))
+    assert answer.short_answer == "2" and answer.answer.startswith("共2项：园区表：序号：1")
