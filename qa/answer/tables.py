@@ -197,8 +197,8 @@ class RowText:
     """Table rows written out for the reader as "column：value" lines, with the cell each range came from.
 
     The reader was trained on prose: asked "表3里黄冈功能区的项目叫什么？", it reads the one row as pairs
-    at confidence 0.43 and as "6 | 黄冈 功能区 | …" at 0.08 (below the threshold), while what the table
-    does not say ("…的投资额是多少？") stays refused either way (0.001)."""
+    at confidence 0.43 (黄冈科技新城), and the table's chunk, rows as "6 | 黄冈 功能区 | …", at 0.056 (新城,
+    under the threshold), while what the row does not say ("…的投资额是多少？") stays refused (0.001)."""
 
     text: str
     caption: str
