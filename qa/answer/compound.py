@@ -51,6 +51,14 @@ NOT_FOUND = {
 def split_question(question: str) -> list[str]:
     """The separately answerable parts of a question, in order; one part when it asks one thing. A mark
     inside quotes is what is quoted ("「殿下先谒陵乎？先即位乎？」这句话是谁说的？" asks one thing)."""
+    marked = _marked(question)
+    parts = [piece for p in marked for piece in (_AND_ASKS.split(p) if detect_script(p) == "en" else _asks(p))]
+    parts = [p.translate(_RELEASE) for p in parts if len(p.rstrip("？?；;")) >= _MIN_PART]
+    return parts if len(parts) > 1 else [question]
+
+
+def _marked(question: str) -> list[str]:
+    """The question's parts at its question marks and semicolons (those inside quotes held, `_HOLD`)."""
     held = _QUOTED.sub(lambda m: m.group().translate(_HOLD), question.strip())
     parts: list[str] = []
     for part in (p.strip() for p in _PART.findall(held)):
@@ -58,9 +66,7 @@ def split_question(question: str) -> list[str]:
             parts[-1] += part
         else:
             parts.append(part)
-    parts = [piece for p in parts for piece in (_AND_ASKS.split(p) if detect_script(p) == "en" else _asks(p))]
-    parts = [p.translate(_RELEASE) for p in parts if len(p.rstrip("？?；;")) >= _MIN_PART]
-    return parts if len(parts) > 1 else [question]
+    return parts
 
 
 def _separate(before: str, part: str) -> bool:
@@ -109,7 +115,7 @@ class CompoundAnswerer:
         k = max(len(hits), 1)
         answers = [self.inner.answer(parts[0], self.retriever.search(parts[0], k=k))]
         if not answers[0].answerable:  # the first part carries the topic ("宜昌…？其项目是什么？")
-            if len(_PART.findall(question.strip())) == 1:  # split at a comma: maybe one question after all
+            if len(_marked(question)) == 1:  # split at a comma: maybe one question after all
                 return self.inner.answer(question, hits)
             return replace(answers[0], question=question)
         later = parts[1:]

@@ -140,6 +140,9 @@ def test_a_question_split_at_a_comma_is_answered_whole_when_its_first_clause_is_
     assert split_question(question) == ["组织在什么情况下", "会判断该物种归入哪一个组别？"]
     answer = CompoundAnswerer(_RefuseClause(), _Search()).answer(question, [])  # type: ignore[arg-type]
     assert answer.answerable and answer.answer == f"{question}[1]"
+    quoting = "「先谒陵乎？先即位乎？」是谁说的，在哪一年说的？"  # the marks inside quotes split nothing
+    answer = CompoundAnswerer(_RefuseClause(), _Search()).answer(quoting, [])  # type: ignore[arg-type]
+    assert answer.answerable and answer.answer == f"{quoting}[1]"
 
 
 def test_a_refused_first_part_refuses_the_question() -> None:
