@@ -31,6 +31,8 @@ _MARKER = re.compile(r"\[(\d+)\]")
 _CLAUSE = re.compile(r"([，,])")
 _NOT_ASKING = re.compile(r"任何|几乎|幾乎|哪怕|何况|何況")
 _PRONOUN = re.compile(r"它们|它")
+#: What ends a subject only to link it to its question word ("方案是|由|在…"); a later part has its own.
+_LINKING = re.compile(r"(?:是|由|在|为|被|于|的)+$")
 #: The question word that ends a part's subject ("光谷大走廊行动方案是由哪个单位印发的").
 QUESTION_WORD = re.compile(
     r"什么时候|什么时间|什么地方|什么样的?|什么|哪一年|哪一天|哪年|哪天|哪里|哪儿|"
@@ -127,10 +129,15 @@ class CompoundAnswerer:
 
 
 def _resolve(part: str, first: str) -> str:
-    """ "…？它的建成状态是什么？": "它" is what the first part names, so the part is answered about that."""
+    """A later part asked about what the first part names: "…？它的建成状态是什么？" ("它" is that), and a
+    part with no subject of its own ("表1中第4项是什么，什么时候建成？": 表1中第4项什么时候建成？)."""
     asked = QUESTION_WORD.search(first)
     subject = first[: asked.start()].strip(" ，,") if asked else ""
-    return _PRONOUN.sub(subject, part, count=1) if 2 <= len(subject) <= 30 else part
+    if not 2 <= len(subject) <= 30:
+        return part
+    if QUESTION_WORD.match(part) and _asking(part):
+        return _LINKING.sub("", subject) + part
+    return _PRONOUN.sub(subject, part, count=1)
 
 
 def join(question: str, parts: Sequence[str], answers: Sequence[Answer]) -> Answer:

@@ -19,9 +19,15 @@ NAME_SLACK = 2
 _WORD = re.compile(r"[^\s（）()、，,；;]+")
 #: Headers of the column that numbers a table's rows, which an ordinal in a question counts by.
 NUMBER_COLUMNS = ("序号", "编号", "no", "no.")
-#: An ordinal naming a row: "第三个项目", "第4项", "序号4", "item no. 4", "row 2".
-_ORDINAL = re.compile(r"第\s*(\d+|[一二三四五六七八九十])\s*[个项行条]|序号\s*(\d+)|\b(?:no\.?|item|row)\s*(\d+)")
+#: An ordinal naming a row: "第三个项目", "第4项", "序号4", "item no. 4", "row 2", "the third park".
+_ORDINAL = re.compile(
+    r"第\s*(\d+|[一二三四五六七八九十])\s*[个项行条]|序号\s*(\d+)|\b(?:no\.?|item|row)\s*(\d+)"
+    r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+)
 _CHINESE_DIGITS = "一二三四五六七八九十"
+_ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+#: A table named by its label: "表3", "附表2", "Table 1" (the question Simplified, lower-cased; a caption).
+_LABEL = re.compile(r"(?:附?表|\btable)\s*(\d+|[一二三四五六七八九十])(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -175,7 +181,10 @@ def numbered(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
     found = _ORDINAL.search(question)
     if found is None or not rows:
         return []
-    n = _number(next(g for g in found.groups() if g))
+    said = next(g for g in found.groups() if g)
+    if said in _ENGLISH_ORDINALS and table_label(question) is None:
+        return []  # "the first meeting" counts no rows; "the third park in Table 2" does
+    n = _number(said)
     column = next((i for i, h in enumerate(rows[0].table.header) if numbering(h)), None)
     if column is None:
         return []
@@ -188,8 +197,27 @@ def numbering(header: str) -> bool:
 
 
 def _number(said: str) -> str:
-    """A row number in digits: "三" → "3"."""
+    """A row number in digits: "三" → "3", "third" → "3"."""
+    if said in _ENGLISH_ORDINALS:
+        return str(_ENGLISH_ORDINALS.index(said) + 1)
     return str(_CHINESE_DIGITS.index(said) + 1) if said in _CHINESE_DIGITS else said
+
+
+def table_label(text: str) -> str | None:
+    """The number of the table `text` names ("表3里…", "in table 2, …") or a caption starts with ("表3 科技…"),
+    in digits; None when it names none."""
+    found = _LABEL.search(to_simplified(text).lower())
+    return _number(found.group(1)) if found else None
+
+
+def other_table(chunk: Chunk, label: str) -> bool:
+    """Whether `chunk` holds a table other than the one labelled `label` (a question that names 表2 is not
+    answered from 表1's rows)."""
+    table = parse_table(chunk.text, chunk.context)
+    if table is None:
+        return False
+    own = table_label(table.caption) if _LABEL.match(to_simplified(table.caption).strip().lower()) else None
+    return own is not None and own != label
 
 
 @dataclass(frozen=True)

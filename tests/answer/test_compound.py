@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from qa.answer.compound import CompoundAnswerer, join, split_question
+from qa.answer.compound import CompoundAnswerer, _resolve, join, split_question
 from qa.answer.types import Answer, Citation
 from qa.search.retrieve import Hit
 from qa.service import Service
@@ -156,3 +156,9 @@ def test_a_later_part_about_it_is_answered_about_the_first_parts_subject(real_se
     assert answer.answerable and "2月9日" in answer.answer and "已建成" in answer.answer
     assert "黃岡（光谷）離岸科創中心" in answer.citations[-1].quote
     assert "它" not in answer.answer  # nothing was reported missing (the message would quote the part)
+
+
+def test_a_later_part_without_a_subject_is_asked_about_the_first_parts() -> None:
+    assert _resolve("什么时候建成？", "表1中第4项是什么") == "表1中第4项什么时候建成？"
+    assert _resolve("哪天印发的？", "光谷大走廊方案由哪个单位印发") == "光谷大走廊方案哪天印发的？"
+    assert _resolve("印发日期是哪天？", "光谷大走廊方案由哪个单位印发") == "印发日期是哪天？"  # its own subject

@@ -12,8 +12,10 @@ from qa.answer.tables import (
     label_lines,
     names,
     numbered,
+    other_table,
     parse_table,
     rows_of,
+    table_label,
 )
 from qa.ingest.chunking import Chunk
 from qa.ingest.documents import Document
@@ -164,3 +166,17 @@ def test_rows_are_written_out_as_column_value_lines_that_map_back_to_their_cells
     found = written.cell_at(at, at + 2)
     assert found is not None and found[0].row.cells[found[1]] == "滨江科学城"
     assert written.cell_at(0, 2) is None  # "序号" names a column: no cell
+
+
+def test_an_english_ordinal_counts_rows_only_in_a_table_the_question_names() -> None:
+    rows = _table_rows()
+    assert [r.row.cells[2] for r in numbered("in table 3, when is the third park built?", rows)] == ["滨江科学城"]
+    assert numbered("when was the first meeting held?", rows) == []  # no table named: "first" counts nothing
+
+
+def test_a_table_is_named_by_its_label_and_other_tables_are_told_apart() -> None:
+    assert table_label("表3里黄冈功能区的项目") == "3" and table_label("in table 2, what is item 4?") == "2"
+    assert table_label("附表一 重点任务") == "1" and table_label("“一区一表”机制由谁牵头") is None
+    chunk = _table_chunk(0, TEXT)  # 表3
+    assert other_table(chunk, "2") and not other_table(chunk, "3")
+    assert not other_table(_table_chunk(1, "没有表格的段落。"), "2")  # prose is never another table

@@ -33,7 +33,9 @@ from qa.answer.tables import (
     label_lines,
     numbered,
     numbering,
+    other_table,
     rows_of,
+    table_label,
 )
 from qa.answer.titles import Naming, Titles, headline
 from qa.answer.types import Answer
@@ -110,6 +112,8 @@ class ReaderAnswerer:
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
             return self._listed(q, [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items])
+        if (label := table_label(q.simple)) is not None:  # "表2里…": another table's chunks are not read
+            hits = [h for h in hits if not other_table(h.chunk, label)] or list(hits)
         read = [*hits[: self.read_k], *notice_hits(hits, notice_line(q), self._chunks_by_doc)]
         passages = [_passage(h.chunk, named) for h in read]
         written = self._named_rows(q, read)
