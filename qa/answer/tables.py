@@ -216,8 +216,8 @@ def other_table(chunk: Chunk, label: str) -> bool:
     table = parse_table(chunk.text, chunk.context)
     if table is None:
         return False
-    own = table_label(table.caption) if _LABEL.match(to_simplified(table.caption).strip().lower()) else None
-    return own is not None and own != label
+    own = _LABEL.match(to_simplified(table.caption).strip().lower())  # a caption starts with its label
+    return own is not None and _number(own.group(1)) != label
 
 
 @dataclass(frozen=True)
