@@ -79,7 +79,7 @@ class ReaderAnswerer:
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         q = analyse(question)
-        named = self.titles.names(q.simple)
+        named = [n for n in self.titles.names(q.simple) if not _topic(n, hits)]
         documents = list(dict.fromkeys(n.doc_id for n in named))
         if len(documents) > 1:
             return self._per_document(q, named, documents)
@@ -297,6 +297,13 @@ def _passage(chunk: Chunk, named: Sequence[Naming] = ()) -> Passage:
     documents both say, each of them (`_scoped` has kept only chunks of a named document or that say a name)."""
     unasked = tuple(n.phrase for n in named if not _says(chunk, n.phrase))
     return Passage(chunk.text, chunk.reading_context(), label_lines(chunk.text, chunk.context), unasked)
+
+
+def _topic(naming: Naming, hits: Sequence[Hit]) -> bool:
+    """Whether a retrieved chunk of another document says the phrase itself: then it is a topic the documents
+    share, not the name of one ("有全国影响力的科创中心" is said by several plans, though only one headline
+    holds both words). Read as a name, it would confine the answer to that one document."""
+    return any(h.chunk.doc_id != naming.doc_id and _says(h.chunk, naming.phrase) for h in hits)
 
 
 def _says(chunk: Chunk, phrase: str) -> bool:

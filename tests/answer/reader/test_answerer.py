@@ -241,6 +241,16 @@ def test_a_question_naming_two_documents_is_answered_in_each_with_its_citations(
     assert [c.doc_id for c in answer.citations] == ["002_plan"] and "没有找到" in answer.answer
 
 
+def test_words_of_a_title_that_another_document_says_name_no_document() -> None:
+    """"有全国影响力的" is in one headline and in the other plan's text: a topic, not a second naming (which
+    would split the question over two documents and find nothing in the second)."""
+    plan = replace(_chunk(8, "到2025年建成有全国影响力的科创中心。", 0, doc="002_plan"), title="科技创新三年行动方案")
+    news = replace(_chunk(9, "湖北打造科创高地。", 0, doc="003_news"), title="打造全国有影响力的科创高地")
+    answerer = _answerer(plan, news)
+    answer = answerer.answer("三年行动方案要到哪年建成有全国影响力的科创中心？", _hits(plan, news))
+    assert answer.answerable and answer.short_answer == "2025" and "没有找到" not in answer.answer
+
+
 class ProseOnly(FakeLogits):
     """The fake graph, unable to read a table's "a | b | c" lines (the real reader, trained on prose, reads
     them with little confidence): a window holding "|" votes "no answer"."""
