@@ -23,7 +23,7 @@ from qa.search.index import (
 from qa.search.milvus import MilvusIndex, MilvusStore, build_milvus, keyword_side, load_milvus, publish_milvus
 from qa.search.model_convert import convert as convert_model
 from qa.search.model_files import load_tokenizer, padded, sha256, swap_in
-from qa.search.onnx_embedding import OnnxEmbedder, cpu_session
+from qa.search.onnx_embedding import OnnxEmbedder, cpu_session, quantize
 from qa.search.retrieve import Fusion, Hit, Retriever
 
 __all__ = [
@@ -55,6 +55,7 @@ __all__ = [
     "load_tokenizer",
     "padded",
     "publish_milvus",
+    "quantize",
     "sha256",
     "swap_in",
     "write_build_files",

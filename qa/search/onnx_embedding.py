@@ -33,7 +33,7 @@ ONNX_FILE = "model_qint8.onnx"
 STAMP_FILE = "qa_onnx.json"
 ID_SUFFIX = "+onnx-int8"
 #: Bump when the export or quantisation recipe changes, so `qa prepare` redoes it.
-RECIPE = "torch-onnx-opset17+ort-dynamic-qint8-per-channel/1"
+RECIPE = "torch-onnx-opset17+ort-dynamic-qint8-per-channel-reduce-range/2"
 _OPSET = 17
 _FIX = "run `make model` (or `qa prepare`)"
 #: Positions the e5 (XLM-R) encoder has.
@@ -51,6 +51,19 @@ def _stamp(model_dir: Path) -> dict[str, Any] | None:
         return dict(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError):
         return None
+
+
+def quantize(fp32: Path, out: Path) -> None:
+    """int8 weights (per output channel) held in 7 bits; activations quantised as they come.
+
+    7 bits because of CPUs without VNNI (AVX2 only, like the AMD EPYC CI ran on on 2026-12-03): there
+    onnxruntime multiplies u8 activations by s8 weights with an instruction whose 16-bit sums saturate,
+    so full 8-bit weights made the answers depend on the CPU (same commit and build: `make eval` facts
+    83.5% there, 86.0% on the machine before). With 7-bit weights no sum saturates (onnxruntime's
+    `reduce_range`, which its documentation advises for non-VNNI CPUs)."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=True, reduce_range=True)
 
 
 def _export_fp32(model_dir: Path, out: Path) -> None:
@@ -101,14 +114,12 @@ def export_onnx(model_dir: Path, *, force: bool = False) -> bool:
         return False
     import importlib.metadata
 
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
     staging = Path(tempfile.mkdtemp(prefix=".onnx.tmp-", dir=model_dir))
     try:
         staging.chmod(0o755)
         fp32 = staging / "model_fp32.onnx"
         _export_fp32(model_dir, fp32)
-        quantize_dynamic(str(fp32), str(staging / ONNX_FILE), weight_type=QuantType.QInt8, per_channel=True)
+        quantize(fp32, staging / ONNX_FILE)
         fp32.unlink()
         meta = {
             "source_sha256": source,

@@ -130,3 +130,26 @@ def test_shared_tokenizer_gives_the_vectors_of_its_own_truncation_and_padding() 
     pooled /= np.linalg.norm(pooled, axis=1, keepdims=True)
     assert ids.shape[1] == 512
     np.testing.assert_allclose(embedder.embed_passages(texts), pooled, atol=1e-5)
+
+
+def test_weights_are_quantised_in_seven_bits(tmp_path: Path) -> None:
+    """7-bit weights (`quantize`): a u8 x s8 product sum cannot saturate on a CPU without VNNI, so every CPU
+    gives the same answers. A one-MatMul graph's int8 weights stay within [-64, 64]."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    from qa.search.onnx_embedding import quantize
+
+    weights = np.random.default_rng(0).normal(size=(64, 32)).astype(np.float32)
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["x", "w"], ["y"])],
+        "g",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 64])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 32])],
+        [numpy_helper.from_array(weights, "w")],
+    )
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), tmp_path / "fp32.onnx")
+    quantize(tmp_path / "fp32.onnx", tmp_path / "int8.onnx")
+    stored = [numpy_helper.to_array(t) for t in onnx.load(tmp_path / "int8.onnx").graph.initializer]
+    int8 = [t for t in stored if t.dtype == np.int8 and t.size == weights.size]
+    assert int8 and int(np.abs(int8[0]).max()) == 64  # full 8 bits would reach 127

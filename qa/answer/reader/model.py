@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from qa.answer.reader.choice import SpanChoice
 from qa.errors import ModelError
-from qa.search import sha256, swap_in
+from qa.search import quantize, sha256, swap_in
 
 if TYPE_CHECKING:
     import torch
@@ -31,7 +31,7 @@ ONNX_SUBDIR = "reader"
 ONNX_FILE = "reader_qint8.onnx"
 STAMP_FILE = "qa_reader.json"
 #: Bump when the export or quantisation recipe changes, so `qa prepare` redoes it.
-RECIPE = "bert-qa+delta-fp16+torch-onnx-opset17+ort-dynamic-qint8-per-channel/1"
+RECIPE = "bert-qa+delta-fp16+torch-onnx-opset17+ort-dynamic-qint8-per-channel-reduce-range/2"
 _FIX_WEIGHTS = "restore it with `git checkout qa/answer/reader/weights` or rebuild it with `make train-reader`"
 _FIX_ONNX = "run `make model` (or `qa prepare`)"
 
@@ -157,7 +157,6 @@ def export_onnx(e5_dir: Path, *, directory: Path = WEIGHTS_DIR, out: Path | None
     if not force and out is None and is_current(e5_dir, directory):
         return False
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     model, card = load_reader(e5_dir, directory)
     target = Path(out) if out is not None else e5_dir / ONNX_SUBDIR
@@ -194,7 +193,7 @@ def export_onnx(e5_dir: Path, *, directory: Path = WEIGHTS_DIR, out: Path | None
                 opset_version=17,
                 do_constant_folding=True,
             )
-        quantize_dynamic(str(fp32), str(staging / ONNX_FILE), weight_type=QuantType.QInt8, per_channel=True)
+        quantize(fp32, staging / ONNX_FILE)
         fp32.unlink()
         meta = {**_source(e5_dir, card), "onnx_sha256": sha256(staging / ONNX_FILE)}
         (staging / STAMP_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
