@@ -107,7 +107,7 @@ def build(settings: Settings, embedder: Embedder, *, progress: bool = False) -> 
 
 def make_reader(settings: Settings) -> Reader:
     """The learned reader (int8 ONNX, built by `make model` from the committed weights)."""
-    return onnx_reader(settings.model_dir)
+    return onnx_reader(settings.model_dir, threads=settings.reader_threads)
 
 
 def default_answerer(retriever: Retriever, reader: Reader) -> Answerer:
