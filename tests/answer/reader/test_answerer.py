@@ -242,7 +242,7 @@ def test_a_question_naming_two_documents_is_answered_in_each_with_its_citations(
 
 
 def test_words_of_a_title_that_another_document_says_name_no_document() -> None:
-    """"有全国影响力的" is in one headline and in the other plan's text: a topic, not a second naming (which
+    """ "有全国影响力的" is in one headline and in the other plan's text: a topic, not a second naming (which
     would split the question over two documents and find nothing in the second)."""
     plan = replace(_chunk(8, "到2025年建成有全国影响力的科创中心。", 0, doc="002_plan"), title="科技创新三年行动方案")
     news = replace(_chunk(9, "湖北打造科创高地。", 0, doc="003_news"), title="打造全国有影响力的科创高地")
