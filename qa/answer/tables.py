@@ -19,15 +19,15 @@ NAME_SLACK = 2
 _WORD = re.compile(r"[^\s（）()、，,；;]+")
 #: Headers of the column that numbers a table's rows, which an ordinal in a question counts by.
 NUMBER_COLUMNS = ("序号", "编号", "no", "no.")
-#: An ordinal naming a row: "第三个项目", "第4项", "序号4", "item no. 4", "row 2", "the third park".
-_ORDINAL = re.compile(
-    r"第\s*(\d+|[一二三四五六七八九十])\s*[个项行条]|序号\s*(\d+)|\b(?:no\.?|item|row)\s*(\d+)"
-    r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-)
 _CHINESE_DIGITS = "一二三四五六七八九十"
 _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+#: An ordinal naming a row: "第三个项目", "第4项", "序号4", "item no. 4", "row 2", "the third park".
+_ORDINAL = re.compile(
+    rf"第\s*(\d+|[{_CHINESE_DIGITS}])\s*[个项行条]|序号\s*(\d+)|\b(?:no\.?|item|row)\s*(\d+)"
+    rf"|\b({'|'.join(_ENGLISH_ORDINALS)})\b"
+)
 #: A table named by its label: "表3", "附表2", "Table 1" (the question Simplified, lower-cased; a caption).
-_LABEL = re.compile(r"(?:附?表|\btable)\s*(\d+|[一二三四五六七八九十])(?!\d)")
+_LABEL = re.compile(rf"(?:附?表|\btable)\s*(\d+|[{_CHINESE_DIGITS}])(?!\d)")
 
 
 @dataclass(frozen=True)
