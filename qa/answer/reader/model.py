@@ -41,12 +41,15 @@ class Calibration:
     """P(answerable) = sigmoid(scale * margin + bias); refuse below `threshold` (all fitted on the dev split).
 
     `stop`: when the first (best retrieved) passage alone gives an answer this sure, the
-    others are not read; chosen on the dev split so the answers barely change (1.0: never)."""
+    others are not read; chosen on the dev split so the answers barely change (1.0: never).
+    `deeper`: when the best passages are refused, an answer read from the next ones must be this sure;
+    chosen on the dev split so that unanswerable questions are barely ever answered from them (1.0: never)."""
 
     scale: float = 1.0
     bias: float = 0.0
     threshold: float = 0.5
     stop: float = 1.0
+    deeper: float = 1.0
 
 
 @dataclass(frozen=True)

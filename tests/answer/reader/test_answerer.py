@@ -158,9 +158,34 @@ def test_no_span_is_a_refusal_with_see_also_and_its_confidence() -> None:
     assert [c.n for c in answer.see_also] == [1] and answer.confidence is not None and answer.confidence < 0.5
 
 
-def test_only_the_top_chunks_are_read() -> None:
+def test_only_the_top_chunks_are_read_when_the_calibration_never_reads_deeper() -> None:
     hits = _hits(EMPTY, EMPTY, EMPTY, PROSE)
     assert not _answerer(PROSE).answer("多少？", hits).answerable  # PROSE is 4th: not read
+
+
+def _deeper(level: float, *chunks: Chunk) -> ReaderAnswerer:
+    retriever = SimpleNamespace(index=SimpleNamespace(chunks=list(chunks)), glossary=None)
+    return ReaderAnswerer(retriever, fake_reader(deeper=level))  # type: ignore[arg-type]
+
+
+def test_the_next_chunks_answer_when_the_top_three_are_refused_and_the_reading_is_sure_enough() -> None:
+    hits = _hits(EMPTY, EMPTY, EMPTY, EMPTY, PROSE)
+    answer = _deeper(0.9, EMPTY, PROSE).answer("研发经费占比目标是多少？", hits)  # PROSE is 5th, read at ~0.99
+    assert answer.answerable and answer.short_answer == "2025"
+    c = answer.citations[0]
+    assert c.doc_id == PROSE.doc_id and PROSE.text[c.start - PROSE.start : c.end - PROSE.start] == c.quote
+
+
+def test_the_next_chunks_answer_only_above_the_deeper_level() -> None:
+    hits = _hits(EMPTY, EMPTY, EMPTY, PROSE)
+    answer = _deeper(0.999, EMPTY, PROSE).answer("多少？", hits)  # read at ~0.99: above the threshold, not `deeper`
+    assert not answer.answerable and answer.confidence is not None and answer.confidence < 0.5
+    assert [c.n for c in answer.see_also] == [1, 2, 3]
+
+
+def test_the_chunks_after_the_fifth_are_never_read() -> None:
+    hits = _hits(EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, PROSE)
+    assert not _deeper(0.9, EMPTY, PROSE).answer("多少？", hits).answerable
 
 
 def test_a_traditional_question_gets_a_traditional_answer_quoting_the_source() -> None:
