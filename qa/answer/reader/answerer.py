@@ -4,7 +4,8 @@ The reader (`qa.answer.reader.runtime.Reader`) reads the question against the be
 retrieved chunks, each under the heading it was cut from, and returns the most
 likely answer span with a calibrated probability that it answers at all (a table's
 caption and header row only name it, so no span falls there). Below the threshold
-fitted on held-out data the answerer refuses. Otherwise the answer is the sentence
+fitted on held-out data it reads the next two chunks, and answers from them only at the
+higher level fitted there (`Calibration.deeper`); else it refuses. Otherwise the answer is the sentence
 holding the span (a table row is read with its caption and column names), cited with its exact
 offsets, and the span itself is the short answer. Two structures a span cannot
 express are assembled around it: a counted list ("“六个强化”分别是什么"), and a
