@@ -61,6 +61,8 @@ MAX_DEEPER_LOSS = 0.5
 
 #: An unanswerable dev question as `choose_deeper` replays it: kind, the best passages' margin, the next ones'.
 Lower = tuple[str, float | None, float | None]
+#: An answerable dev question whose passage is ranked 4th: the best three's margin, the next two's, their span's F1.
+Fourth = tuple[float | None, float | None, float]
 
 
 def _fit(margins: Sequence[float], labels: Sequence[int]) -> tuple[float, float]:
@@ -83,7 +85,7 @@ def evaluate(
     em, f1, pos, neg, kinds = [], [], [], [], []
     opened: list[list[list[Scored]]] = []
     lower: list[Lower] = []
-    fourth: list[tuple[float | None, float | None, float]] = []
+    fourth: list[Fourth] = []
     en: dict[str, list[tuple[float, float]]] = {"code-switched": [], "romanised": [], "rendered": []}
     for q in tqdm(questions, desc="dev", unit="question"):
         given = reader.read(q.question, [q.context])
@@ -276,7 +278,7 @@ def choose_stop(
 
 def choose_deeper(
     lower: Sequence[Lower],
-    fourth: Sequence[tuple[float | None, float | None, float]],
+    fourth: Sequence[Fourth],
     conf: Callable[[float], float],
     threshold: float,
 ) -> tuple[float, dict[str, float]]:

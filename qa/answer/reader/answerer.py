@@ -124,10 +124,10 @@ class ReaderAnswerer:
         if calibration.deeper < 1.0 and _below(reading, calibration.threshold) and len(hits) > self.read_k:
             # the answer may sit a little lower in the ranking (a paraphrase that retrieval ranks fourth);
             # answered from there only when the reader is as sure as the dev split asks (`deeper`)
-            deeper = list(hits[self.read_k : self.read_k + DEEPER_K])
-            more = self._read(q, asked, deeper, named)
+            lower = list(hits[self.read_k : self.read_k + DEEPER_K])
+            more = self._read(q, asked, lower, named)
             if not _below(more[1], max(calibration.deeper, calibration.threshold)):
-                read, (written, reading) = deeper, more
+                read, (written, reading) = lower, more
         if reading is None or reading.confidence < calibration.threshold:
             return self._refuse(q, hits, reading)
         if reading.passage >= len(read):
