@@ -1,0 +1,72 @@
+"""The reader on the held-out dev split in each script a document may come in.
+
+The training data is Simplified only; Traditional documents are read through
+OpenCC (`qa.answer.reader.runtime.aligned_simplified`). This measures what that
+costs, given the passage, with the reader `make model` built (as served):
+
+* `simplified`: the dev questions as they are;
+* `s2t`: question and passage turned Traditional character by character (OpenCC s2t);
+* `s2twp`: turned Taiwan-style, with Taiwan wording (OpenCC s2twp: 软件 → 軟體).
+
+Answers are scored with the CMRC 2018 metric, which compares them in Simplified script.
+Reporting only: nothing is fitted here. `python -m qa.training.scripts [--limit N]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Sequence
+
+import opencc
+from tqdm import tqdm
+
+from qa.answer.reader import Reader
+from qa.config import Settings
+from qa.evaluation import char_f1, exact_match
+from qa.training import data
+from qa.training.train import DEFAULT_DATA
+
+#: The forms a dev question is read in: name → how question, passage and answer are converted.
+FORMS: dict[str, Callable[[str], str]] = {
+    "simplified": str,
+    "s2t": opencc.OpenCC("s2t").convert,
+    "s2twp": opencc.OpenCC("s2twp").convert,
+}
+
+
+def measure(
+    reader: Reader, questions: Sequence[data.Question], convert: Callable[[str], str], desc: str = ""
+) -> dict[str, float]:
+    """EM, F1 (percent) and share refused of `questions` read given their passage, converted by `convert`;
+    the answer counts as given and as converted (s2twp rewords: 软件 is 軟體 in that passage)."""
+    em = f1 = refused = 0.0
+    threshold = reader.calibration.threshold
+    for q in tqdm(questions, desc=desc, unit="question", disable=not desc):
+        context = convert(q.context)
+        reading = reader.read(convert(q.question), [context])
+        said = context[reading.start : reading.end] if reading else ""
+        refused += reading is None or reading.confidence < threshold
+        gold = [q.answer, convert(q.answer)]
+        em += exact_match(said, gold)
+        f1 += char_f1(said, gold)
+    n = max(len(questions), 1)
+    return {"questions": len(questions), "em": 100 * em / n, "f1": 100 * f1 / n, "refused": 100 * refused / n}
+
+
+def main(argv: list[str] | None = None) -> None:
+    from qa.service import make_reader
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="dev questions to use")
+    parser.add_argument("--forms", default=",".join(FORMS), help=f"comma-separated, of {', '.join(FORMS)}")
+    args = parser.parse_args(argv)
+    reader = make_reader(Settings.from_env())
+    dev = [q for q in data.load(DEFAULT_DATA) if data.is_dev(q.article)][: args.limit]
+    for name in args.forms.split(","):
+        figures = measure(reader, dev, FORMS[name], desc=name)
+        print(json.dumps({"form": name} | {k: round(v, 1) for k, v in figures.items()}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
