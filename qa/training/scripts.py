@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 import opencc
 from tqdm import tqdm
 
-from qa.answer.reader import Reader
+from qa.answer.reader import Reader, onnx_reader
 from qa.config import Settings
 from qa.evaluation import char_f1, exact_match
 from qa.training import data
@@ -55,15 +55,17 @@ def measure(
 
 
 def main(argv: list[str] | None = None) -> None:
-    from qa.service import make_reader
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="dev questions to use")
     parser.add_argument("--forms", default=",".join(FORMS), help=f"comma-separated, of {', '.join(FORMS)}")
     args = parser.parse_args(argv)
-    reader = make_reader(Settings.from_env())
+    forms = args.forms.split(",")
+    if unknown := [name for name in forms if name not in FORMS]:
+        parser.error(f"unknown form {', '.join(unknown)} (choose from {', '.join(FORMS)})")
+    settings = Settings.from_env()
+    reader = onnx_reader(settings.model_dir, threads=settings.reader_threads)  # as `qa serve` builds it
     dev = [q for q in data.load(DEFAULT_DATA) if data.is_dev(q.article)][: args.limit]
-    for name in args.forms.split(","):
+    for name in forms:
         figures = measure(reader, dev, FORMS[name], desc=name)
         print(json.dumps({"form": name} | {k: round(v, 1) for k, v in figures.items()}), flush=True)
 

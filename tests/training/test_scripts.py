@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa.training.data import Question
-from qa.training.scripts import FORMS, measure
+from qa.training.scripts import FORMS, main, measure
 from tests.fakes import fake_reader
 
 CONTEXT = "软件企业研发经费占比超过4.2%。"
@@ -19,3 +21,9 @@ def test_each_form_is_scored_against_the_answer_in_its_script() -> None:
 
 def test_taiwan_wording_is_what_the_reader_is_given() -> None:
     assert FORMS["s2twp"](CONTEXT).startswith("軟體企業")
+
+
+def test_an_unknown_form_is_named_before_anything_loads(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--forms", "s2t,hk"])
+    assert stopped.value.code == 2 and "unknown form hk" in capsys.readouterr().err
