@@ -148,7 +148,7 @@ def cpu_session(path: Path, threads: int) -> Any:
 #: Passages per onnxruntime call. Measured on 2 AVX2 cores, 2 threads (2026-12-03): the five seeds' 128
 #: chunks at 27.9 / 25.9 / 22.7 chunks/s with 8 against 23.5 / 21.0 / 18.7 with 32 (alternating runs),
 #: 400 chunks of DRCD + CMRC passages 22.4 / 20.4 against 20.1 / 18.4; 1, 2 and 4 were no faster than 8.
-#: Large batches of long passages outgrow the caches (32 × 12 heads × 300² attention scores is 138 MB).
+#: Likely cause: a large batch of long passages outgrows the caches (32 × 12 heads × 300² scores = 138 MB).
 BATCH_SIZE = 8
 
 

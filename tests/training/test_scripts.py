@@ -19,7 +19,7 @@ def test_each_form_is_scored_against_the_answer_in_its_script() -> None:
         assert figures == {"questions": 2, "em": 50.0, "f1": 50.0, "refused": 50.0}, name
 
 
-def test_taiwan_wording_is_what_the_reader_is_given() -> None:
+def test_the_taiwan_form_has_taiwan_wording() -> None:
     assert FORMS["s2twp"](CONTEXT).startswith("軟體企業")
 
 
