@@ -33,13 +33,15 @@ def notice_line(q: Question) -> re.Pattern[str] | None:
 
 
 def notice_hits(
-    hits: Sequence[Hit], line: re.Pattern[str] | None, documents: Mapping[str, Sequence[Chunk]]
+    read: Sequence[Hit], line: re.Pattern[str] | None, documents: Mapping[str, Sequence[Chunk]]
 ) -> list[Hit]:
-    """Chunks of the first hit's document that hold such a line and were not retrieved themselves."""
-    if line is None or not hits:
+    """Chunks of the first hit's document that hold such a line and are not among the hits `read`
+    already. A chunk retrieved lower down counts as not read: the answerer reads the hits below its
+    first few only when those are refused, and then answers from them only at a higher confidence."""
+    if line is None or not read:
         return []
-    first = hits[0]
-    seen = {h.chunk.chunk_id for h in hits}
+    first = read[0]
+    seen = {h.chunk.chunk_id for h in read}
     return [
         Hit(chunk, first.score, None, None)
         for chunk in documents.get(first.chunk.doc_id, ())

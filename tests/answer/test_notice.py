@@ -36,5 +36,5 @@ def test_the_first_documents_chunk_with_that_line_is_added() -> None:
     hits = [Hit(chunks[1], 0.9, None, None)]
     line = notice_line(analyse("实施方案的印发日期是哪天？"))
     assert [h.chunk.chunk_id for h in notice_hits(hits, line, {"d": chunks})] == ["d#0"]
-    assert notice_hits([Hit(chunks[0], 0.9, None, None)], line, {"d": chunks}) == []  # already retrieved
+    assert notice_hits([Hit(chunks[0], 0.9, None, None)], line, {"d": chunks}) == []  # already read
     assert notice_hits(hits, None, {"d": chunks}) == []

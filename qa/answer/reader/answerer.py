@@ -119,7 +119,8 @@ class ReaderAnswerer:
         if (label := table_label(q.simple)) is not None:  # "表2里…": another table's chunks are not read
             hits = [h for h in hits if not other_table(h.chunk, label)] or list(hits)
         calibration = self.reader.calibration
-        read = [*hits[: self.read_k], *notice_hits(hits, notice_line(q), self._chunks_by_doc)]
+        best = list(hits[: self.read_k])
+        read = [*best, *notice_hits(best, notice_line(q), self._chunks_by_doc)]
         written, reading = self._read(q, asked, read, named)
         if calibration.deeper < 1.0 and _below(reading, calibration.threshold) and len(hits) > self.read_k:
             # the answer may sit a little lower in the ranking (a paraphrase that retrieval ranks fourth);

@@ -188,6 +188,13 @@ def test_the_chunks_after_the_fifth_are_never_read() -> None:
     assert not _deeper(0.9, EMPTY, PROSE).answer("多少？", hits).answerable
 
 
+def test_a_notices_date_line_retrieved_below_the_top_three_is_read_with_them() -> None:
+    notice = _chunk(4, "各区人民政府：\n现印发给你们。\n武汉市人民政府办公厅\n2021年3月28日\n", 400)
+    hits = _hits(EMPTY, EMPTY, EMPTY, notice)  # 4th: else read only once the top three are refused
+    answer = _answerer(EMPTY, notice).answer("实施方案的印发日期是哪天？", hits)
+    assert answer.answerable and answer.citations[0].quote == "2021年3月28日"
+
+
 def test_a_traditional_question_gets_a_traditional_answer_quoting_the_source() -> None:
     answer = _answerer(PROSE).answer("研發經費佔比目標是多少？", _hits(PROSE))
     assert answer.language == "zh-Hant" and "研發經費佔比超過4.2%" in answer.answer
