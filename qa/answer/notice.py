@@ -27,8 +27,8 @@ def notice_line(q: Question) -> re.Pattern[str] | None:
     or None when it asks none of these."""
     if _ADDRESSED.search(q.simple) and q.qtype in ("organisation", "list"):
         return _ADDRESSEES
-    if _ISSUED.search(q.simple):
-        return {"date": CN_DATE, "organisation": ISSUER}.get(q.qtype)
+    if _ISSUED.search(q.simple):  # "由谁印发" asks for the issuer as "who": a person-type question
+        return {"date": CN_DATE, "organisation": ISSUER, "person": ISSUER}.get(q.qtype)
     return None
 
 

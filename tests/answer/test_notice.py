@@ -27,6 +27,7 @@ def test_the_line_asked_for() -> None:
     addressees = notice_line(analyse("这份通知是发给哪些单位的？"))
     assert date is not None and date.fullmatch("2021年3月28日")
     assert issuer is not None and issuer.fullmatch("武汉市人民政府办公厅")
+    assert notice_line(analyse("实施方案由谁印发？")) is issuer  # "谁" reads as a person
     assert addressees is not None and addressees.fullmatch("各区人民政府，市人民政府各部门：")
     assert notice_line(analyse("研发投入增长多少？")) is None
 
