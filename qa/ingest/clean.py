@@ -52,6 +52,8 @@ MIN_ARTICLE_CHARS = 20
 #: A sentence of content: this many Han characters before its 。！？ (a label or a link never has them).
 _SENTENCE_HAN = 8
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
+#: A clause of prose: text up to a comma or semicolon (a by-line's names and sources never end in one).
+_CLAUSE = re.compile(r"[^，；,;。！？!?]*[，；,;]")
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,13 @@ def has_sentence(line: str) -> bool:
     return any(sum(is_han(ch) for ch in m.group()) >= _SENTENCE_HAN for m in _SENTENCE.finditer(line))
 
 
+def _has_clause(text: str) -> bool:
+    """True when `text` holds a clause of prose: `_SENTENCE_HAN` Han characters before a comma or semicolon.
+    A by-line that goes on into the news itself ("来源：湖北日报 全市新增高新技术企业2000家，研发投入增长12%",
+    its last sentence unstopped) is content, as a line with a sentence that ends in 。 is."""
+    return any(sum(is_han(ch) for ch in m.group()) >= _SENTENCE_HAN for m in _CLAUSE.finditer(text))
+
+
 def furniture_rule(simple: str) -> str | None:
     """Why a line is site furniture (a name for `qa corpus --removed`), or None."""
     if re.fullmatch(r"[\d\s\-–—•·|>]*", simple):
@@ -129,7 +138,9 @@ def furniture_rule(simple: str) -> str | None:
     if _BREADCRUMB.match(simple):
         return "breadcrumb"
     if label := _LABEL.match(simple):
-        return f"label line «{label.group(1) or label.group(2)}»"
+        name = label.group(1) or label.group(2)
+        if name == "原标题" or not _has_clause(simple[label.end() :]):  # a headline may have commas
+            return f"label line «{name}»"
     if re.match(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s|$)", simple):
         return "date-time line"
     if len(simple) < 40 and _SITE_SLOGAN.search(simple) and not any(p in simple for p in "。，,"):
@@ -154,14 +165,15 @@ def drop_noise(lines: list[str]) -> tuple[list[str], list[Removal]]:
     * Furniture (counters, links, share buttons, 来源/原标题 labels, breadcrumbs),
       spam and category labels (a breadcrumb item repeated as a line) are removed
       line by line, never a line that holds a sentence of content: a one-paragraph
-      news item that starts with 原标题： or mentions 扫码 inside a sentence stays.
+      news item that starts with 原标题： or mentions 扫码 inside a sentence stays, and so
+      does a by-line that runs on into a clause of prose (`_has_clause`).
     """
     simple = [to_simplified(line) for line in lines]
     crumbs = {item.strip() for s in simple if _BREADCRUMB.match(s) for item in re.split(r"[>＞»]", s)}
     kept: list[str] = []
     removed: list[Removal] = []
     article_chars = 0
-    content = False  # a kept line holds a sentence of content
+    content = False  # a kept line holds a sentence (or a clause) of content
     for i, (line, s) in enumerate(zip(lines, simple, strict=True)):
         if (article_chars >= _ARTICLE_MIN or content) and _is_marker(s) and _tail_follows(lines, simple, i):
             removed.extend(Removal(rest, f"tail after «{s[:12]}»") for rest in lines[i:])
@@ -173,7 +185,7 @@ def drop_noise(lines: list[str]) -> tuple[list[str], list[Removal]]:
             removed.append(Removal(line, rule))
             continue
         kept.append(line)
-        content = content or has_sentence(s)
+        content = content or has_sentence(s) or _has_clause(s)
         if len(line) >= _PARAGRAPH_MIN:
             article_chars += len(line)
     return kept, removed

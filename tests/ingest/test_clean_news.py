@@ -43,6 +43,9 @@ INSIDE = [
     "来源：{source}消息，全省新增省级创新平台{n}家，覆盖光电子、生物医药等领域。",
     "原标题：{title}。{date}，{source}记者从省科技厅获悉，相关方案已经印发实施。",
     "详情可登录www.example.gov.cn查看申报指南，截止日期为{date}。",
+    # a by-line that runs on into the news, its last sentence unstopped: a clause of prose is content
+    "来源：{source} 全省新增省级创新平台{n}家，覆盖光电子、生物医药等领域",
+    "（记者 {name}）{date}，省科技厅发布新一批高新技术企业名单，共{n}家",
 ]
 
 
