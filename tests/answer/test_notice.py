@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.notice import notice_hits, notice_line
+from qa.answer.notice import notice_hits, notice_line, notice_text
 from qa.answer.question import analyse
 from qa.ingest.chunking import Chunk
 from qa.search.retrieve import Hit
@@ -39,3 +39,21 @@ def test_the_first_documents_chunk_with_that_line_is_added() -> None:
     assert [h.chunk.chunk_id for h in notice_hits(hits, line, {"d": chunks})] == ["d#0"]
     assert notice_hits([Hit(chunks[0], 0.9, None, None)], line, {"d": chunks}) == []  # already read
     assert notice_hits(hits, None, {"d": chunks}) == []
+
+
+def test_the_asked_line_is_written_out_with_where_it_is() -> None:
+    chunks = _chunks()
+    hits = [Hit(chunks[1], 0.9, None, None)]
+    documents = {"d": chunks}
+    for question, text, line in [
+        ("实施方案的印发日期是哪天？", "印发日期：2021年3月28日", "2021年3月28日"),
+        ("实施方案是由哪个单位印发的？", "印发单位：武汉市人民政府办公厅", "武汉市人民政府办公厅"),
+        # the addressee line less its closing colon
+        ("这份通知是发给哪些单位的？", "印发给：各区人民政府，市人民政府各部门", "各区人民政府，市人民政府各部门"),
+    ]:
+        notice = notice_text(analyse(question), hits, documents)
+        assert notice is not None and notice.text == text
+        assert notice.chunk is chunks[0] and notice.chunk.text[notice.start : notice.end] == line
+        assert notice.labels == ((0, text.index("：") + 1),)
+    assert notice_text(analyse("研发投入增长多少？"), hits, documents) is None
+    assert notice_text(analyse("实施方案的印发日期是哪天？"), hits, {"d": chunks[1:]}) is None  # no such line

@@ -18,10 +18,11 @@ prose, reads far more surely than "a | b | c" (`qa.answer.tables.RowText`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from qa.answer.compound import join
 from qa.answer.enumeration import counted_list
-from qa.answer.notice import notice_hits, notice_line
+from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
 from qa.answer.question import Question, analyse
 from qa.answer.reader.quotes import Quote, chunk_citation, citation, display, row_quote, sentence, table_row
 from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
@@ -121,16 +122,18 @@ class ReaderAnswerer:
         calibration = self.reader.calibration
         best = list(hits[: self.read_k])
         read = [*best, *notice_hits(best, notice_line(q), self._chunks_by_doc)]
-        written, reading = self._read(q, asked, read, named)
+        written, notice, reading = self._read(q, asked, read, named)
         if calibration.deeper < 1.0 and _below(reading, calibration.threshold) and len(hits) > self.read_k:
             # the answer may sit a little lower in the ranking (a paraphrase that retrieval ranks fourth);
             # answered from there only when the reader is as sure as the dev split asks (`deeper`)
             lower = list(hits[self.read_k : self.read_k + DEEPER_K])
             more = self._read(q, asked, lower, named)
-            if not _below(more[1], max(calibration.deeper, calibration.threshold)):
-                read, (written, reading) = lower, more
+            if not _below(more[2], max(calibration.deeper, calibration.threshold)):
+                read, (written, notice, reading) = lower, more
         if reading is None or reading.confidence < calibration.threshold:
             return self._refuse(q, hits, reading)
+        if notice is not None and reading.passage == len(read) + len(written):
+            return self._from_notice(q, notice, reading)
         if reading.passage >= len(read):
             return self._from_rows(q, *written[reading.passage - len(read)], reading)
         hit = read[reading.passage]
@@ -141,14 +144,29 @@ class ReaderAnswerer:
 
     def _read(
         self, q: Question, asked: str, read: Sequence[Hit], named: Sequence[Naming]
-    ) -> tuple[list[tuple[Hit, RowText]], Reading | None]:
-        """The reader's reading of the chunks `read`, and of the rows they hold that the question picks out
-        (`_named_rows`, read as passages after the chunks)."""
+    ) -> tuple[list[tuple[Hit, RowText]], NoticeText | None, Reading | None]:
+        """The reader's reading of the chunks `read`, of the rows they hold that the question picks out
+        (`_named_rows`), and of the notice lines it asks for (`notice_text`), these two read as passages
+        after the chunks."""
         passages = [_passage(h.chunk, named) for h in read]
         written = self._named_rows(q, read)
         unasked = tuple(n.phrase for n in named)
         passages += [Passage(w.text, w.caption, (), unasked) for _, w in written]
-        return written, self.reader.read(self._read_as(q, asked or q.text, passages), passages)
+        notice = notice_text(q, read, self._chunks_by_doc)
+        if notice is None:
+            return written, None, self.reader.read(self._read_as(q, asked or q.text, passages), passages)
+        # read first: when the reader is sure of it, the chunks are not read (`Reader.read`)
+        passages.insert(0, Passage(notice.text, "", notice.labels, unasked))
+        reading = self.reader.read(self._read_as(q, asked or q.text, passages), passages)
+        if reading is not None:  # numbered as if read last, after the chunks and rows
+            reading = replace(reading, passage=reading.passage - 1 if reading.passage else len(passages) - 1)
+        return written, notice, reading
+
+    def _from_notice(self, q: Question, notice: NoticeText, reading: Reading) -> Answer:
+        """The answer when the reader's span is in the notice line written out: the line, cited where the
+        document has it, and its own short answer."""
+        quote = Quote(Hit(notice.chunk, 0.0, None, None), notice.start, notice.end, reading.confidence)
+        return self._single(q, quote, notice.chunk.text[notice.start : notice.end], reading.confidence)
 
     def _read_as(self, q: Question, asked: str, passages: Sequence[Passage]) -> str:
         """The question as the reader reads it: its English with the corpus's words for its terms, those the

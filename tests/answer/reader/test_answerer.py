@@ -195,6 +195,16 @@ def test_a_notices_date_line_retrieved_below_the_top_three_is_read_with_them() -
     assert answer.answerable and answer.citations[0].quote == "2021年3月28日"
 
 
+def test_the_notice_line_a_question_asks_for_is_read_first_written_out_and_cited_in_place() -> None:
+    notice = _chunk(4, "各区人民政府：\n现印发给你们。\n武汉市人民政府办公厅\n2021年3月28日\n", 400)
+    hits = _hits(PROSE, notice)  # PROSE's "2025" would be the answer, read first
+    answer = _answerer(PROSE, notice).answer("实施方案的印发日期是哪天？", hits)
+    assert answer.answerable and answer.answer == "2021年3月28日[1]"
+    c = answer.citations[0]
+    assert c.doc_id == notice.doc_id and notice.text[c.start - notice.start : c.end - notice.start] == "2021年3月28日"
+    assert _answerer(PROSE, notice).answer("研发经费占比目标是多少？", hits).short_answer == "2025"
+
+
 def test_a_traditional_question_gets_a_traditional_answer_quoting_the_source() -> None:
     answer = _answerer(PROSE).answer("研發經費佔比目標是多少？", _hits(PROSE))
     assert answer.language == "zh-Hant" and "研發經費佔比超過4.2%" in answer.answer
