@@ -146,8 +146,8 @@ class ReaderAnswerer:
         self, q: Question, asked: str, read: Sequence[Hit], named: Sequence[Naming]
     ) -> tuple[list[tuple[Hit, RowText]], NoticeText | None, Reading | None]:
         """The reader's reading of the chunks `read`, of the rows they hold that the question picks out
-        (`_named_rows`), and of the notice lines it asks for (`notice_text`), these two read as passages
-        after the chunks."""
+        (`_named_rows`, read after the chunks), and of the notice line it asks for (`notice_text`, read
+        before them); the reading numbers the rows after the chunks and the notice line last."""
         passages = [_passage(h.chunk, named) for h in read]
         written = self._named_rows(q, read)
         unasked = tuple(n.phrase for n in named)
