@@ -21,6 +21,9 @@ pytestmark = pytest.mark.slow
         ("到2025年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？", "4.2%", "zh-Hans"),
         ("黃岡（光谷）離岸科創中心從光谷引進了多少家孵化企業？", "8家", "zh-Hant"),
         ("武汉都市圈科技创新三年行动方案是哪一天审议通过的？", "6月27日", "zh-Hans"),
+        # a notice's issuer and date lines, read written out (`qa.answer.notice.NoticeText`)
+        ("光谷科技创新大走廊行动方案由谁印发？", "湖北省科技创新办公室", "zh-Hans"),
+        ("武漢提能方案是哪天印發的？", "2021年3月28日", "zh-Hant"),
     ],
 )
 def test_real_questions_are_answered_with_the_fact_in_the_cited_span(
