@@ -48,6 +48,7 @@ def test_the_asked_line_is_written_out_with_where_it_is() -> None:
     for question, text, line in [
         ("实施方案的印发日期是哪天？", "印发日期：2021年3月28日", "2021年3月28日"),
         ("实施方案是由哪个单位印发的？", "印发单位：武汉市人民政府办公厅", "武汉市人民政府办公厅"),
+        ("实施方案是谁发布的？", "发布单位：武汉市人民政府办公厅", "武汉市人民政府办公厅"),  # in its own words
         # the addressee line less its closing colon
         ("这份通知是发给哪些单位的？", "印发给：各区人民政府，市人民政府各部门", "各区人民政府，市人民政府各部门"),
     ]:
