@@ -8,9 +8,10 @@ Nor does the reader, trained on prose, take a line standing alone for the issuer
 answers "由哪个单位印发？" from the sentence that says 印发 ("已经省人民政府同意，现印发给
 你们"). So the asked line is also written out for it, in the question's words
 ("印发单位：湖北省科技创新办公室", or "发布日期：…" when it asks 发布; `NoticeText`), and read
-first, as table rows are written as "column：value" (`qa.answer.tables.RowText`). Read so, 11 questions for the seeds' notice lines
-written on 2026-12-03 (issuer, date, addressees; not the eval set's) were answered right 10 times, against
-5 before (the dates), and `make eval` gained two answers (q066, q118) and lost none.
+first, as table rows are written as "column：value" (`qa.answer.tables.RowText`). Read so,
+11 questions for the seeds' notice lines written on 2026-12-03 (issuer, date, addressees; not the
+eval set's) were answered right 10 times, against 5 before (the dates), and `make eval` gained two
+answers (q066, q118) and lost none.
 """
 
 from __future__ import annotations
