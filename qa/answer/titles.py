@@ -75,7 +75,20 @@ class Titles:
             if len(docs) == 1 and b - a >= MIN_WORDS and len(phrase) >= MIN_NAMING and not QUESTION_WORD.search(phrase):
                 found.append(Naming(phrase, next(iter(docs))))
             i = max(j, i + 1)
-        return found
+        return self._best_matched(words, found)
+
+    def _best_matched(self, words: list[str], found: list[Naming]) -> list[Naming]:
+        """The namings whose document no other (un-named) title matches better: asked about "光谷科创大走廊那份
+        三年行动方案（2023—2025年）", the words "三年行动方案" are all in another plan's title alone, yet the
+        corridor plan's title holds more of the question (光谷, 大走廊, 行动, 方案, 2023, 2025). A title's match
+        is how many of the question's words of two or more characters (numbers too: a plan's years) it holds."""
+        if not found:
+            return found
+        asked = {w for w in words if len(w) >= 2 and (_chinese(w) or w.isdigit())}
+        matched = {d: sum(w in title for w in asked) for d, title in self._titles.items()}
+        named = {n.doc_id for n in found}
+        rival = max((m for d, m in matched.items() if d not in named), default=0)
+        return [n for n in found if matched[n.doc_id] >= rival]
 
 
 def headline(title: str, opening: str) -> str:

@@ -23,6 +23,12 @@ def test_a_run_of_title_words_found_in_one_title_names_that_document() -> None:
     ]
 
 
+def test_a_naming_gives_way_to_a_title_that_holds_more_of_the_question() -> None:
+    # "三年行动方案" is only in the first plan's title, but the corridor plan's holds 光谷, 大走廊, 2023, 2025…
+    assert TITLES.names("光谷科创大走廊那份三年行动方案（2023—2025年）是谁印发的？") == []
+    assert TITLES.names("都市圈三年行动方案是谁印发的？") == [Naming("都市圈三年行动方案", "plan")]
+
+
 def test_words_several_titles_share_a_lone_word_a_short_run_or_a_number_name_nothing() -> None:
     assert TITLES.names("科技创新行动方案有哪些目标？") == []  # in two titles
     assert TITLES.names("科技创新大会在哪天召开？") == []  # one word: a topic

@@ -23,6 +23,7 @@ from dataclasses import replace
 from qa.answer.compound import join
 from qa.answer.enumeration import counted_list
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
+from qa.answer.particulars import Particulars, of_document, pinned
 from qa.answer.question import Question, analyse
 from qa.answer.reader.quotes import Quote, chunk_citation, citation, display, row_quote, sentence, table_row
 from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
@@ -77,6 +78,7 @@ class ReaderAnswerer:
         for chunk in sorted(retriever.index.chunks, key=lambda c: (c.doc_id, c.start)):
             self._chunks_by_doc.setdefault(chunk.doc_id, []).append(chunk)
         opening = {d: "".join(c.text for c in chunks[:3]) for d, chunks in self._chunks_by_doc.items()}
+        self._particulars = {d: of_document(chunks) for d, chunks in self._chunks_by_doc.items()}
         self.titles = Titles({d: headline(c[0].title, opening[d]) for d, c in self._chunks_by_doc.items()})
 
     def warm_up(self) -> None:
@@ -113,7 +115,14 @@ class ReaderAnswerer:
 
     def _answer(self, q: Question, hits: Sequence[Hit], named: Sequence[Naming], asked: str = "") -> Answer:
         """The answer read from `hits` (already scoped to the documents the question names); the reader reads
-        `asked` when given, else the question as written."""
+        `asked` when given, else the question as written. Chunks of documents that never say a year or ordinal
+        the question names are not read (`qa.answer.particulars`)."""
+        asked_for = Particulars.of(asked or q.simple)
+        said = [self._particulars[h.chunk.doc_id] for h in hits]
+        kept = [h for h, ok in zip(hits, pinned(asked_for, said), strict=True) if ok]
+        if not kept:
+            return self._refuse(q, hits, None)
+        hits = kept
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
             return self._listed(q, [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items])

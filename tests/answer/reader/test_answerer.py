@@ -341,3 +341,10 @@ def test_a_how_many_question_read_as_a_row_number_counts_the_rows() -> None:
     """The fake graph reads the first digits, row 1's 序号: a row number is no quantity, so the rows count."""
     answer = _answerer(NUMBERED).answer("园区表中有几个园区已建成？", _hits(NUMBERED))
     assert answer.short_answer == "2" and answer.answer.startswith("共2项：园区表：序号：1")
+
+
+def test_a_year_the_documents_never_say_is_refused_not_answered_from_another_year() -> None:
+    answerer = _answerer(PROSE, EMPTY)
+    assert answerer.answer("到2025年研发经费占比目标是多少？", _hits(PROSE, EMPTY)).answerable
+    refused = answerer.answer("2022年研发经费占比目标是多少？", _hits(PROSE, EMPTY))
+    assert not refused.answerable and refused.see_also  # the closest passages are still listed

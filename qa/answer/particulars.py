@@ -1,0 +1,102 @@
+"""The particulars a question pins its answer to: the years and event ordinals it names ("2022年", "第三次会议").
+
+A document that never says a year or ordinal the question names answers another question, however well a
+passage of it matches: asked for the 2022 target, a plan that only gives 2021's has nothing to say; asked
+about the third meeting, a report of the first has nothing either. The reader learnt this only in part from
+its perturbed training negatives: on the held-out dev split it still answers 15 of 30 questions whose year
+or ordinal was changed to one their passage lacks, while no answerable dev question names one its passage
+lacks (0 of 34 that name any; 4 of 250 on training articles). The test is on the whole document, not the
+chunk: a plan says its year in its title or opening, not in every section ("武汉2021年方案…" asks of a
+chunk that never repeats 2021). A question no retrieved document pins down is refused; one whose particulars
+the retrieved documents say only between them compares them, and each is read for its own (`pinned`).
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import reduce
+
+from qa.ingest import Chunk
+
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+#: "2023—2025年", "2023-2025", "2023年至2025年" (a lost character "〓" may stand before the dash): a span of
+#: years says each year within it.
+_YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*年?[^\w\d—–\-~～]?\s*[—–\-~～至到]\s*((?:1[5-9]|20)\d\d)(?!\d)")
+#: Ordinals of events (meetings, sessions, batches, rounds, phases), in either script; "第三条" (an article
+#: of a regulation) or "全国第二" (a ranking) are not particulars of the question but what it asks.
+_ORDINAL = re.compile(r"第([零〇一二两兩三四五六七八九十百\d]+)\s*(次|届|屆|批|期|轮|輪)")
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "兩": 2}
+_COUNTER = {"屆": "届", "輪": "轮"}
+#: Longest span of years "2023—2025年" is read as (a longer one is two years, not a period).
+_MAX_SPAN = 30
+
+
+@dataclass(frozen=True)
+class Particulars:
+    """Years and (number, counter) ordinals a text names."""
+
+    years: frozenset[str]
+    ordinals: frozenset[tuple[int, str]]
+
+    @classmethod
+    def of(cls, text: str, *, spans: bool = False) -> Particulars:
+        """What `text` names; with `spans`, what it says ("2023—2025年" says 2024; a question asking about the
+        plan for 2023—2025 does not ask about 2024)."""
+        years = {m.group(1) for m in _YEAR.finditer(text)}
+        for m in _YEARS.finditer(text) if spans else ():
+            first, last = int(m.group(1)), int(m.group(2))
+            if 0 < last - first <= _MAX_SPAN:
+                years.update(str(y) for y in range(first, last + 1))
+        ordinals = {
+            (n, _COUNTER.get(m.group(2), m.group(2)))
+            for m in _ORDINAL.finditer(text)
+            if (n := _number(m.group(1))) is not None
+        }
+        return cls(frozenset(years), frozenset(ordinals))
+
+    def __bool__(self) -> bool:
+        return bool(self.years or self.ordinals)
+
+    def within(self, other: Particulars) -> bool:
+        return self.years <= other.years and self.ordinals <= other.ordinals
+
+    def meets(self, other: Particulars) -> bool:
+        return bool(self.years & other.years or self.ordinals & other.ordinals)
+
+    def __or__(self, other: Particulars) -> Particulars:
+        return Particulars(self.years | other.years, self.ordinals | other.ordinals)
+
+
+def pinned(asked: Particulars, said: Sequence[Particulars]) -> list[bool]:
+    """Which documents (by what each says) may answer: those that say all the question names. When none does
+    but together they say it all, the question compares documents ("Wuhan's 2021 target versus the corridor's
+    2025 target"): then each that says one of them."""
+    whole = [asked.within(s) for s in said]
+    if any(whole) or not said or not asked.within(reduce(operator.or_, said)):
+        return whole
+    return [asked.meets(s) for s in said]
+
+
+def _number(numeral: str) -> int | None:
+    """An ordinal's number, in Arabic or Chinese digits up to 999 ("十二" → 12, "二十" → 20, "一百零五" → 105)."""
+    if numeral.isdigit():
+        return int(numeral)
+    total, digit = 0, None
+    for ch in numeral:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in "十百":
+            total += (1 if digit is None else digit) * (10 if ch == "十" else 100)
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def of_document(chunks: Iterable[Chunk]) -> Particulars:
+    """What a document names: its title, section paths, captions and text (computed once, at start-up)."""
+    seen = dict.fromkeys(part for c in chunks for part in (c.title, c.section, c.context))
+    return Particulars.of("\n".join([*seen, *(c.text for c in chunks)]), spans=True)

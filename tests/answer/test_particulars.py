@@ -1,0 +1,51 @@
+"""Years and event ordinals a question names, and which documents say them."""
+
+from __future__ import annotations
+
+from qa.answer.particulars import Particulars, of_document, pinned
+from qa.ingest.chunking import Chunk
+
+
+def test_years_and_event_ordinals_in_either_script_and_numeral() -> None:
+    asked = Particulars.of("第三次全体会议和第12届论坛在2022年举行吗？第二輪呢？")
+    assert asked.years == {"2022"}
+    assert asked.ordinals == {(3, "次"), (12, "届"), (2, "轮")}
+    assert Particulars.of("第十二屆").ordinals == {(12, "届")}
+    assert Particulars.of("第二十次").ordinals == {(20, "次")} and Particulars.of("第一百零五次").ordinals == {
+        (105, "次")
+    }
+
+
+def test_rankings_articles_and_long_numbers_are_not_particulars() -> None:
+    assert not Particulars.of("排名全国第几？第三条规定了什么？投资12345万元，电话02712345")
+
+
+def test_a_span_of_years_says_each_year_within_it() -> None:
+    plan = Particulars.of("行动方案（2023〓—2025年）", spans=True)
+    assert Particulars.of("2024年要完成什么？").within(plan)
+    assert not Particulars.of("2026年要完成什么？").within(plan)
+    assert Particulars.of("2021年至2023年", spans=True).years == {"2021", "2022", "2023"}
+    assert Particulars.of("（2023—2025年）方案由谁印发？").years == {"2023", "2025"}  # asked: the years named
+
+
+def test_an_ordinal_is_said_in_chinese_or_arabic_digits() -> None:
+    said = Particulars.of("第一次全体会议审议通过了方案")
+    assert Particulars.of("第1次会议通过了什么？").within(said)
+    assert not Particulars.of("第三次会议通过了什么？").within(said)
+
+
+def _chunk(doc: str, title: str, text: str) -> Chunk:
+    return Chunk(f"{doc}#0", doc, f"{doc}.txt", title, "一、目标", 0, len(text), text, len(text))
+
+
+def test_a_document_says_what_its_title_or_any_chunk_says() -> None:
+    said = of_document([_chunk("a", "2021年工作方案", "引进人才10名。"), _chunk("a", "2021年工作方案", "第二批项目。")])
+    assert Particulars.of("2021年第二批项目有哪些？").within(said)
+
+
+def test_documents_that_say_the_particulars_only_between_them_are_compared() -> None:
+    wuhan, corridor, other = Particulars.of("2021年"), Particulars.of("2023—2025年"), Particulars.of("2019年")
+    assert pinned(Particulars.of("2021年"), [wuhan, corridor]) == [True, False]
+    assert pinned(Particulars.of("2021年与2025年的目标相比如何？"), [wuhan, corridor, other]) == [True, True, False]
+    assert pinned(Particulars.of("2030年的目标？"), [wuhan, corridor]) == [False, False]
+    assert pinned(Particulars.of("目标是什么？"), [wuhan, corridor]) == [True, True]
