@@ -23,6 +23,7 @@ from qa.evaluation.metrics import (
     exact_match,
     gate_failures,
     missing_facts,
+    normalise,
     retrieval_values,
     score,
     section_matches,
@@ -198,6 +199,30 @@ def test_repo_gate_file_has_the_headline_metrics() -> None:
         gate["min"]
     )
     assert "false_refusal_rate" in gate["max"]
+
+
+def test_heldout_set_is_well_formed_against_the_seed_corpus(seed_corpus: Corpus) -> None:
+    """eval/heldout.yaml: every gold document and section exists and every fact is in its document's cleaned
+    text (so a miss is the service's, not the set's); each kind the set promises is there."""
+    questions = evaluate.load_questions(evaluate.ROOT / "eval" / "heldout.yaml")
+    docs = {d.source.rsplit("/", 1)[-1]: d for d in seed_corpus.documents}
+    for q in questions:
+        for gold in q.gold:
+            doc = docs[gold.doc]
+            assert gold.section == "" or gold.section in {s.path_text for s in doc.sections}, q.id
+            assert all(any(normalise(v) in normalise(doc.text) for v in fact) for fact in q.facts), q.id
+    assert len(questions) == 70 and sum(not q.answerable for q in questions) == 14
+    assert {q.qtype for q in questions} == {
+        "fact",
+        "paraphrase",
+        "typo",
+        "traditional",
+        "english",
+        "table",
+        "unanswerable",
+    }
+    gate = evaluate.load_gate(evaluate.ROOT / "eval" / "gate-heldout.yaml")
+    assert {"fact_accuracy", "refusal_rate_unanswerable"} <= set(gate["min"]) and "false_refusal_rate" in gate["max"]
 
 
 # --- questions, baseline, runner ----------------------------------------------------------
