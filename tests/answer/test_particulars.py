@@ -16,8 +16,16 @@ def test_years_and_event_ordinals_in_either_script_and_numeral() -> None:
     }
 
 
-def test_rankings_articles_and_long_numbers_are_not_particulars() -> None:
-    assert not Particulars.of("排名全国第几？第三条规定了什么？投资12345万元，电话02712345")
+def test_rankings_articles_and_single_digits_are_not_particulars() -> None:
+    assert not Particulars.of("排名全国第几？第三条规定了什么？建设3个中心，推进5G")
+
+
+def test_numbers_of_two_digits_or_more_whatever_their_separators() -> None:
+    asked = Particulars.of("收购44.01%股权，投资2,000万元，增长4.20%，12月26日")
+    assert asked.numbers == {"44.01", "4.2", "12", "26"} and asked.years == {"2000"}  # read as a year: said alike
+    said = Particulars.of("以2000万元收购44.01%的股权，增长4.2%，于12月26日完成。", spans=True)
+    assert asked.within(said)
+    assert not Particulars.of("60街的通行情况？").within(Particulars.of("59街是曼哈顿的一条街道。"))
 
 
 def test_a_span_of_years_says_each_year_within_it() -> None:
