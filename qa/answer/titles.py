@@ -10,6 +10,7 @@ asked of a chunk that never says it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,7 +86,7 @@ class Titles:
         if not found:
             return found
         asked = {w for w in words if len(w) >= 2 and (_chinese(w) or w.isdigit())}
-        matched = {d: sum(w in title for w in asked) for d, title in self._titles.items()}
+        matched = Counter(d for w in asked for d in self._with(w))
         named = {n.doc_id for n in found}
         rival = max((m for d, m in matched.items() if d not in named), default=0)
         return [n for n in found if matched[n.doc_id] >= rival]

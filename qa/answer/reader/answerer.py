@@ -115,8 +115,8 @@ class ReaderAnswerer:
 
     def _answer(self, q: Question, hits: Sequence[Hit], named: Sequence[Naming], asked: str = "") -> Answer:
         """The answer read from `hits` (already scoped to the documents the question names); the reader reads
-        `asked` when given, else the question as written. Chunks of documents that never say a year or ordinal
-        the question names are not read (`qa.answer.particulars`)."""
+        `asked` when given, else the question as written. Chunks of documents that never say a year, ordinal or
+        number the question names are not read (`qa.answer.particulars`)."""
         asked_for = Particulars.of(asked or q.simple)
         said = [self._particulars[h.chunk.doc_id] for h in hits]
         kept = [h for h, ok in zip(hits, pinned(asked_for, said), strict=True) if ok]
