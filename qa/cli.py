@@ -307,30 +307,34 @@ def serve(settings: Settings, host: str | None, port: int | None, threads: int |
 
     The index and the reader are checked before listening, so a missing or damaged one stops start-up with a message;
     the model then warms in the background. SIGHUP reloads the index and corpus without downtime; SIGTERM or SIGINT
-    stops accepting, lets the requests in flight finish (at most QA_SHUTDOWN_GRACE seconds) and exits 0.
+    stops accepting, lets the requests in flight finish (at most QA_SHUTDOWN_GRACE seconds) and exits 0 (while it
+    still loads, it exits 0 at once).
     """
     import logging
     import signal
 
     from qa.web import GracefulServer, create_app, slot_of
+    from qa.web.serving import stopping_while_loading
 
-    embedder = service.make_embedder(settings)
-    index = service.open_index(settings, service.index_spec(settings, embedder))
-    reader = service.make_reader(settings)  # checked before listening too: missing weights name their fix
-    # the service's own news (ready, reloaded) at INFO; libraries stay at WARNING, where
-    # sentence-transformers also stops drawing a progress bar for every query
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("qa").setLevel(logging.INFO)
-    app = create_app(settings, embedder=embedder, index=index, reader=reader)
-    slot = slot_of(app)
-    host = host or settings.host
-    port = port or settings.port
-    try:
-        server = GracefulServer(
-            app, host=host, port=port, threads=threads or settings.threads, grace_s=settings.shutdown_grace_s
-        )
-    except OSError as exc:  # the address is taken or not ours
-        raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose --host/--port") from exc
+    with stopping_while_loading():
+        click.echo("loading the index and models…", err=True)
+        embedder = service.make_embedder(settings)
+        index = service.open_index(settings, service.index_spec(settings, embedder))
+        reader = service.make_reader(settings)  # checked before listening too: missing weights name their fix
+        # the service's own news (ready, reloaded) at INFO; libraries stay at WARNING, where
+        # sentence-transformers also stops drawing a progress bar for every query
+        logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.getLogger("qa").setLevel(logging.INFO)
+        app = create_app(settings, embedder=embedder, index=index, reader=reader)
+        slot = slot_of(app)
+        host = host or settings.host
+        port = port or settings.port
+        try:
+            server = GracefulServer(
+                app, host=host, port=port, threads=threads or settings.threads, grace_s=settings.shutdown_grace_s
+            )
+        except OSError as exc:  # the address is taken or not ours
+            raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose --host/--port") from exc
     signal.signal(signal.SIGHUP, lambda signum, frame: slot.reload_in_background(settings, app.logger))
     signal.signal(signal.SIGTERM, server.stop)
     signal.signal(signal.SIGINT, server.stop)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from qa.cli import cli
+from qa.web import serving
 
 
 def test_corpus_summary_lists_every_document() -> None:
@@ -66,7 +68,9 @@ def test_search_without_index_names_the_fix(tmp_path: Path) -> None:
 def test_serve_refuses_to_start_without_an_index(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["serve", "--port", "1"], env={"QA_INDEX_DIR": str(tmp_path)})
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert result.output == f"error: no index in {tmp_path}; run `make index` (or `qa index`)\n"
+    error = f"error: no index in {tmp_path}; run `make index` (or `qa index`)"
+    assert result.output == f"loading the index and models…\n{error}\n"
+    assert signal.getsignal(signal.SIGTERM) is not serving._exit_0  # the handlers of the loading phase are undone
 
 
 def test_index_while_another_build_runs_names_it(tmp_path: Path) -> None:

@@ -357,6 +357,20 @@ def test_sigterm_answers_the_questions_in_flight_and_exits_0(server: tuple[str, 
         requests.get(f"{base}/healthz", timeout=5)
 
 
+@pytest.mark.slow
+def test_a_stop_signal_while_serve_still_loads_exits_0(copy_of_real: Settings, tmp_path: Path) -> None:
+    for stop in (signal.SIGTERM, signal.SIGINT):
+        proc = subprocess.Popen(
+            [QA, "serve", "--port", str(_free_port())], env=_env(copy_of_real), stderr=subprocess.PIPE, text=True
+        )
+        assert proc.stderr is not None
+        assert proc.stderr.readline().startswith("loading")  # printed once stop signals are handled
+        proc.send_signal(stop)
+        assert proc.wait(TIMEOUT) == 0
+        rest = proc.stderr.read()
+        assert "serving" not in rest and "Traceback" not in rest, rest
+
+
 # --- the admin endpoint's contract (fake embedder, fast) -----------------------------------------
 
 

@@ -10,8 +10,11 @@ flushed for at most `grace_s` seconds, then `run()` returns and the process exit
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from waitress import wasyncore
@@ -22,6 +25,24 @@ log = logging.getLogger(__name__)
 
 #: How often the loop looks at the stop flag (a signal only sets it; select() is not interrupted by it).
 _TICK_S = 0.2
+
+
+@contextmanager
+def stopping_while_loading() -> Iterator[None]:
+    """While `qa serve` loads its index and models, SIGTERM and SIGINT exit 0 at once: nothing is in flight, and
+    a service manager stopping it during start-up should see a clean stop, not status -15. If loading fails, the
+    previous handlers come back; once it succeeds the server installs its own (`GracefulServer.stop`)."""
+    previous = {s: signal.signal(s, _exit_0) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    except BaseException:
+        for stop, handler in previous.items():
+            signal.signal(stop, handler)
+        raise
+
+
+def _exit_0(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 class GracefulServer:
