@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import reduce
 
@@ -27,7 +27,7 @@ from qa.ingest import Chunk
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 #: "2023—2025年", "2023-2025", "2023年至2025年" (a lost character "〓" may stand before the dash): a span of
 #: years says each year within it.
-_YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*年?[^\w\d—–\-~～]?\s*[—–\-~～至到]\s*((?:1[5-9]|20)\d\d)(?!\d)")
+_YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*年?[^\w—–\-~～]?\s*[—–\-~～至到]\s*((?:1[5-9]|20)\d\d)(?!\d)")
 #: Ordinals of events (meetings, sessions, batches, rounds, phases), in either script; "第三条" (an article
 #: of a regulation) or "全国第二" (a ranking) are not particulars of the question but what it asks.
 _ORDINAL = re.compile(r"第([零〇一二两兩三四五六七八九十百\d]+)\s*(次|届|屆|批|期|轮|輪)")
@@ -113,7 +113,7 @@ def _number(numeral: str) -> int | None:
     return total + (digit or 0)
 
 
-def of_document(chunks: Iterable[Chunk]) -> Particulars:
-    """What a document names: its title, section paths, captions and text (computed once, at start-up)."""
+def of_document(chunks: Sequence[Chunk]) -> Particulars:
+    """What a document says: its title, section paths, captions and text."""
     seen = dict.fromkeys(part for c in chunks for part in (c.title, c.section, c.context))
     return Particulars.of("\n".join([*seen, *(c.text for c in chunks)]), spans=True)
