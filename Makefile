@@ -57,7 +57,7 @@ index-if-missing: model
 	$(PY) -m qa.cli index --if-missing
 
 serve: index-if-missing
-	$(PY) -m qa.cli serve --host $(HOST) --port $(PORT)
+	$(PY) -m qa serve --host $(HOST) --port $(PORT)
 
 # Browser tests drive Debian's Chromium (playwright cannot download browsers here); CJK fonts for screenshots.
 browser:

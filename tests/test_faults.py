@@ -371,6 +371,19 @@ def test_a_stop_signal_while_serve_still_loads_exits_0(copy_of_real: Settings, t
         assert "serving" not in rest and "Traceback" not in rest, rest
 
 
+@pytest.mark.slow
+def test_a_stop_signal_before_serve_has_imported_anything_exits_0(copy_of_real: Settings) -> None:
+    """The launcher (`qa.__main__`) handles stop signals before the half second of imports `qa.cli` needs."""
+    for stop in (signal.SIGTERM, signal.SIGINT):
+        proc = subprocess.Popen(
+            [QA, "serve", "--port", str(_free_port())], env=_env(copy_of_real), stderr=subprocess.PIPE, text=True
+        )
+        time.sleep(0.1)  # the interpreter has started; `qa.cli` has not finished importing
+        proc.send_signal(stop)
+        assert proc.wait(TIMEOUT) == 0
+        assert "Traceback" not in (proc.stderr.read() if proc.stderr else "")
+
+
 # --- the admin endpoint's contract (fake embedder, fast) -----------------------------------------
 
 

@@ -27,7 +27,7 @@ ALLOWED = {
     "bench": {"ingest", "search", "answer", "service", "evaluation"},
 }
 SHARED = {"qa.config", "qa.errors"}
-TOP = {"qa", "qa.config", "qa.errors", "qa.service", "qa.cli"}
+TOP = {"qa", "qa.config", "qa.errors", "qa.service", "qa.cli", "qa.__main__"}
 MAX_LINES = 400
 
 
@@ -37,7 +37,7 @@ def _module(path: Path) -> str:
 
 def _stage(module: str) -> str:
     if module in TOP:
-        return "cli" if module == "qa.cli" else "service" if module == "qa.service" else "top"
+        return "cli" if module in ("qa.cli", "qa.__main__") else "service" if module == "qa.service" else "top"
     return module.split(".")[1]
 
 

@@ -118,7 +118,7 @@ class Server:
         return env
 
     def __enter__(self) -> Server:
-        cmd = [sys.executable, "-m", "qa.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port)]
+        cmd = [sys.executable, "-m", "qa", "serve", "--host", "127.0.0.1", "--port", str(self.port)]
         started = time.perf_counter()
         with open(self.log_path, "wb") as log:
             self._proc = subprocess.Popen(cmd, env=self._env(), stdout=log, stderr=subprocess.STDOUT)
