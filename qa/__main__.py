@@ -19,7 +19,7 @@ def _exit_0(signum: int, frame: object) -> None:
 
 def main() -> None:
     if sys.argv[1:2] == ["serve"]:
-        for stop in (signal.SIGTERM, signal.SIGINT):
+        for stop in (signal.SIGINT, signal.SIGTERM):  # SIGTERM last: tests wait for it to be handled
             signal.signal(stop, _exit_0)
     from qa.cli import main as cli
 
