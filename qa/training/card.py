@@ -70,13 +70,20 @@ def english_lines(read: dict[str, dict[str, float]]) -> str:
 
 
 def training_lines(t: dict[str, Any]) -> str:
-    """How the weights were trained; a second stage continues from the first (`--init`)."""
-    stage = f"""- Training: seed {t.get("seed")}, {t.get("steps")} steps of {t.get("batch")} ({t.get("epochs")} epochs),
-  lr {t.get("lr")}, {t.get("schedule")};
-  loss {t.get("loss_first_100")} (first 100 steps) → {t.get("loss_last_100")} (last 100);
-  {t.get("minutes")} minutes on {t.get("threads")} CPU threads."""
-    before = t.get("continued_from")
-    if not before:
-        return stage
-    first = training_lines(before).replace("- Training:", "- Stage 1:", 1)
-    return f"{first}\n{stage.replace('- Training:', '- Stage 2, from stage 1 (`--init`, fresh negatives):', 1)}"
+    """How the weights were trained, stage by stage: each later stage continues from the one before
+    (`--init`), which its record keeps as `continued_from`."""
+    stages = []
+    while t:
+        stages.append(t)
+        t = t.get("continued_from", {})
+    stages.reverse()
+    lines = []
+    for n, s in enumerate(stages, 1):
+        label = f"Stage {n}" + (f", from stage {n - 1} (`--init`, fresh negatives)" if n > 1 else "")
+        label = "Training" if len(stages) == 1 else label
+        run = f"{s.get('steps')} steps of {s.get('batch')} ({s.get('epochs')} epochs)"
+        lines.append(f"""- {label}: seed {s.get("seed")}, {run},
+  lr {s.get("lr")}, {s.get("schedule")};
+  loss {s.get("loss_first_100")} (first 100 steps) → {s.get("loss_last_100")} (last 100);
+  {s.get("minutes")} minutes on {s.get("threads")} CPU threads.""")
+    return "\n".join(lines)
