@@ -19,10 +19,12 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 
+from tqdm import tqdm
+
 from qa.answer.reader import onnx_reader
 from qa.config import Settings
 from qa.training import data
-from qa.training.scripts import measure
+from qa.training.scripts import measure, score, summary
 from qa.training.train import DEFAULT_DATA
 
 #: Question words and a synonym of each (everyday ↔ formal), tried in this order.
@@ -74,16 +76,16 @@ def main(argv: list[str] | None = None) -> None:
     settings = Settings.from_env()
     reader = onnx_reader(settings.model_dir, threads=settings.reader_threads)  # as `qa serve` builds it
     dev = [q for q in data.load(DEFAULT_DATA) if data.is_dev(q.article)][: args.limit]
+    written = {q.id: score(reader, q) for q in tqdm(dev, desc="as written", unit="question")}  # shared by all
     for name, reword in REWORDINGS.items():
         pairs = reworded(dev, reword)
-        for form, asked in (("as written", [a for a, _ in pairs]), (name, [b for _, b in pairs])):
-            figures = measure(reader, asked, str, desc=f"{name}: {form}")
-            print(
-                json.dumps(
-                    {"rewording": name, "form": form} | {k: round(v, 1) for k, v in figures.items()}, ensure_ascii=False
-                ),
-                flush=True,
-            )
+        figures = {
+            "as written": summary([written[q.id] for q, _ in pairs]),
+            name: measure(reader, [asked for _, asked in pairs], str, desc=name),
+        }
+        for form, figure in figures.items():
+            line = {"rewording": name, "form": form} | {k: round(v, 1) for k, v in figure.items()}
+            print(json.dumps(line, ensure_ascii=False), flush=True)
 
 
 if __name__ == "__main__":

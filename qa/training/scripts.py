@@ -35,23 +35,33 @@ FORMS: dict[str, Callable[[str], str]] = {
 }
 
 
+def score(reader: Reader, q: data.Question, convert: Callable[[str], str] = str) -> tuple[float, float, bool]:
+    """EM, F1 (0–1) and whether refused, for `q` read given its passage, converted by `convert`; the answer
+    counts as given and as converted (s2twp rewords: 软件 is 軟體 in that passage)."""
+    context = convert(q.context)
+    reading = reader.read(convert(q.question), [context])
+    said = context[reading.start : reading.end] if reading else ""
+    gold = [q.answer, convert(q.answer)]
+    refused = reading is None or reading.confidence < reader.calibration.threshold
+    return exact_match(said, gold), char_f1(said, gold), refused
+
+
+def summary(scores: Sequence[tuple[float, float, bool]]) -> dict[str, float]:
+    """EM, F1 and share refused (percent) of questions scored by `score`."""
+    n = max(len(scores), 1)
+    return {
+        "questions": len(scores),
+        "em": 100 * sum(s[0] for s in scores) / n,
+        "f1": 100 * sum(s[1] for s in scores) / n,
+        "refused": 100 * sum(s[2] for s in scores) / n,
+    }
+
+
 def measure(
     reader: Reader, questions: Sequence[data.Question], convert: Callable[[str], str], desc: str = ""
 ) -> dict[str, float]:
-    """EM, F1 (percent) and share refused of `questions` read given their passage, converted by `convert`;
-    the answer counts as given and as converted (s2twp rewords: 软件 is 軟體 in that passage)."""
-    em = f1 = refused = 0.0
-    threshold = reader.calibration.threshold
-    for q in tqdm(questions, desc=desc, unit="question", disable=not desc):
-        context = convert(q.context)
-        reading = reader.read(convert(q.question), [context])
-        said = context[reading.start : reading.end] if reading else ""
-        refused += reading is None or reading.confidence < threshold
-        gold = [q.answer, convert(q.answer)]
-        em += exact_match(said, gold)
-        f1 += char_f1(said, gold)
-    n = max(len(questions), 1)
-    return {"questions": len(questions), "em": 100 * em / n, "f1": 100 * f1 / n, "refused": 100 * refused / n}
+    """`summary` of `questions` read given their passage, converted by `convert` (`score`)."""
+    return summary([score(reader, q, convert) for q in tqdm(questions, desc=desc, unit="question", disable=not desc)])
 
 
 def main(argv: list[str] | None = None) -> None:
