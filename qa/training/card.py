@@ -82,8 +82,12 @@ def training_lines(t: dict[str, Any]) -> str:
         label = f"Stage {n}" + (f", from stage {n - 1} (`--init`, fresh negatives)" if n > 1 else "")
         label = "Training" if len(stages) == 1 else label
         run = f"{s.get('steps')} steps of {s.get('batch')} ({s.get('epochs')} epochs)"
+        draws = s.get("window_sets", 1)
+        run += f", a fresh draw of the windows each epoch ({draws} draws)" if draws > 1 else ""
+        device = s.get("device", "cpu")
+        where = f"{s.get('threads')} CPU threads" if device == "cpu" else device
         lines.append(f"""- {label}: seed {s.get("seed")}, {run},
   lr {s.get("lr")}, {s.get("schedule")};
   loss {s.get("loss_first_100")} (first 100 steps) → {s.get("loss_last_100")} (last 100);
-  {s.get("minutes")} minutes on {s.get("threads")} CPU threads.""")
+  {s.get("minutes")} minutes on {where}.""")
     return "\n".join(lines)

@@ -24,3 +24,15 @@ def test_continued_runs_are_numbered_oldest_first() -> None:
         "1",
         "2",
     ]
+
+
+def test_a_cpu_run_names_its_threads_and_a_gpu_run_its_device() -> None:
+    assert "12.5 minutes on 2 CPU threads." in training_lines(_stage(0, minutes=12.5, threads=2))
+    gpu = training_lines(_stage(0, minutes=0.9, threads=16, device="NVIDIA H200"))
+    assert "0.9 minutes on NVIDIA H200." in gpu
+    assert "CPU" not in gpu
+
+
+def test_fresh_draws_of_the_windows_are_said_only_when_there_are_several() -> None:
+    assert "4 draws" in training_lines(_stage(0, window_sets=4))
+    assert "draw" not in training_lines(_stage(0))
