@@ -1,4 +1,4 @@
-"""`make train-reader`: fine-tune the reader on CMRC 2018 train, on the CPU, within a time budget.
+"""`make train-reader`: fine-tune the reader on CMRC 2018 train, on the CPU (or a GPU), within a time budget.
 
 Recipe: word embeddings and the lowest `--frozen` encoder layers stay as in e5-small,
 the rest and the span head train with AdamW (5% warm-up, linear decay, bf16 autocast).
