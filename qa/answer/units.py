@@ -2,14 +2,15 @@
 
 Offsets are relative to the text given, so a sentence maps back to the cleaned
 document exactly. A 。！？； or a line end closes a sentence (a table row is a
-line, so it is a sentence of its own).
+line, so it is a sentence of its own); the closing quotes and brackets right after
+the mark are the sentence's own (“……我心喜极！” ends at ”, not before it).
 """
 
 from __future__ import annotations
 
 import re
 
-_SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
+_SENTENCE = re.compile(r"[^。！？；\n]+(?:[。！？；]+[”’」』）)]*)?")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -26,3 +26,12 @@ def test_a_tasks_attribution_is_joined_to_the_task() -> None:
         "下一项任务。",
     ]
     assert attributed_sentences("甲。乙。") == sentences("甲。乙。")
+
+
+def test_closing_quotes_after_the_mark_end_the_sentence() -> None:
+    text = "吴梅批道：“复得斯才，我心喜极！”此后二人交往甚密。他说：「好。」"
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "吴梅批道：“复得斯才，我心喜极！”",
+        "此后二人交往甚密。",
+        "他说：「好。」",
+    ]
