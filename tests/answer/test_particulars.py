@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qa.answer.particulars import Particulars, of_document, pinned
+from qa.ingest import to_simplified
 from qa.ingest.chunking import Chunk
 
 
@@ -49,6 +50,13 @@ def _chunk(doc: str, title: str, text: str) -> Chunk:
 def test_a_document_says_what_its_title_or_any_chunk_says() -> None:
     said = of_document([_chunk("a", "2021年工作方案", "引进人才10名。"), _chunk("a", "2021年工作方案", "第二批项目。")])
     assert Particulars.of("2021年第二批项目有哪些？").within(said)
+
+
+def test_full_width_digits_are_the_same_particulars() -> None:
+    said = of_document([_chunk("a", "行动方案（２０２３—２０２５年）", "研发投入达到４．２％。")])
+    assert Particulars.of(to_simplified("2024年研发投入达到4.2%吗？")).within(said)
+    assert Particulars.of(to_simplified("２０２４年研发投入达到４．２％吗？")).within(said)
+    assert not Particulars.of(to_simplified("２０２６年的目标？")).within(said)
 
 
 def test_documents_that_say_the_particulars_only_between_them_are_compared() -> None:

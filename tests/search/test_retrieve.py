@@ -52,6 +52,12 @@ def test_a_homophone_typo_is_searched_as_the_best_chunks_write_it(fake_service: 
     assert as_typed.search(typed, k=3) != as_typed.search(meant, k=3)
 
 
+def test_full_width_digits_and_letters_are_searched_as_ascii(fake_service: Service) -> None:
+    """What an input method types ("２０２５年", "Ｒ＆Ｄ") finds what the ASCII question finds."""
+    retriever = fake_service.retriever
+    assert retriever.search("到２０２５年Ｒ＆Ｄ经费支出占比", k=3) == retriever.search("到2025年R&D经费支出占比", k=3)
+
+
 def test_english_words_in_a_chinese_question_are_searched_in_chinese_too(fake_service: Service) -> None:
     index, embedder = fake_service.index, fake_service.embedder
     question = "哪个 angel fund 投资大走廊？"

@@ -24,6 +24,8 @@ pytestmark = pytest.mark.slow
         # a notice's issuer and date lines, read written out (`qa.answer.notice.NoticeText`)
         ("光谷科技创新大走廊行动方案由谁印发？", "湖北省科技创新办公室", "zh-Hans"),
         ("武漢提能方案是哪天印發的？", "2021年3月28日", "zh-Hant"),
+        # full-width digits as an input method types them: the year was once "a year no document says"
+        ("到２０２５年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？", "4.2%", "zh-Hans"),
     ],
 )
 def test_real_questions_are_answered_with_the_fact_in_the_cited_span(
