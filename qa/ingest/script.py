@@ -20,13 +20,16 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
-#: Full-width digits, Latin letters, "％" and "．" (what a Chinese input method types: "２０２５年", "Ｒ＆Ｄ")
+#: Full-width digits, Latin letters, "％", "．" and "＆" (what a Chinese input method types: "２０２５年", "Ｒ＆Ｄ")
 #: → ASCII, one character for one, so offsets hold. Unfolded, "２０２５年" never met a passage's "2025年" in
 #: keyword search, and a question naming it was refused as naming a year no document says.
-_FULL_WIDTH_RUNS = ("０９", "ＡＺ", "ａｚ", "％％", "．．", "＆＆")
-_WIDTH = str.maketrans(
-    {chr(c): chr(c - 0xFEE0) for first, last in _FULL_WIDTH_RUNS for c in range(ord(first), ord(last) + 1)}
+_FULL_WIDTH = (
+    "０１２３４５６７８９"
+    "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+    "％．＆"
 )
+_WIDTH = str.maketrans({ch: chr(ord(ch) - 0xFEE0) for ch in _FULL_WIDTH})
 
 
 def fold_width(text: str) -> str:
