@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from qa.answer import Answer, Answerer, CompoundAnswerer, Reader, ReaderAnswerer, WarmsUp, onnx_reader
+from qa.answer.question import as_asked
 from qa.config import Settings
 from qa.ingest import Chunker, Corpus, load_corpus
 from qa.search import (
     BuildReport,
     Embedder,
+    Hit,
     Index,
     IndexSpec,
     MilvusStore,
@@ -170,12 +173,20 @@ class Service:
         """
         return Service.load(self.settings, self.embedder, reader=self.reader)
 
+    def search(self, question: str, top_k: int = 5) -> list[Hit]:
+        """The chunks a question is answered from, searched for as it is read (`as_asked`)."""
+        return self.retriever.search(as_asked(question), k=top_k)
+
+    def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
+        """The answer read from `hits`; the question is read ending with its mark (`as_asked`) and echoed as typed."""
+        return replace(self.answerer.answer(as_asked(question), hits), question=question.strip())
+
     def ask(self, question: str, top_k: int = 5) -> Answer:
         """Retrieve, then answer; timings of both steps travel with the answer."""
         started = time.perf_counter()
-        hits = self.retriever.search(question, k=top_k)
+        hits = self.search(question, top_k)
         retrieved = time.perf_counter()
-        answer = self.answerer.answer(question, hits)
+        answer = self.answer(question, hits)
         done = time.perf_counter()
         timings = {
             "retrieve": round(1000 * (retrieved - started), 2),

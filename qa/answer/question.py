@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from qa.ingest import Script, detect_script, to_simplified
+from qa.ingest import Script, detect_script, is_han, to_simplified
 
 QType = Literal[
     "organisation", "date", "quantity", "person", "list", "place", "table", "yes_no", "name", "definition", "other"
@@ -91,6 +91,25 @@ def classify(simple: str) -> QType:
         if pattern.search(simple):
             return qtype
     return "other"
+
+
+#: Marks a question may trail instead of a question mark (or after it), and whitespace.
+_TRAILING = re.compile(r"[\s。．.！!～~]+$")
+
+
+def as_asked(text: str) -> str:
+    """`text` with a question mark when it has none, as the questions the reader was trained and calibrated on
+    end with one (664 of 666 on the dev split): without one, held-out dev questions were refused less often
+    when their passage was gone (63.8% against 69.4%) and matched exactly less often (EM 43.8 against 45.5),
+    and 60 of the 270 in-house and held-out answers changed when their last mark was dropped (4 with this:
+    questions with a mark inside). "？" after Chinese, "?" after English ("？" and "?" read alike: the
+    tokenizer folds them). A text with a mark anywhere is left as typed: what follows it
+    ("…有几个？方案要征集它们的需求。", "…？（两篇文章都提到）") is context, not a second question."""
+    text = text.strip()
+    body = _TRAILING.sub("", text)
+    if not body or "？" in text or "?" in text:
+        return text
+    return body + ("？" if any(is_han(ch) for ch in body) else "?")
 
 
 def analyse(text: str) -> Question:

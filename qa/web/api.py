@@ -169,10 +169,10 @@ def ask_events(service: Service, question: str, top_k: int, logger: logging.Logg
     """hits → answer pieces → citations → done. Retrieval and answering are separate steps so hits arrive first."""
     try:
         started = time.perf_counter()
-        hits = service.retriever.search(question, k=top_k)
+        hits = service.search(question, top_k)
         retrieved = time.perf_counter()
         yield sse("hits", [hit_json(hit) for hit in hits])
-        answer = service.answerer.answer(question, hits)
+        answer = service.answer(question, hits)
         done = time.perf_counter()
         for piece in answer_pieces(answer.answer) or [""]:  # at least one `answer` event
             yield sse("answer", {"delta": piece})

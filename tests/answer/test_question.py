@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.question import analyse
+from qa.answer.question import analyse, as_asked
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,11 @@ def test_scripts() -> None:
 def test_questions_that_ask_for_several_things_or_how_many(question: str, several: bool, counts: bool) -> None:
     q = analyse(question)
     assert (q.several, q.counts) == (several, counts)
+
+
+def test_a_question_is_read_ending_with_a_question_mark() -> None:
+    assert as_asked("光谷有几个园区") == "光谷有几个园区？" and as_asked("请介绍目标。 ") == "请介绍目标？"
+    assert as_asked("Who leads it") == "Who leads it?" and as_asked("Who leads it?  ") == "Who leads it?"
+    assert as_asked("光谷有几个园区?") == "光谷有几个园区?"  # "?" and "？" read alike: left as typed
+    assert as_asked("有几个？方案要征集它们的需求。") == "有几个？方案要征集它们的需求。"  # context after it
+    assert as_asked("  。 ") == "。"

@@ -78,6 +78,17 @@ def _stream(client: FlaskClient, **kwargs: Any) -> list[tuple[str, Any]]:
     return [(event, json.loads(data)) for event, data in parse_sse(response.get_data(as_text=True))]
 
 
+def test_a_question_typed_without_its_mark_is_read_as_if_it_had_one(client: FlaskClient) -> None:
+    """The reader was trained and calibrated on questions that end with one (`as_asked`); the echo is as typed."""
+    typed = QUESTION.rstrip("？")
+    marked, plain = (client.post("/api/ask", json={"question": q}).get_json() for q in (QUESTION, typed))
+    assert plain["question"] == typed
+    del marked["question"], marked["timings_ms"], plain["question"], plain["timings_ms"]
+    assert plain == marked
+    events = dict(_stream(client, json={"question": typed, "stream": True}))
+    assert events["citations"]["question"] == typed and events["citations"]["citations"] == marked["citations"]
+
+
 def test_stream_sends_hits_answer_pieces_citations_done(client: FlaskClient) -> None:
     events = _stream(client, json={"question": QUESTION, "stream": True})
     names = [name for name, _ in events]
