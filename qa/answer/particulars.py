@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import reduce
 
-from qa.ingest import Chunk, fold_width
+from qa.ingest import Chunk, fold_forms
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 #: "2023—2025年", "2023-2025", "2023年至2025年" (a lost character "〓" may stand before the dash): a span of
@@ -37,6 +37,9 @@ _COUNTER = {"屆": "届", "輪": "轮"}
 #: separators are dropped first ("2,000" is 2000) and a decimal's trailing zeros do not count ("4.20" is 4.2).
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]\d)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+#: A year a question shortens to two digits ("25年的目标", "04年"): said by a document that says 2025 (or 1925)
+#: or the number 25 itself ("成立25年"). Read as a number, "25年" was refused against a plan that says 2025年.
+_SHORT_YEAR = re.compile(r"(?<![\d.])(?<!\d[—–\-~～至到])(\d\d)(?=\s*年)")  # not a span's end: "2008–09年"
 #: Longest span of years "2023—2025年" is read as (a longer one is two years, not a period).
 _MAX_SPAN = 30
 
@@ -48,6 +51,8 @@ class Particulars:
     years: frozenset[str]
     ordinals: frozenset[tuple[int, str]]
     numbers: frozenset[str] = frozenset()
+    #: two-digit years a question names ("25年"); a document says one by its year or the number
+    short_years: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, *, spans: bool = False) -> Particulars:
@@ -65,22 +70,43 @@ class Particulars:
             if (n := _number(m.group(1))) is not None
         }
         numbers = {_canonical(m.group()) for m in _NUMBER.finditer(text)}
-        numbers = {n for n in numbers if n not in years and sum(ch.isdigit() for ch in n) >= 2}
-        return cls(frozenset(years), frozenset(ordinals), frozenset(numbers))
+        short = set() if spans else {m.group(1) for m in _SHORT_YEAR.finditer(text)}
+        numbers = {n for n in numbers if n not in years | short and sum(ch.isdigit() for ch in n) >= 2}
+        return cls(frozenset(years), frozenset(ordinals), frozenset(numbers), frozenset(short))
 
     def __bool__(self) -> bool:
-        return bool(self.years or self.ordinals or self.numbers)
+        return bool(self.years or self.ordinals or self.numbers or self.short_years)
 
     def within(self, other: Particulars) -> bool:
         said = other.numbers | other.years  # "2000万元" is said, whether read as a year or a number
-        return self.years <= other.years and self.ordinals <= other.ordinals and self.numbers <= said
+        return (
+            self.years <= other.years
+            and self.ordinals <= other.ordinals
+            and self.numbers <= said
+            and self.short_years <= said | other.shortened
+        )
 
     def meets(self, other: Particulars) -> bool:
         said = other.numbers | other.years
-        return bool(self.years & other.years or self.ordinals & other.ordinals or self.numbers & said)
+        return bool(
+            self.years & other.years
+            or self.ordinals & other.ordinals
+            or self.numbers & said
+            or self.short_years & (said | other.shortened)
+        )
+
+    @property
+    def shortened(self) -> frozenset[str]:
+        """The years said, as two digits ("2025" → "25")."""
+        return frozenset(y[2:] for y in self.years)
 
     def __or__(self, other: Particulars) -> Particulars:
-        return Particulars(self.years | other.years, self.ordinals | other.ordinals, self.numbers | other.numbers)
+        return Particulars(
+            self.years | other.years,
+            self.ordinals | other.ordinals,
+            self.numbers | other.numbers,
+            self.short_years | other.short_years,
+        )
 
 
 def _canonical(number: str) -> str:
@@ -95,6 +121,19 @@ def pinned(asked: Particulars, said: Sequence[Particulars]) -> list[bool]:
     if any(whole) or not said or not asked.within(reduce(operator.or_, said)):
         return whole
     return [asked.meets(s) for s in said]
+
+
+def with_full_years(question: str, asked: Particulars, said: Sequence[Particulars]) -> str:
+    """`question` with each year it shortens ("25年") written as the one year the documents `said` end so
+    ("2025年"), as they write it (unless they write the short form too): the reader, trained on full years,
+    read "光谷大走廊到25年研发经费支出占比是多少？" at 0.01 against the plan that says 到2025年 (0.83 written out)."""
+    years = {y for s in said for y in s.years}
+    written = {n for s in said for n in s.numbers}  # a document that writes "09年" itself is read as written
+    for short in asked.short_years - written:
+        full = [y for y in years if y[2:] == short]
+        if len(full) == 1:
+            question = re.sub(rf"(?<![\d.]){short}(?=\s*年)", full[0], question)
+    return question
 
 
 def _number(numeral: str) -> int | None:
@@ -115,6 +154,6 @@ def _number(numeral: str) -> int | None:
 
 def of_document(chunks: Sequence[Chunk]) -> Particulars:
     """What a document says: its title, section paths, captions and text (its "２０２５年" is 2025, as a
-    question's is: `fold_width`)."""
+    question's is: `fold_forms`)."""
     seen = dict.fromkeys(part for c in chunks for part in (c.title, c.section, c.context))
-    return Particulars.of(fold_width("\n".join([*seen, *(c.text for c in chunks)])), spans=True)
+    return Particulars.of(fold_forms("\n".join([*seen, *(c.text for c in chunks)])), spans=True)

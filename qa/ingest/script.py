@@ -7,6 +7,7 @@ keep the source's own characters.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Literal
 
@@ -30,17 +31,22 @@ _FULL_WIDTH = (
     "％．＆"
 )
 _WIDTH = str.maketrans({ch: chr(ord(ch) - 0xFEE0) for ch in _FULL_WIDTH})
+#: A year written digit by digit in Chinese numerals ("二〇二五年", as formal documents date themselves): four
+#: characters, so it too folds one for one (the first of a span too: "二〇二三—二〇二五年"). Unfolded, a question
+#: asking about 二〇二五年 was refused (0.06).
+_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年|[—–\-~～至到][〇零一二三四五六七八九]{4}年)")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
-def fold_width(text: str) -> str:
-    """`text` with full-width letters and digits written as ASCII (same length)."""
-    return text.translate(_WIDTH)
+def fold_forms(text: str) -> str:
+    """`text` with full-width letters and digits as ASCII and years in Chinese numerals in digits (same length)."""
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text.translate(_WIDTH))
 
 
 def to_simplified(text: str) -> str:
-    """`text` in Simplified script with full-width letters and digits folded (`fold_width`): the one form
-    questions and passages are compared in."""
-    return fold_width(str(_converter("t2s").convert(text)))
+    """`text` in Simplified script with full-width letters, digits and Chinese-numeral years folded
+    (`fold_forms`): the one form questions and passages are compared in."""
+    return fold_forms(str(_converter("t2s").convert(text)))
 
 
 def to_traditional(text: str) -> str:

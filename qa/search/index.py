@@ -48,7 +48,7 @@ HNSW_MIN_CHUNKS = 20_000
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 40
 HNSW_EF_SEARCH = 128
-NORMALISATION = "opencc-t2s+ascii-width"
+NORMALISATION = "opencc-t2s+fold-forms"
 _FILES = ("manifest.json", "chunks.jsonl", "documents.jsonl", "glossary.json", "vectors.faiss", "bm25")
 
 

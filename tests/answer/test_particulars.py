@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.particulars import Particulars, of_document, pinned
+from qa.answer.particulars import Particulars, of_document, pinned, with_full_years
 from qa.ingest import to_simplified
 from qa.ingest.chunking import Chunk
 
@@ -57,6 +57,28 @@ def test_full_width_digits_are_the_same_particulars() -> None:
     assert Particulars.of(to_simplified("2024年研发投入达到4.2%吗？")).within(said)
     assert Particulars.of(to_simplified("２０２４年研发投入达到４．２％吗？")).within(said)
     assert not Particulars.of(to_simplified("２０２６年的目标？")).within(said)
+
+
+def test_a_year_shortened_to_two_digits_is_said_by_that_year_or_that_number() -> None:
+    plan = of_document([_chunk("a", "行动方案（二〇二三—二〇二五年）", "到2025年研发投入达到4.2%。")])
+    assert Particulars.of(to_simplified("25年研发投入达到多少？")).within(plan)
+    assert Particulars.of("24年要完成什么？").within(plan) and not Particulars.of("26年的目标？").within(plan)
+    assert Particulars.of("湖南猎人10年猎杀了多少只老虎？").within(Particulars.of("他10年间猎杀老虎30只。", spans=True))
+
+
+def test_a_shortened_year_is_read_as_the_one_year_the_documents_say() -> None:
+    asked = Particulars.of("到25年占比多少？25年呢？")
+    assert with_full_years("到25年占比多少？25年呢？", asked, [Particulars.of("2023—2025年", spans=True)]) == (
+        "到2025年占比多少？2025年呢？"
+    )
+    unsure = [Particulars.of("1925年", spans=True), Particulars.of("2025年", spans=True)]
+    assert with_full_years("到25年占比多少？", asked, unsure) == "到25年占比多少？"  # which 25? left as asked
+    season = Particulars.of("卫冕2008–09年联赛冠军的是哪支球队？")
+    assert season.short_years == set() and season.years == {"2008"}  # a span's end is no year of its own
+    short = Particulars.of("09年联赛冠军是谁？")
+    assert with_full_years("09年联赛冠军是谁？", short, [Particulars.of("2009年，2008–09年赛季", spans=True)]) == (
+        "09年联赛冠军是谁？"  # the document writes 09年 itself
+    )
 
 
 def test_documents_that_say_the_particulars_only_between_them_are_compared() -> None:

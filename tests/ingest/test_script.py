@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from qa.ingest import detect_script, fold_width, in_script, to_simplified
+from qa.ingest import detect_script, fold_forms, in_script, to_simplified
 
 
 def test_simplified_form_folds_full_width_letters_and_digits_one_for_one() -> None:
     typed = "光谷到２０２５年研發Ｒ＆Ｄ投入達到４．２％（一）？"
     assert to_simplified(typed) == "光谷到2025年研发R&D投入达到4.2%（一）？"  # Chinese punctuation stays
-    assert len(fold_width(typed)) == len(typed)  # offsets into the original still hold
+    assert len(fold_forms(typed)) == len(typed)  # offsets into the original still hold
 
 
 def test_script_detection_and_display() -> None:
@@ -16,3 +16,9 @@ def test_script_detection_and_display() -> None:
     assert detect_script("光谷科技创新大走廊") == "zh-Hans"
     assert detect_script("Ｗｈｏ leads it?") == "en"
     assert in_script("光谷科技創新", "zh-Hans") == "光谷科技创新" and in_script("光谷科技创新", "en") == "光谷科技创新"
+
+
+def test_years_in_chinese_numerals_fold_to_digits_one_for_one() -> None:
+    assert to_simplified("方案（二〇二三—二〇二五年）于二〇二一年三月印發") == "方案（2023—2025年）于2021年三月印发"
+    unchanged = "第三次会议，二十五年，十二五规划"  # not years written digit by digit
+    assert to_simplified(unchanged) == unchanged

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import compress
 
 from qa.answer.compound import join
 from qa.answer.enumeration import counted_list
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
-from qa.answer.particulars import Particulars, of_document, pinned
+from qa.answer.particulars import Particulars, of_document, pinned, with_full_years
 from qa.answer.question import Question, analyse
 from qa.answer.reader.quotes import Quote, chunk_citation, citation, display, row_quote, sentence, table_row
 from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
@@ -42,7 +43,7 @@ from qa.answer.tables import (
 )
 from qa.answer.titles import Naming, Titles, headline
 from qa.answer.types import Answer
-from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, in_script, respell, to_simplified
+from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, fold_forms, in_script, respell, to_simplified
 from qa.search import LATIN, Hit, Retriever
 
 #: Chunks the reader reads: the retriever's best three, as in the dev calibration (`qa.training.calibrate`).
@@ -126,10 +127,13 @@ class ReaderAnswerer:
         number the question names are not read (`qa.answer.particulars`)."""
         if asked_for := Particulars.of(asked or q.simple):
             said = [self._said(h.chunk.doc_id) for h in hits]
-            kept = [h for h, ok in zip(hits, pinned(asked_for, said), strict=True) if ok]
+            ok = pinned(asked_for, said)
+            kept = [h for h, keep in zip(hits, ok, strict=True) if keep]
             if not kept:
                 return self._refuse(q, hits, None)
             hits = kept
+            if asked_for.short_years:  # "25年" read as the 2025年 the documents say
+                asked = with_full_years(fold_forms(asked or q.text), asked_for, list(compress(said, ok)))
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
             return self._listed(q, [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items])

@@ -26,6 +26,9 @@ pytestmark = pytest.mark.slow
         ("武漢提能方案是哪天印發的？", "2021年3月28日", "zh-Hant"),
         # full-width digits as an input method types them: the year was once "a year no document says"
         ("到２０２５年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？", "4.2%", "zh-Hans"),
+        # a year in Chinese numerals, and one shortened to two digits (read as the 2025年 the plan says)
+        ("到二〇二五年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？", "4.2%", "zh-Hans"),
+        ("到25年光谷科技创新大走廊全社会研发经费支出占地区生产总值的比重是多少？", "4.2%", "zh-Hans"),
     ],
 )
 def test_real_questions_are_answered_with_the_fact_in_the_cited_span(
