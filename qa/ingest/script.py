@@ -1,8 +1,8 @@
 """Chinese script detection and conversion (OpenCC).
 
 Retrieval and reading work on Simplified text (both index and query are converted),
-with full-width letters and digits in their ASCII form, while display and citations
-keep the source's own characters.
+with full-width letters and digits in their ASCII form and years in Chinese numerals
+in digits, while display and citations keep the source's own characters.
 """
 
 from __future__ import annotations
@@ -46,7 +46,12 @@ def fold_forms(text: str) -> str:
 def to_simplified(text: str) -> str:
     """`text` in Simplified script with full-width letters, digits and Chinese-numeral years folded
     (`fold_forms`): the one form questions and passages are compared in."""
-    return fold_forms(str(_converter("t2s").convert(text)))
+    return fold_forms(_t2s(text))
+
+
+def _t2s(text: str) -> str:
+    """The script conversion alone: what detection compares and what an asker is shown."""
+    return str(_converter("t2s").convert(text))
 
 
 def to_traditional(text: str) -> str:
@@ -68,7 +73,7 @@ def detect_script(text: str) -> Script:
     if not han:
         return "en"
     sample = "".join(han)
-    traditional_only = sum(a != b for a, b in zip(sample, to_simplified(sample), strict=False))
+    traditional_only = sum(a != b for a, b in zip(sample, _t2s(sample), strict=False))
     simplified_only = sum(a != b for a, b in zip(sample, to_traditional(sample), strict=False))
     return "zh-Hant" if traditional_only > simplified_only else "zh-Hans"
 
@@ -76,7 +81,7 @@ def detect_script(text: str) -> Script:
 def in_script(text: str, language: Script) -> str:
     """Text shown to the asker: converted to their script (English askers get the source text)."""
     if language == "zh-Hans":
-        return to_simplified(text)
+        return _t2s(text)
     if language == "zh-Hant":
         return to_traditional(text)
     return text

@@ -16,6 +16,8 @@ def test_script_detection_and_display() -> None:
     assert detect_script("光谷科技创新大走廊") == "zh-Hans"
     assert detect_script("Ｗｈｏ leads it?") == "en"
     assert in_script("光谷科技創新", "zh-Hans") == "光谷科技创新" and in_script("光谷科技创新", "en") == "光谷科技创新"
+    assert detect_script("一九九八年成立的是哪个园区？") == "zh-Hans"  # a folded year is no Traditional character
+    assert in_script("二〇二一年，２０家", "zh-Hans") == "二〇二一年，２０家"  # shown as written
 
 
 def test_years_in_chinese_numerals_fold_to_digits_one_for_one() -> None:
