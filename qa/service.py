@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from qa.answer import Answer, Answerer, CompoundAnswerer, Reader, ReaderAnswerer, WarmsUp, onnx_reader
-from qa.answer.question import as_asked
+from qa.answer import Answer, Answerer, CompoundAnswerer, Reader, ReaderAnswerer, WarmsUp, as_asked, onnx_reader
 from qa.config import Settings
 from qa.ingest import Chunker, Corpus, load_corpus
 from qa.search import (

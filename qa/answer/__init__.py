@@ -8,6 +8,7 @@ sentences (`units`); the optional generative mode (`generative`); the shared typ
 from typing import TYPE_CHECKING, Any
 
 from qa.answer.compound import CompoundAnswerer
+from qa.answer.question import as_asked
 from qa.answer.reader import ONNX_SUBDIR as READER_SUBDIR
 from qa.answer.reader import Reader, ReaderAnswerer, onnx_reader
 from qa.answer.reader import export_onnx as export_reader
@@ -36,6 +37,7 @@ __all__ = [
     "Reader",
     "ReaderAnswerer",
     "WarmsUp",
+    "as_asked",
     "export_reader",
     "onnx_reader",
 ]
