@@ -129,11 +129,8 @@ def with_full_years(question: str, asked: Particulars, said: Sequence[Particular
     read "光谷大走廊到25年研发经费支出占比是多少？" at 0.01 against the plan that says 到2025年 (0.83 written out)."""
     years = {y for s in said for y in s.years}
     written = {n for s in said for n in s.numbers}  # a document that writes "09年" itself is read as written
-    for short in asked.short_years - written:
-        full = [y for y in years if y[2:] == short]
-        if len(full) == 1:
-            question = re.sub(rf"(?<![\d.]){short}(?=\s*年)", full[0], question)
-    return question
+    full = {short: f[0] for short in asked.short_years - written if len(f := [y for y in years if y[2:] == short]) == 1}
+    return _SHORT_YEAR.sub(lambda m: full.get(m.group(1), m.group(1)), question)
 
 
 def _number(numeral: str) -> int | None:
