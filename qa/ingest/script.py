@@ -64,14 +64,15 @@ def is_han(ch: str) -> bool:
 
 
 def detect_script(text: str) -> Script:
-    """Classify text as Traditional, Simplified or (no Chinese at all) English.
+    """Classify text as Traditional, Simplified or (letters but no Chinese) English.
 
     Counts characters that only exist in one script; ties go to Simplified,
-    the more common script for these documents' readers.
+    the more common script for these documents' readers, and so does text with
+    neither Chinese nor letters ("？", "2025", "。。。").
     """
     han = [ch for ch in text if is_han(ch)]
     if not han:
-        return "en"
+        return "en" if any(ch.isalpha() for ch in text) else "zh-Hans"
     sample = "".join(han)
     traditional_only = sum(a != b for a, b in zip(sample, _t2s(sample), strict=False))
     simplified_only = sum(a != b for a, b in zip(sample, to_traditional(sample), strict=False))

@@ -15,6 +15,7 @@ def test_script_detection_and_display() -> None:
     assert detect_script("光谷科技創新大走廊") == "zh-Hant"
     assert detect_script("光谷科技创新大走廊") == "zh-Hans"
     assert detect_script("Ｗｈｏ leads it?") == "en"
+    assert detect_script("。。。") == detect_script("2025？") == "zh-Hans"  # no letters: not English
     assert in_script("光谷科技創新", "zh-Hans") == "光谷科技创新" and in_script("光谷科技创新", "en") == "光谷科技创新"
     assert detect_script("一九九八年成立的是哪个园区？") == "zh-Hans"  # a folded year is no Traditional character
     assert in_script("二〇二一年，２０家", "zh-Hans") == "二〇二一年，２０家"  # shown as written

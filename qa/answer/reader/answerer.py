@@ -29,6 +29,7 @@ from qa.answer.question import Question, analyse
 from qa.answer.reader.quotes import Quote, chunk_citation, citation, display, row_quote, sentence, table_row
 from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
 from qa.answer.reader.windows import Passage
+from qa.answer.support import supported
 from qa.answer.tables import (
     RowText,
     TableRow,
@@ -174,13 +175,20 @@ class ReaderAnswerer:
         passages += [Passage(w.text, w.caption, (), unasked) for _, w in written]
         notice = notice_text(q, read, self._chunks_by_doc)
         if notice is None:
-            return written, None, self.reader.read(self._read_as(q, asked or q.text, passages), passages)
+            return written, None, self._reading(q, asked, passages)
         # read first: when the reader is sure of it, the chunks are not read (`Reader.read`)
         passages.insert(0, Passage(notice.text, "", notice.labels, unasked))
-        reading = self.reader.read(self._read_as(q, asked or q.text, passages), passages)
+        reading = self._reading(q, asked, passages)
         if reading is not None:  # numbered as if read last, after the chunks and rows
             reading = replace(reading, passage=reading.passage - 1 if reading.passage else len(passages) - 1)
         return written, notice, reading
+
+    def _reading(self, q: Question, asked: str, passages: Sequence[Passage]) -> Reading | None:
+        """The reader's reading, or None when the passages share no term with the question (`supported`)."""
+        read_as = self._read_as(q, asked or q.text, passages)
+        if not supported(read_as, (f"{p.heading}\n{p.text}" for p in passages)):
+            return None
+        return self.reader.read(read_as, passages)
 
     def _from_notice(self, q: Question, notice: NoticeText, reading: Reading) -> Answer:
         """The answer when the reader's span is in the notice line written out: the line, cited where the

@@ -146,21 +146,41 @@ def test_english_in_a_question_is_read_as_the_corpus_words_for_its_terms() -> No
 
 
 def test_an_english_question_names_cells_through_the_glossary() -> None:
-    glossary = SimpleNamespace(translate=lambda text: (Term("xianning", ("咸宁",)),), render=lambda text, said: text)
+    glossary = SimpleNamespace(
+        translate=lambda text: (Term("xianning", ("咸宁",)),),
+        render=lambda text, said: text.replace("Xianning", "咸宁"),  # as `Glossary.render` writes a term said
+    )
     retriever = SimpleNamespace(index=SimpleNamespace(chunks=[CITIES]), glossary=glossary)
     answer = ReaderAnswerer(retriever, fake_reader()).answer("How much is invested in Xianning?", _hits(CITIES))  # type: ignore[arg-type]
     assert answer.short_answer == "15亿元" and answer.language == "en"
 
 
 def test_no_span_is_a_refusal_with_see_also_and_its_confidence() -> None:
-    answer = _answerer(EMPTY).answer("投资多少？", _hits(EMPTY))
+    answer = _answerer(EMPTY).answer("推动创新驱动要投资多少？", _hits(EMPTY))
     assert not answer.answerable and not answer.citations and answer.answer.startswith("资料中没有找到")
     assert [c.n for c in answer.see_also] == [1] and answer.confidence is not None and answer.confidence < 0.5
 
 
+#: Asked of EMPTY (which shares 发展 with it, so it is read, and refused) and PROSE (which answers it).
+ASKED = "推动高质量发展的研发经费占比是多少？"
+
+
+def test_a_question_sharing_no_term_with_the_passages_is_refused_without_reading_them() -> None:
+    reader = fake_reader()
+    read, calls = reader.read, []
+    reader.read = lambda question, passages: calls.append(question) or read(question, passages)  # type: ignore[method-assign]
+    retriever = SimpleNamespace(index=SimpleNamespace(chunks=[PROSE]), glossary=None)
+    answerer = ReaderAnswerer(retriever, reader)  # type: ignore[arg-type]
+    for text in ("你好", "的？", "a?", "2?"):  # the fake graph would answer PROSE's first digits
+        answer = answerer.answer(text, _hits(PROSE))
+        assert not answer.answerable and answer.confidence == 0.0 and [c.n for c in answer.see_also] == [1]
+    assert calls == []
+    assert answerer.answer("研发占比？", _hits(PROSE)).short_answer == "2025" and calls == ["研发占比？"]
+
+
 def test_only_the_top_chunks_are_read_when_the_calibration_never_reads_deeper() -> None:
     hits = _hits(EMPTY, EMPTY, EMPTY, PROSE)
-    assert not _answerer(PROSE).answer("多少？", hits).answerable  # PROSE is 4th: not read
+    assert not _answerer(PROSE).answer(ASKED, hits).answerable  # PROSE is 4th: not read
 
 
 def _deeper(level: float, *chunks: Chunk) -> ReaderAnswerer:
@@ -170,7 +190,7 @@ def _deeper(level: float, *chunks: Chunk) -> ReaderAnswerer:
 
 def test_the_next_chunks_answer_when_the_top_three_are_refused_and_the_reading_is_sure_enough() -> None:
     hits = _hits(EMPTY, EMPTY, EMPTY, EMPTY, PROSE)
-    answer = _deeper(0.9, EMPTY, PROSE).answer("研发经费占比目标是多少？", hits)  # PROSE is 5th, read at ~0.99
+    answer = _deeper(0.9, EMPTY, PROSE).answer(ASKED, hits)  # PROSE is 5th, read at ~0.99
     assert answer.answerable and answer.short_answer == "2025"
     c = answer.citations[0]
     assert c.doc_id == PROSE.doc_id and PROSE.text[c.start - PROSE.start : c.end - PROSE.start] == c.quote
@@ -178,14 +198,14 @@ def test_the_next_chunks_answer_when_the_top_three_are_refused_and_the_reading_i
 
 def test_the_next_chunks_answer_only_above_the_deeper_level() -> None:
     hits = _hits(EMPTY, EMPTY, EMPTY, PROSE)
-    answer = _deeper(0.999, EMPTY, PROSE).answer("多少？", hits)  # read at ~0.99: above the threshold, not `deeper`
+    answer = _deeper(0.999, EMPTY, PROSE).answer(ASKED, hits)  # read at ~0.99: above the threshold, not `deeper`
     assert not answer.answerable and answer.confidence is not None and answer.confidence < 0.5
     assert [c.n for c in answer.see_also] == [1, 2, 3]
 
 
 def test_the_chunks_after_the_fifth_are_never_read() -> None:
     hits = _hits(EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, PROSE)
-    assert not _deeper(0.9, EMPTY, PROSE).answer("多少？", hits).answerable
+    assert not _deeper(0.9, EMPTY, PROSE).answer(ASKED, hits).answerable
 
 
 def test_a_notices_date_line_retrieved_below_the_top_three_is_read_with_them() -> None:
