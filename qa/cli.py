@@ -187,7 +187,7 @@ def ask(settings: Settings, question: str, top_k: int, plain: bool) -> None:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return
     click.echo(answer.answer)
-    if answer.short_answer:
+    if answer.short_answer and answer.short_answer != answer.answer.removesuffix("[1]"):  # not the whole answer again
         click.echo(f"\n→ {answer.short_answer}")
     if answer.confidence is not None:
         click.echo(f"\nconfidence {answer.confidence:.2f}")

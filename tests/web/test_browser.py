@@ -308,6 +308,19 @@ def test_unanswerable_question_is_a_refusal_with_see_also(browser: Any, base_url
         assert page.locator("#panel .context mark").inner_text() == first
 
 
+def test_a_short_answer_that_is_the_whole_answer_is_not_shown_twice(browser: Any, base_url: str) -> None:
+    question = "提能方案是哪年印发的？"
+    assert ask_api(base_url, question)["short_answer"] == "2021年3月28日"  # the span, though it is the whole line
+    with open_page(browser) as (page, _):
+        page.goto(base_url + "/")
+        page.get_by_label("你的问题").fill(question)
+        page.get_by_label("你的问题").press("Enter")
+        answer = page.locator(".turn").last.locator(".answer")
+        answer.locator(".answer-text button.cite[data-n='1']").wait_for()
+        assert answer.locator(".answer-text").inner_text().startswith("2021年3月28日")
+        assert answer.locator(".short-answer").count() == 0
+
+
 def test_phone_width_has_no_horizontal_scroll(browser: Any, base_url: str) -> None:
     with open_page(browser, 390, 844) as (page, _):
         page.goto(base_url + "/")

@@ -288,7 +288,7 @@ class ReaderAnswerer:
             question=q.text,
             answer=f"{text}[1]",
             answerable=True,
-            short_answer=short if short != quote.text else None,
+            short_answer=short,
             language=q.language,
             citations=[citation(1, quote)],
             qtype=q.qtype,

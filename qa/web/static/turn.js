@@ -26,6 +26,12 @@ export function answerNodes(text, citations, onCite) {
   return nodes;
 }
 
+/** The short answer worth showing above the answer: not when it is the whole answer (a date line, a name). */
+export function shortShown(turn) {
+  const short = (turn.short_answer || "").trim();
+  return short && short !== (turn.answer || "").replace(MARKER, "").trim() ? short : "";
+}
+
 function citeButton(c, onCite) {
   const button = el("button", {
     type: "button",
@@ -93,7 +99,7 @@ function meta(turn) {
 /** Plain text of an answer and its sources, for the clipboard. */
 export function answerAsText(turn) {
   const lines = [];
-  if (turn.short_answer) lines.push(`简答：${zh(turn.short_answer)}`);
+  if (shortShown(turn)) lines.push(`简答：${zh(shortShown(turn))}`);
   lines.push(zh(turn.answer));
   const cited = turn.answerable === false ? turn.see_also : turn.citations;
   if (cited && cited.length) {
@@ -133,12 +139,12 @@ export function renderTurn(turn, actions) {
     refusal
       ? el("p", { class: "refusal-head" }, icon(ICONS.alert), el("span", { text: "资料中没有找到答案 · Not in the documents" }))
       : null,
-    turn.short_answer && !refusal
+    shortShown(turn) && !refusal
       ? el(
           "p",
           { class: "short-answer" },
           el("span", { class: "short-label", text: "简答" }),
-          el("strong", { class: "short-text", text: zh(turn.short_answer) }),
+          el("strong", { class: "short-text", text: zh(shortShown(turn)) }),
         )
       : null,
     status ? el("p", { class: "answer-status", role: "status" }, el("span", { class: "spinner", "aria-hidden": "true" }), status) : null,

@@ -56,6 +56,12 @@ def test_the_answer_is_the_spans_sentence_cited_with_exact_offsets() -> None:
     assert answer.confidence is not None and answer.confidence > 0.9
 
 
+def test_the_short_answer_is_the_span_even_when_it_is_the_whole_sentence() -> None:
+    dated = _chunk(6, "印发日期\n2021\n", 0)
+    answer = _answerer(dated).answer("印发日期是哪年？", _hits(dated))
+    assert answer.answer == "2021[1]" and answer.short_answer == "2021"
+
+
 def test_a_parenthesis_after_a_task_reads_with_the_task() -> None:
     chunk = _chunk(5, "建设基地。（牵头单位：市科技局2处；责任单位：各区）", 0)
     answer = _answerer(chunk).answer("谁牵头？", _hits(chunk))
