@@ -167,12 +167,31 @@ def _distinct(cells: Sequence[str]) -> list[str]:
     return ["".join(w for w in ws if w not in common) for ws in words]
 
 
-def answer_column(question: str, chosen: TableRow, span: str) -> int | None:
+def answer_column(question: str, chosen: TableRow, span: str, table: Sequence[TableRow] = ()) -> int | None:
     """The column of the chosen row's cell that holds the reader's span, unless the question names that cell
-    (then the span is the condition, not the answer)."""
+    (then the span is the condition, not the answer). A row number (序号) answers only a question that asks
+    for it: otherwise the answer is what the row is called, its `naming_column` in `table`."""
     cells = chosen.row.cells
     column = next((i for i, cell in enumerate(cells) if span and span in cell), None)
-    return None if column is None or names(question, cells[column]) else column
+    if column is None or names(question, cells[column]):
+        return None
+    header = chosen.table.header
+    if column < len(header) and numbering(header[column]) and _bare(header[column]) not in question:
+        return naming_column(table) or column
+    return column
+
+
+def naming_column(table: Sequence[TableRow]) -> int | None:
+    """The column that tells a table's rows apart by name: the first that does not number them whose cells
+    are all different (a region filled down repeats) and not all numbers."""
+    if not table:
+        return None
+    for column, header in enumerate(table[0].table.header):
+        cells = [r.row.cells[column] if column < len(r.row.cells) else "" for r in table]
+        named = all(cells) and len(set(cells)) == len(cells) and not all(c.replace(".", "").isdigit() for c in cells)
+        if not numbering(header) and named:
+            return column
+    return None
 
 
 def numbered(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
@@ -193,7 +212,12 @@ def numbered(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
 
 def numbering(header: str) -> bool:
     """Whether a column (by its header) numbers the rows (序号), rather than holding a quantity."""
-    return to_simplified(header).strip("〓 ").lower() in NUMBER_COLUMNS
+    return _bare(header) in NUMBER_COLUMNS
+
+
+def _bare(header: str) -> str:
+    """A header as a question would say it (Simplified, lower case, no fill marks)."""
+    return to_simplified(header).strip("〓 ").lower()
 
 
 def _number(said: str) -> str:

@@ -11,6 +11,7 @@ from qa.answer.tables import (
     asked_rows,
     label_lines,
     names,
+    naming_column,
     numbered,
     other_table,
     parse_table,
@@ -133,6 +134,17 @@ def test_the_answer_column_is_the_spans_unless_the_question_names_it() -> None:
     rows = _rows()
     assert answer_column("武汉功能区有哪几个项目？", rows[0], "光谷科学岛") == 2
     assert answer_column("哪些项目在武汉功能区？", rows[0], "武汉") is None  # the span is the condition
+
+
+def test_a_row_number_answers_only_a_question_that_asks_for_it() -> None:
+    rows = _rows()
+    # the region is filled down (repeats), so the rows are told apart by 名称
+    assert naming_column(rows) == 2
+    assert answer_column("表3列了哪些项目？", rows[0], "1", rows) == 2
+    assert answer_column("光谷科学岛科创中心的序号是几？", rows[0], "1", rows) == 0
+    assert answer_column("表3列了哪些项目？", rows[0], "1") == 0  # no rows to name them by: as read
+    numbers = _table_rows("园区表\n序号 | 面积 | 产值\n1 | 5 | 7\n2 | 6 | 8")
+    assert naming_column(numbers) is None and answer_column("有哪些园区？", numbers[0], "1", numbers) == 0
 
 
 def _table_rows(text: str = TEXT) -> list[TableRow]:

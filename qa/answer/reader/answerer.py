@@ -214,7 +214,7 @@ class ReaderAnswerer:
         table = self._rows_of(hit.chunk)
         naming = self._naming(q, {r.chunk.chunk_id: r.chunk.text for r in table}.values())
         rows = asked_rows(naming, table)
-        column = answer_column(naming, chosen, span)
+        column = answer_column(naming, chosen, span, table)
         cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
         quotes = [row_quote(r, hit, reading) for r in rows]
         numbered_by = (
