@@ -10,7 +10,7 @@ Simplified Chinese, and matched against a Simplified copy of each line.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from qa.ingest.characters import mark_lost, normalise_punctuation, remove_ruby
@@ -43,6 +43,12 @@ _LEAD_LABEL = re.compile(r"^(导言|导语|导读|摘要|编者按|核心提示)
 _DOC_NUMBER_ONLY = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d+号$")
 _DATE_ONLY = re.compile(r"^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 _ORG_SUFFIX = re.compile(r"(人民政府|办公室|办公厅|委员会|领导小组|政府|厅|局|部|委|院|中心|协会)$")
+#: An official document's title: "(issuer) 关于 <matter> 的 <kind>" (文种: 通知, 意见, 方案…), perhaps with its
+#: years in brackets. "关于" is required: a line of prose may well end with 办法 or 方案 ("并给出…的实施办法").
+_DOC_TITLE = re.compile(
+    r"关于.{1,80}的(通知|意见|实施意见|方案|办法|规定|决定|规划|纲要|细则|公告|通告|通报|报告|批复|请示|函|条例|指引|指南|措施|计划|要点)"
+    r"(?:[（(][^（）()]{1,20}[）)])?$"
+)
 _SHORT = 30
 _DUPLICATE_MIN = 8
 _ARTICLE_MIN = 100
@@ -83,8 +89,9 @@ class Cleaned:
         return [r.line for r in self.removals]
 
 
-def clean_text(raw: str) -> Cleaned:
-    """Clean one scraped document; `raw_lines` keeps the pre-filter lines for metadata."""
+def clean_text(raw: str, headings: Collection[str] = ()) -> Cleaned:
+    """Clean one scraped document; `raw_lines` keeps the pre-filter lines for metadata. `headings` are
+    lines the file marks as headings (`Extracted.headings`): never joined to the next line."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = re.sub(r"[\t\u3000\xa0\u2002\u2003\u200b]+", " ", text)
     text, ruby = remove_ruby(text)
@@ -103,7 +110,7 @@ def clean_text(raw: str) -> Cleaned:
     kept_whole = len("".join(kept)) < MIN_ARTICLE_CHARS <= len("".join(marked))
     if kept_whole:  # the rules would eat the whole document: they are wrong about it, so keep every line
         kept, removed = marked, []
-    kept = rejoin(kept)
+    kept = rejoin(kept, {" ".join(h.split()) for h in headings})
     kept = [normalise_punctuation(line) for line in kept]
     return Cleaned(
         text="\n".join(kept),
@@ -248,20 +255,25 @@ def _is_complete(line: str) -> bool:
         or bool(_DATE_ONLY.match(simple))
         or bool(_DOC_NUMBER_ONLY.match(simple))
         or bool(_ORG_SUFFIX.search(simple))
+        or bool(_DOC_TITLE.search(simple))  # a title above a short first paragraph stays a line of its own
     )
 
 
-def rejoin(lines: Iterable[str]) -> list[str]:
+def rejoin(lines: Iterable[str], headings: Collection[str] = ()) -> list[str]:
     """Join runs of short lines that were one sentence, e.g. poster-style articles.
 
-    Only short lines are joined, and never across a heading, a table row or a
-    line that ends a sentence, so one-line titles above paragraphs survive.
+    Only short lines are joined, and never across a heading (numbered, or one of the lines the file marks
+    as `headings`, whitespace collapsed), a table row or a line that ends a sentence, so one-line titles
+    above paragraphs survive.
     """
+    marked = set(headings)
     out: list[str] = []
     last_raw = ""
     for line in lines:
         joinable = (
             out
+            and " ".join(last_raw.split()) not in marked
+            and " ".join(line.split()) not in marked
             and len(last_raw) < _SHORT
             and len(line) < _SHORT
             and not _is_complete(last_raw)

@@ -46,10 +46,13 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 @dataclass(frozen=True)
 class Extracted:
-    """A file's text; `pages` are the offsets in `text` where each PDF page starts (empty otherwise)."""
+    """A file's text; `pages` are the offsets in `text` where each PDF page starts (empty otherwise);
+    `headings` the lines the file itself marks as headings (Markdown #, HTML h1–h6, Word heading styles),
+    which cleaning never joins to the line after (a short title above a short first paragraph)."""
 
     text: str
     pages: tuple[int, ...] = ()
+    headings: frozenset[str] = frozenset()
 
 
 def _size(n: int) -> str:
@@ -84,17 +87,33 @@ def _read_txt(path: Path, data: bytes) -> Extracted:
 
 def _read_md(path: Path, data: bytes) -> Extracted:
     """Markdown heading marks go; the heading words stay as their own line for the section parser."""
-    return Extracted(re.sub(r"^#{1,6}\s+", "", decode(path, data), flags=re.MULTILINE))
+    text = decode(path, data)
+    headings = frozenset(h.strip() for h in re.findall(r"^#{1,6}\s+(.+)$", text, flags=re.MULTILINE))
+    return Extracted(re.sub(r"^#{1,6}\s+", "", text, flags=re.MULTILINE), headings=headings)
 
 
 def _read_html(path: Path, data: bytes) -> Extracted:
     """The page's main content through trafilatura, so navigation and footers never reach cleaning."""
     import trafilatura  # here: ~0.2 s of imports that `qa serve` (which loads a built index) never needs
 
-    extracted = trafilatura.extract(decode(path, data), include_tables=True, include_comments=False, favor_recall=True)
+    page = decode(path, data)
+    extracted = trafilatura.extract(page, include_tables=True, include_comments=False, favor_recall=True)
     if not extracted:
         raise DocumentError(path, "no main content found in the HTML page")
-    return Extracted(str(extracted))
+    return Extracted(str(extracted), headings=_html_headings(page))
+
+
+def _html_headings(page: str) -> frozenset[str]:
+    """The text of the page's h1–h6 elements, whitespace collapsed (none when lxml cannot parse it)."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ParserError, ValueError):
+        return frozenset()
+    found = (" ".join(h.text_content().split()) for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+    return frozenset(h for h in found if h)
 
 
 # --- PDF -------------------------------------------------------------------------------------
@@ -214,6 +233,7 @@ def _read_docx(path: Path, data: bytes) -> Extracted:
         document = docx.Document(io.BytesIO(data))
         numbering = Numbering(document)
         lines: list[str] = []
+        headings: set[str] = set()
         for block in document.iter_inner_content():
             if isinstance(block, Table):
                 lines.extend(_table_lines(block))
@@ -223,14 +243,16 @@ def _read_docx(path: Path, data: bytes) -> Extracted:
             if not text:
                 continue
             text = number + text
-            if _is_heading(block) and heading_kind(text) is None:
-                text = " ".join(text.split())  # an unnumbered heading: one line, left to the title rule
+            if _is_heading(block):
+                if heading_kind(text) is None:
+                    text = " ".join(text.split())  # an unnumbered heading: one line, left to the title rule
+                headings.add(text)
             lines.append(text)
     except Exception as exc:  # python-docx and lxml raise many types for damaged parts
         raise DocumentError(path, f"not a readable .docx: {_short(exc)}") from exc
     if not "".join(lines).strip():
         raise DocumentError(path, "no text in the Word document")
-    return Extracted("\n".join(lines))
+    return Extracted("\n".join(lines), headings=frozenset(headings))
 
 
 def _antiword() -> str | None:

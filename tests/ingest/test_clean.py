@@ -57,6 +57,29 @@ def test_short_broken_lines_rejoined_but_headings_kept() -> None:
     assert rejoin(lines) == ["要求湖北“努力打造具有全国影响力的科技创新高地”", "一、总体要求", "这是第一段。"]
 
 
+def test_lines_the_file_marks_as_headings_are_never_joined() -> None:
+    lines = ["银河园简介", "银河园2026年投资额为99亿元。", "2024年", "银河园  概况", "简介"]
+    assert rejoin(lines) == ["银河园简介银河园2026年投资额为99亿元。", "2024年银河园  概况简介"]
+    assert rejoin(lines, {"银河园简介", "银河园 概况"}) == [
+        "银河园简介",
+        "银河园2026年投资额为99亿元。",
+        "2024年",
+        "银河园  概况",
+        "简介",
+    ]
+
+
+def test_an_official_documents_title_ends_a_line() -> None:
+    assert rejoin(["关于银河园建设的实施意见", "银河园2026年投资额为99亿元。"]) == [
+        "关于银河园建设的实施意见",
+        "银河园2026年投资额为99亿元。",
+    ]
+    title = "宜昌市人民政府关于印发银河园行动方案（2023—2025年）的通知"
+    assert rejoin([title, "银河园2026年投资额为99亿元。"])[0] == title
+    # prose that ends with a kind's word is no title: a poster's broken sentence is still joined
+    assert rejoin(["并给出“六个强化”的实施办法", "“六个强化”"]) == ["并给出“六个强化”的实施办法“六个强化”"]
+
+
 def test_signature_and_date_lines_not_joined() -> None:
     assert rejoin(["湖北省科技创新办公室", "2023年4月8日", "加快推进大走廊", "行动方案"]) == [
         "湖北省科技创新办公室",

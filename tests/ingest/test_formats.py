@@ -227,6 +227,40 @@ def test_docx_unnumbered_heading_and_table_in_place(tmp_path: Path) -> None:
     assert [s.title for s in doc.sections][:2] == ["光谷科技创新大走廊", "总体要求"]
 
 
+SHORT_FIRST = "银河园2026年投资额为99亿元。"  # a short first paragraph, which cleaning would join to a short line
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("plan.md", f"# 银河园简介\n\n{SHORT_FIRST}\n\n## 一、总体要求\n\n{ARTICLE}\n"),
+        (
+            "plan.html",
+            f"<html><body><h1>银河园简介</h1><p>{SHORT_FIRST}</p><h2>一、总体要求</h2><p>{ARTICLE}</p></body></html>",
+        ),
+        (
+            "plan.txt",
+            f"关于银河园建设的实施意见\n\n{SHORT_FIRST}\n\n一、总体要求\n\n{ARTICLE}\n",
+        ),  # titled by its kind (意见)
+    ],
+    ids=["markdown", "html", "official-title"],
+)
+def test_a_title_above_a_short_first_paragraph_stays_a_line_of_its_own(tmp_path: Path, name: str, content: str) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    doc = load_document(tmp_path / name)
+    assert doc.text.split("\n")[1] == SHORT_FIRST and doc.title == doc.text.split("\n")[0]
+
+
+def test_word_heading_styles_are_headings_cleaning_keeps_apart(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("银河园简介", level=1)
+    document.add_paragraph(SHORT_FIRST)
+    document.add_paragraph(ARTICLE)
+    document.save(str(tmp_path / "short.docx"))
+    assert formats.read_file(tmp_path / "short.docx").headings == {"银河园简介"}
+    assert load_document(tmp_path / "short.docx").text.startswith(f"银河园简介\n{SHORT_FIRST}\n")
+
+
 def test_encrypted_pdf_that_opens_without_password_is_read(tmp_path: Path) -> None:
     (tmp_path / "owner.pdf").write_bytes(pdf_bytes([[ARTICLE]], encrypt=("", "owner-secret")))
     assert "光谷" in load_document(tmp_path / "owner.pdf").text
