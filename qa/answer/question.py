@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from qa.ingest import Script, detect_script, is_han, to_simplified
+from qa.ingest import Script, detect_script, is_han, to_simplified, visible
 
 QType = Literal[
     "organisation", "date", "quantity", "person", "list", "place", "table", "yes_no", "name", "definition", "other"
@@ -104,8 +104,9 @@ def as_asked(text: str) -> str:
     and 60 of the 270 in-house and held-out answers changed when their last mark was dropped (4 with this:
     questions with a mark inside). "？" after Chinese, "?" after English ("？" and "?" read alike: the
     tokenizer folds them). A text with a mark anywhere is left as typed: what follows it
-    ("…有几个？方案要征集它们的需求。", "…？（两篇文章都提到）") is context, not a second question."""
-    text = text.strip()
+    ("…有几个？方案要征集它们的需求。", "…？（两篇文章都提到）") is context, not a second question. Invisible
+    characters pasted with a question go (`visible`): "武\u200b汉…" was refused, as if it asked about two words."""
+    text = visible(text).strip()
     body = _TRAILING.sub("", text)
     if not body or "？" in text or "?" in text:
         return text

@@ -11,13 +11,14 @@ from qa.ingest.chunking import Chunk, Chunker
 from qa.ingest.documents import Corpus, Document, corpus_files, load_corpus
 from qa.ingest.formats import MAX_BYTES
 from qa.ingest.metadata import CN_DATE, ISSUER, OPENING_TITLE
-from qa.ingest.script import Script, detect_script, fold_forms, in_script, is_han, to_simplified
+from qa.ingest.script import INVISIBLE, Script, detect_script, fold_forms, in_script, is_han, to_simplified, visible
 from qa.ingest.sections import Section, heading_kind, is_table_row
 from qa.ingest.sounds import NAME_REPEATS, Spellings, han_pairs, lexicon, load_sounds, respell, sound
 from qa.ingest.tokens import encoding, fill_cache
 
 __all__ = [
     "CN_DATE",
+    "INVISIBLE",
     "ISSUER",
     "MAX_BYTES",
     "NAME_REPEATS",
@@ -46,4 +47,5 @@ __all__ = [
     "sound",
     "to_simplified",
     "uploads",
+    "visible",
 ]

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from qa.ingest.characters import mark_lost, normalise_punctuation, remove_ruby
-from qa.ingest.script import Script, detect_script, is_han, to_simplified
+from qa.ingest.script import Script, detect_script, is_han, to_simplified, visible
 from qa.ingest.sections import TERMINAL, heading_kind, is_table_row
 
 _TAIL_MARKERS = re.compile(
@@ -93,7 +93,7 @@ def clean_text(raw: str, headings: Collection[str] = ()) -> Cleaned:
     """Clean one scraped document; `raw_lines` keeps the pre-filter lines for metadata. `headings` are
     lines the file marks as headings (`Extracted.headings`): never joined to the next line."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = re.sub(r"[\t\u3000\xa0\u2002\u2003\u200b]+", " ", text)
+    text = visible(re.sub(r"[\t\u3000\xa0\u2002\u2003\u200b]+", " ", text))  # other format characters go
     text, ruby = remove_ruby(text)
     script = detect_script(text)
     lines = [line.strip() for line in text.split("\n")]

@@ -38,6 +38,18 @@ _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年|[—–\-~�
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
+#: Invisible format characters (soft hyphen, zero-width space/joiners, direction marks and isolates, word
+#: joiner, BOM) as a regex class body that ECMA-262 and Python read alike: pasted text carries them, and
+#: one inside a word ("武\u200b汉") splits it for every tokenizer.
+INVISIBLE = r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]+")
+
+
+def visible(text: str) -> str:
+    """`text` without invisible format characters (`INVISIBLE`)."""
+    return _INVISIBLE.sub("", text)
+
+
 def fold_forms(text: str) -> str:
     """`text` with full-width letters and digits as ASCII and years in Chinese numerals in digits (same length)."""
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text.translate(_WIDTH))

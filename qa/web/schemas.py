@@ -19,6 +19,7 @@ from urllib.parse import unquote_to_bytes
 from flask import request
 
 from qa.errors import ValidationError
+from qa.ingest import INVISIBLE, visible
 from qa.web.errors import ApiError
 
 T = TypeVar("T")
@@ -32,9 +33,10 @@ _QUERY_INT = re.compile(r"[+-]?\d{1,9}")
 _BLANK = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\ufeff"
 #: Control characters (category Cc) as a regex class body, in a syntax both ECMA-262 and Python's `re` read alike.
 CONTROLS = r"\u0000-\u001f\u007f-\u009f"
-#: `check_text` as a JSON Schema pattern: no control characters but tab and line breaks, not blank.
+#: `check_text` as a JSON Schema pattern: no control characters but tab and line breaks, not blank (nor only
+#: invisible format characters).
 _TEXT_CHAR = r"[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]"
-TEXT_PATTERN = rf"^{_TEXT_CHAR}*[^\s{CONTROLS}]{_TEXT_CHAR}*$"
+TEXT_PATTERN = rf"^{_TEXT_CHAR}*[^\s{CONTROLS}{INVISIBLE}]{_TEXT_CHAR}*$"
 
 
 # --- JSON Schema building blocks (here and in `qa.web.components`) -------------------------
@@ -86,7 +88,7 @@ def check_text(name: str, value: str, max_length: int) -> str:
         if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc":
             raise ValidationError(f"{name} contains the control character U+{ord(ch):04X} at position {position}")
     text = value.strip(_BLANK)
-    if not text:
+    if not visible(text).strip(_BLANK):  # invisible characters (U+200B …) alone are as blank
         raise ValidationError(f"{name} must not be empty")
     return text
 

@@ -65,3 +65,8 @@ def test_a_question_is_read_ending_with_a_question_mark() -> None:
     assert as_asked("光谷有几个园区?") == "光谷有几个园区?"  # "?" and "？" read alike: left as typed
     assert as_asked("有几个？方案要征集它们的需求。") == "有几个？方案要征集它们的需求。"  # context after it
     assert as_asked("  。 ") == "。"
+
+
+def test_invisible_characters_pasted_into_a_question_are_dropped() -> None:
+    assert as_asked("武\u200b汉都\u200d市圈有几个园\ufeff区\u00ad") == "武汉都市圈有几个园区？"
+    assert analyse(as_asked("哪\u2060天开园")).qtype == "date"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.ingest import detect_script, fold_forms, in_script, to_simplified
+from qa.ingest import detect_script, fold_forms, in_script, to_simplified, visible
 
 
 def test_simplified_form_folds_full_width_letters_and_digits_one_for_one() -> None:
@@ -25,3 +25,8 @@ def test_years_in_chinese_numerals_fold_to_digits_one_for_one() -> None:
     assert to_simplified("方案（二〇二三—二〇二五年）于二〇二一年三月印發") == "方案（2023—2025年）于2021年三月印发"
     unchanged = "第三次会议，二十五年，十二五规划"  # not years written digit by digit
     assert to_simplified(unchanged) == unchanged
+
+
+def test_invisible_format_characters_are_dropped() -> None:
+    assert visible("武\u200b汉\u200d都市圈\u00ad\u202e方案\ufeff") == "武汉都市圈方案"
+    assert visible("光谷 2025") == "光谷 2025"  # spaces are not invisible characters

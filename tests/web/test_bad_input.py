@@ -96,6 +96,7 @@ REJECTED: dict[str, Case] = {
     "escape char in question": ask({"question": "光谷\u001b[31m"}, message="control character"),
     "lone surrogate": raw(b'{"question": "\\ud800 x"}', 422, "invalid_request", message="surrogate U+D800"),
     "BOM-only question": ask({"question": "\ufeff \ufeff"}, message="question must not be empty"),
+    "invisible-only question": ask({"question": "\u200b\u200d \u2060"}, message="question must not be empty"),
     "padded question too long": ask({"question": " " * 10 + "光" * 995}, message="at most 1000 characters, got 1005"),
     "DEL in question": ask({"question": "光谷\u007f科技"}, message="U+007F"),
     "C1 control in question": ask({"question": "光\u0085谷"}, message="U+0085"),
