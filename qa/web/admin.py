@@ -16,7 +16,7 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 
 from qa.errors import NotFoundError, QAError, UploadError
 from qa.ingest import MAX_BYTES, uploads
-from qa.web.api import DOC_ID_PATH
+from qa.web.api import DOC_ID_PATH, checked_doc_id
 from qa.web.components import RESPONSES, Operation, documented
 from qa.web.errors import HTTP_CODES, ApiError
 from qa.web.ingestion import Ingestion
@@ -132,14 +132,14 @@ def list_documents() -> Response:
 @documented(
     Operation(
         "One document's indexing status (needs the admin token)",
-        {200: "DocumentReport", 401: "Error", 403: "Error", 404: "Error"},
+        {200: "DocumentReport", 400: "Error", 401: "Error", 403: "Error", 404: "Error"},
         path=DOC_ID_PATH,
         components=ADMIN_RESPONSES,
     )
 )
 def document_status(doc_id: str) -> Response:
     """The status, and the cleaning report of the document as the service has loaded it (null before)."""
-    status = ingestion_of().status(doc_id)
+    status = ingestion_of().status(checked_doc_id(doc_id))
     if status is None:
         raise ApiError(404, "not_found", f"no document {doc_id[:100]!r} in the corpus folder or the queue")
     service = current_app.extensions["qa"].service
@@ -155,18 +155,16 @@ def document_status(doc_id: str) -> Response:
 @documented(
     Operation(
         "Delete a document's file; its passages leave the index with the next background build (needs the admin token)",
-        {202: "DocumentStatus", 401: "Error", 403: "Error", 404: "Error", 422: "Error"},
+        {202: "DocumentStatus", 400: "Error", 401: "Error", 403: "Error", 404: "Error"},
         path=DOC_ID_PATH,
         components=ADMIN_RESPONSES,
     )
 )
 def delete_document(doc_id: str) -> tuple[Response, int]:
     try:
-        removed = uploads.remove(current_app.config["QA_SETTINGS"].corpus_dir, doc_id)
+        removed = uploads.remove(current_app.config["QA_SETTINGS"].corpus_dir, checked_doc_id(doc_id))
     except NotFoundError as exc:
         raise ApiError(404, "not_found", str(exc)) from exc
-    except UploadError as exc:
-        raise ApiError(_STATUS.get(exc.code, 422), exc.code, str(exc)) from exc
     ingestion = ingestion_of()
     ingestion.forget(doc_id)
     ingestion.start()

@@ -45,6 +45,13 @@ _ID_RULE = "1–128 characters, no leading dot, no slash, backslash, whitespace 
 _BODY_ERRORS = {400: "Error", 413: "Error", 415: "Error", 422: "Error"}
 
 
+def checked_doc_id(doc_id: str) -> str:
+    """`doc_id` when it can name a document (`DOC_ID`); else a 400 naming the rule, the same on every endpoint."""
+    if not DOC_ID.fullmatch(doc_id):
+        raise ApiError(400, "invalid_document_id", f"document id must be a file stem ({_ID_RULE}), got {shown(doc_id)}")
+    return doc_id
+
+
 def current_service() -> Service:
     """The app's loaded service (the readiness gate has already turned "still loading" into a 503)."""
     slot: ServiceSlot = current_app.extensions["qa"]
@@ -241,9 +248,7 @@ def documents() -> Response:
 )
 def document(doc_id: str) -> Response:
     """Ids select from the loaded corpus only (never a file path); odd ones are refused before the lookup."""
-    if not DOC_ID.fullmatch(doc_id):
-        raise ApiError(400, "invalid_document_id", f"document id must be a file stem ({_ID_RULE}), got {shown(doc_id)}")
-    doc = current_service().corpus.get(doc_id)
+    doc = current_service().corpus.get(checked_doc_id(doc_id))
     if doc is None:
         raise NotFoundError(f"no document {shown(doc_id)}")
     return jsonify(document_json(doc))

@@ -45,6 +45,17 @@ def test_store_writes_atomically_and_replaces_the_same_id(tmp_path: Path) -> Non
         uploads.remove(tmp_path, "通知")
 
 
+def test_a_document_copied_in_by_hand_is_removed_by_its_stem_and_no_path_is_built(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "方案（2023）.txt").write_bytes(TEXT)  # no upload is named so (`DOC_ID`)
+    (tmp_path / "outside.txt").write_bytes(TEXT)
+    assert uploads.remove(corpus, "方案（2023）") == [corpus / "方案（2023）.txt"]
+    with pytest.raises(NotFoundError):
+        uploads.remove(corpus, "../outside")
+    assert (tmp_path / "outside.txt").exists()
+
+
 @pytest.mark.parametrize(
     ("filename", "data", "code"),
     [

@@ -119,6 +119,13 @@ def test_every_bad_file_is_refused_or_fails_with_its_reason_and_answers_go_on(ap
     assert len(client.get("/admin/documents", headers=AUTH).get_json()["documents"]) == 5 + len(queued)
 
 
+def test_an_id_that_names_no_document_is_refused_alike_by_every_endpoint(client: FlaskClient) -> None:
+    for method, path in (("GET", "/admin/documents/"), ("DELETE", "/admin/documents/"), ("GET", "/api/documents/")):
+        response = client.open(path + "%2e%2e", method=method, headers=AUTH)
+        assert response.status_code == 400, (method, path, response.get_json())
+        assert response.get_json()["error"]["code"] == "invalid_document_id"
+
+
 @pytest.mark.parametrize(
     ("form", "status", "code"),
     [
