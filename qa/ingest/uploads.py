@@ -61,9 +61,8 @@ def check_content(filename: str, data: bytes) -> str:
     found = sniff(data)
     expected = _EXPECTED.get(suffix)
     if found != expected:
-        raise UploadError(
-            "unsupported_media_type", f"{filename!r} is named {suffix} but its content is {found or 'text'}"
-        )
+        content = found or ("not " + expected if expected else "text")  # no magic number: we cannot say more
+        raise UploadError("unsupported_media_type", f"{filename!r} is named {suffix} but its content is {content}")
     return suffix
 
 

@@ -76,6 +76,13 @@ def test_types_are_checked_by_content(tmp_path: Path, filename: str, data: bytes
     assert list(tmp_path.iterdir()) == []
 
 
+def test_the_message_says_what_the_content_is_not_when_it_cannot_say_what_it_is(tmp_path: Path) -> None:
+    with pytest.raises(UploadError, match=r"'a\.pdf' is named \.pdf but its content is not a PDF$"):
+        uploads.store(tmp_path, "a.pdf", bytes(range(256)))  # random bytes: no magic number, not text either
+    with pytest.raises(UploadError, match=r"'a\.docx' is named \.docx but its content is a PDF$"):
+        uploads.store(tmp_path, "a.docx", b"%PDF-1.7\n...")
+
+
 @pytest.mark.parametrize("doc_id", ["../x", ".hidden", "a/b", "a b", "x" * 81, "a\\b"])
 def test_a_bad_doc_id_is_refused_and_named(tmp_path: Path, doc_id: str) -> None:
     with pytest.raises(UploadError, match="doc_id"):
