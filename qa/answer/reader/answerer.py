@@ -23,6 +23,7 @@ from itertools import compress
 
 from qa.answer.compound import join
 from qa.answer.enumeration import counted_list
+from qa.answer.names import Said, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
 from qa.answer.particulars import Particulars, of_document, pinned, with_full_years
 from qa.answer.question import Question, analyse
@@ -83,10 +84,12 @@ class ReaderAnswerer:
         #: what each document says (`qa.answer.particulars`), computed when a question first needs it: at start-up
         #: it would cost ~0.8 s per 10,000 chunks
         self._particulars: dict[str, Particulars] = {}
+        self._texts: dict[str, Said] = {}  # each document as `qa.answer.names` compares it, when first needed
         self.titles = Titles({d: headline(c[0].title, opening[d]) for d, c in self._chunks_by_doc.items()})
 
     def warm_up(self) -> None:
         self.reader.read("预热", ["预热"])
+        names_in("预热")  # jieba's tagger loads on first use
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         q = analyse(question)
@@ -98,6 +101,11 @@ class ReaderAnswerer:
         if not scoped:  # the document it names was not found among the hits
             return self._refuse(q, hits, None)
         return self._answer(q, scoped, named)
+
+    def _text(self, doc_id: str) -> Said:
+        if doc_id not in self._texts:  # a race computes it twice, harmlessly
+            self._texts[doc_id] = Said.of(self._chunks_by_doc.get(doc_id, []))
+        return self._texts[doc_id]
 
     def _said(self, doc_id: str) -> Particulars:
         if doc_id not in self._particulars:  # a race computes it twice, harmlessly
@@ -123,9 +131,12 @@ class ReaderAnswerer:
         return join(q.text, phrases, answers)
 
     def _answer(self, q: Question, hits: Sequence[Hit], named: Sequence[Naming], asked: str = "") -> Answer:
-        """The answer read from `hits` (already scoped to the documents the question names); the reader reads
-        `asked` when given, else the question as written. Chunks of documents that never say a year, ordinal or
-        number the question names are not read (`qa.answer.particulars`)."""
+        """The answer read from `hits` (scoped to the documents the question names), asking `asked` or else the
+        question. A name no document of `hits` says is refused (`qa.answer.names`); documents that never say a
+        year, ordinal or number the question names are not read (`qa.answer.particulars`)."""
+        documents = [*map(self._text, dict.fromkeys(h.chunk.doc_id for h in hits)), Said.of([h.chunk for h in hits])]
+        if unsaid(names_in(asked or q.simple), documents):
+            return self._refuse(q, hits, None)
         if asked_for := Particulars.of(asked or q.simple):
             said = [self._said(h.chunk.doc_id) for h in hits]
             ok = pinned(asked_for, said)

@@ -184,6 +184,17 @@ def test_a_question_sharing_no_term_with_the_passages_is_refused_without_reading
     assert answerer.answer("研发占比？", _hits(PROSE)).short_answer == "2025" and calls == ["研发占比？"]
 
 
+def test_a_name_no_retrieved_document_says_is_refused_without_reading() -> None:
+    cities = _chunk(7, "咸宁园区2025年投资15亿元。", 0)
+    reader = fake_reader()
+    read, calls = reader.read, []
+    reader.read = lambda question, passages: calls.append(question) or read(question, passages)  # type: ignore[method-assign]
+    answerer = ReaderAnswerer(SimpleNamespace(index=SimpleNamespace(chunks=[cities]), glossary=None), reader)  # type: ignore[arg-type]
+    refused = answerer.answer("荆州园区2025年投资多少？", _hits(cities))
+    assert not refused.answerable and refused.confidence == 0.0 and calls == []
+    assert answerer.answer("咸宁园区2025年投资多少？", _hits(cities)).short_answer == "2025"
+
+
 def test_only_the_top_chunks_are_read_when_the_calibration_never_reads_deeper() -> None:
     hits = _hits(EMPTY, EMPTY, EMPTY, PROSE)
     assert not _answerer(PROSE).answer(ASKED, hits).answerable  # PROSE is 4th: not read

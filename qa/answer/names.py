@@ -1,0 +1,57 @@
+"""The names a question gives (places, people, organisations) and whether the documents read say them.
+
+Asked about 荆州's park, documents that never mention 荆州 have nothing to say, however well a passage of
+them matches the rest of the question. The reader learnt this only in part from its perturbed training
+negatives (names swapped for others): on the held-out dev split, asked with its own passage left out of the
+hits, it still answers 206 of 666 questions, and 63 of those name something no document read says. So, as
+for years and numbers (`qa.answer.particulars`), a question that names something none of the retrieved
+documents says is refused. Names are jieba's proper-noun tags (ns, nr, nt, nz: the tags the training
+perturbations swap) of two characters or more; a document says a name when it writes it or something that
+sounds the same (a homophone typo, 黄岗 for 黄冈). The test is on the whole documents, not the chunks, and
+on all of them together: a question comparing two cities may find each in another document. Measured on the
+dev split in `experiments/2026-12-04-dev-probes/README.md`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import jieba.posseg
+
+from qa.ingest import Chunk, sound, to_simplified
+
+#: jieba's part-of-speech tags for place, person, organisation and other proper names.
+NAME_TAGS = frozenset({"ns", "nr", "nt", "nz", "nrt"})
+
+
+#: Interrogatives, which no name holds: jieba tags "哪些项目" as a name (nz).
+_ASKING = ("哪", "什么", "几", "多少", "谁")
+
+
+def names_in(question: str) -> frozenset[str]:
+    """The proper names `question` gives (Simplified, two characters or more, no interrogative in them)."""
+    tagged = jieba.posseg.lcut(to_simplified(question))
+    return frozenset(w for w, tag in tagged if tag in NAME_TAGS and len(w) > 1 and not any(a in w for a in _ASKING))
+
+
+class Said:
+    """A document's text in the compared forms: Simplified, and as it sounds (for homophone typos)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = to_simplified(text)
+        self.sounds = f":{sound(self.text)}:"
+
+    @classmethod
+    def of(cls, chunks: Sequence[Chunk]) -> Said:
+        """A document from its chunks: title, section paths, table captions and text."""
+        seen = dict.fromkeys(part for c in chunks for part in (c.title, c.section, c.context))
+        return cls("\n".join([*seen, *(c.text for c in chunks)]))
+
+    def says(self, name: str) -> bool:
+        return name in self.text or f":{sound(name)}:" in self.sounds
+
+
+def unsaid(names: Iterable[str], documents: Iterable[Said]) -> list[str]:
+    """The names none of `documents` says."""
+    read = list(documents)
+    return [name for name in names if not any(d.says(name) for d in read)]

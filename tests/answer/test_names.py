@@ -1,0 +1,20 @@
+"""The names a question gives, and whether documents say them (as written, in either script, or a homophone)."""
+
+from __future__ import annotations
+
+from qa.answer.names import Said, names_in, unsaid
+
+
+def test_names_are_the_questions_proper_nouns_in_simplified() -> None:
+    assert "荆州" in names_in("荆州离岸科创园什么时候建成？")
+    assert "黄冈" in names_in("黃岡離岸科創中心引進了幾家孵化企業？")  # Traditional reads as Simplified
+    assert names_in("表里列了哪些项目的投资？") == frozenset()  # jieba's "哪些项目" (nz) asks, it names nothing
+    assert names_in("How many parks are there?") == frozenset()
+
+
+def test_a_document_says_a_name_as_written_or_as_it_sounds() -> None:
+    said = Said("黃岡（光谷）離岸科創中心，已從光谷引進孵化企業8家。")
+    assert said.says("黄冈") and said.says("黄岗")  # Traditional text; a homophone typo of it
+    assert not said.says("荆州") and not said.says("黄石")
+    assert unsaid(["黄冈", "荆州"], [said, Said("荆门市")]) == ["荆州"]
+    assert unsaid(["黄冈", "荆门"], [said, Said("荆门市")]) == []  # said between them: a comparison
