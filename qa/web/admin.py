@@ -20,7 +20,7 @@ from qa.web.api import DOC_ID_PATH, checked_doc_id
 from qa.web.components import RESPONSES, Operation, documented
 from qa.web.errors import HTTP_CODES, ApiError
 from qa.web.ingestion import Ingestion
-from qa.web.schemas import INTEGER, STRING, array, nullable, obj
+from qa.web.schemas import INTEGER, STRING, array, nullable, obj, once
 from qa.web.security import is_valid_key, presented_key
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ def ingestion_of() -> Ingestion:
     )
 )
 def upload() -> tuple[Response, int]:
+    once(request.files, "multipart field")
+    once(request.form, "multipart field")
     file = request.files.get("file")
     if file is None or not file.filename:
         raise ApiError(

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 from urllib.parse import unquote_to_bytes
 
 from flask import request
+from werkzeug.datastructures import MultiDict
 
 from qa.errors import ValidationError
 from qa.ingest import INVISIBLE, visible
@@ -27,7 +28,7 @@ T = TypeVar("T")
 MAX_QUESTION = 1000
 MAX_TOP_K = 20
 _ALLOWED_CONTROLS = {"\t", "\n", "\r"}
-_QUERY_INT = re.compile(r"[+-]?\d{1,9}")
+_QUERY_INT = re.compile(r"[+-]?[0-9]{1,9}")  # ASCII digits: int() would also take "٥" or "５"
 #: What trimming removes: Python's whitespace plus U+FEFF, so "blank" means the same as `\s` in TEXT_PATTERN
 #: (JSON Schema patterns are ECMA-262 regexes, whose `\s` includes U+FEFF).
 _BLANK = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\ufeff"
@@ -262,7 +263,15 @@ def load_query(schema: Schema[T]) -> T:
         unquote_to_bytes(request.query_string).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ApiError(400, "invalid_utf8", f"query string is not valid UTF-8 (byte {exc.start})") from None
+    once(request.args, "query parameter")
     return schema.load(request.args.to_dict(flat=True), from_query=True)
+
+
+def once(fields: MultiDict[str, Any], kind: str) -> None:
+    """A 422 when a request gives one field twice ("?q=a&q=b"): which one was meant is not ours to guess."""
+    for name in fields:
+        if (n := len(fields.getlist(name))) > 1:
+            raise ValidationError(f"{kind} {shown(name)} is given {n} times; give it once")
 
 
 def load_json(schema: Schema[T]) -> T:

@@ -133,6 +133,7 @@ def test_an_id_that_names_no_document_is_refused_alike_by_every_endpoint(client:
         ({"file": (b"x", "")}, 422, "invalid_request"),  # no file name
         ({"file": (b"MZ\x90", "tool.exe")}, 415, "unsupported_media_type"),
         ({"file": (NEWS.encode(), "a.txt"), "doc_id": "../etc"}, 422, "invalid_request"),
+        ({"file": (NEWS.encode(), "a.txt"), "doc_id": ["one", "two"]}, 422, "invalid_request"),  # which one?
     ],
 )
 def test_malformed_upload_requests(client: FlaskClient, form: dict[str, Any], status: int, code: str) -> None:
