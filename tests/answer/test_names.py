@@ -18,3 +18,9 @@ def test_a_document_says_a_name_as_written_or_as_it_sounds() -> None:
     assert not said.says("荆州") and not said.says("黄石")
     assert unsaid(["黄冈", "荆州"], [said, Said("荆门市")]) == ["荆州"]
     assert unsaid(["黄冈", "荆门"], [said, Said("荆门市")]) == []  # said between them: a comparison
+
+
+def test_a_name_the_question_shortens_is_said_by_the_longer_form() -> None:
+    said = Said("白云鄂博在蒙古语中意为富饶的神山，北京大学在此设站。")
+    assert said.says("蒙语") and said.says("北大")  # 蒙古语, 北京大学
+    assert not said.says("荆州") and not said.says("蒙大")  # too far apart: no shortening of anything said
