@@ -7,9 +7,9 @@ hits, it still answers 206 of 666 questions, and 63 of those name something no d
 for years and numbers (`qa.answer.particulars`), a question that names something none of the retrieved
 documents says is refused. Names are jieba's proper-noun tags (ns, nr, nt, nz: the tags the training
 perturbations swap) of two characters or more; a document says a name when it writes it, something that
-sounds the same (a homophone typo, 黄岗 for 黄冈) or a longer form of it (蒙古语 for 蒙语). The test is on the whole documents, not the chunks, and
-on all of them together: a question comparing two cities may find each in another document. Measured on the
-dev split in `experiments/2026-12-04-dev-probes/README.md`.
+sounds the same (a homophone typo, 黄岗 for 黄冈) or a longer form of it (蒙古语 for 蒙语). The test is on
+the whole documents, not the chunks, and on all of them together: a question comparing two cities may find
+each in another document. Measured on the dev split in `experiments/2026-12-04-dev-probes/README.md`.
 """
 
 from __future__ import annotations
