@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import jieba.posseg
 
-from qa.ingest import Chunk, sound, to_simplified
+from qa.ingest import Chunk, document_text, sound, to_simplified
 
 #: Characters a document may write between two of a name's ("蒙古语" says 蒙语).
 GAP = 2
@@ -46,9 +46,8 @@ class Said:
 
     @classmethod
     def of(cls, chunks: Sequence[Chunk]) -> Said:
-        """A document from its chunks: title, section paths, table captions and text."""
-        seen = dict.fromkeys(part for c in chunks for part in (c.title, c.section, c.context))
-        return cls("\n".join([*seen, *(c.text for c in chunks)]))
+        """A document from its chunks (`document_text`)."""
+        return cls(document_text(chunks))
 
     def says(self, name: str) -> bool:
         """As written, as it sounds, or with at most `GAP` characters between each two of its own: the

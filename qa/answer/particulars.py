@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import reduce
 
-from qa.ingest import Chunk, fold_forms
+from qa.ingest import Chunk, document_text, fold_forms
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 #: "2023—2025年", "2023-2025", "2023年至2025年" (a lost character "〓" may stand before the dash): a span of
@@ -152,5 +152,4 @@ def _number(numeral: str) -> int | None:
 def of_document(chunks: Sequence[Chunk]) -> Particulars:
     """What a document says: its title, section paths, captions and text (its "２０２５年" is 2025, as a
     question's is: `fold_forms`)."""
-    seen = dict.fromkeys(part for c in chunks for part in (c.title, c.section, c.context))
-    return Particulars.of(fold_forms("\n".join([*seen, *(c.text for c in chunks)])), spans=True)
+    return Particulars.of(fold_forms(document_text(chunks)), spans=True)

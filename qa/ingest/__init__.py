@@ -7,7 +7,7 @@ storing uploads safely (`uploads`).
 """
 
 from qa.ingest import uploads
-from qa.ingest.chunking import Chunk, Chunker
+from qa.ingest.chunking import Chunk, Chunker, document_text
 from qa.ingest.documents import Corpus, Document, corpus_files, load_corpus
 from qa.ingest.formats import MAX_BYTES
 from qa.ingest.metadata import CN_DATE, ISSUER, OPENING_TITLE
@@ -32,6 +32,7 @@ __all__ = [
     "Spellings",
     "corpus_files",
     "detect_script",
+    "document_text",
     "encoding",
     "fill_cache",
     "fold_forms",

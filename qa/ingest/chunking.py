@@ -10,7 +10,7 @@ and highlighting point at.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +63,13 @@ class Chunk:
         """What retrieval sees: title and section path give the passage its context."""
         parts = [self.title, self.section, self.context, self.text]
         return "\n".join(p for p in parts if p)
+
+
+def document_text(chunks: Sequence[Chunk]) -> str:
+    """A document as its chunks carry it: title, section paths and table captions once each, then the text.
+    What a document says (years, names) is read from this, not from one chunk."""
+    seen = dict.fromkeys(part for c in chunks for part in (c.title, c.section, c.context))
+    return "\n".join([*seen, *(c.text for c in chunks)])
 
 
 class Chunker:

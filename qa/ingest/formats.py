@@ -85,11 +85,15 @@ def _read_txt(path: Path, data: bytes) -> Extracted:
     return Extracted(decode(path, data))
 
 
+#: A Markdown heading line: its marks, then its words (kept).
+_MD_HEADING = re.compile(r"^#{1,6}\s+(.*)$", re.MULTILINE)
+
+
 def _read_md(path: Path, data: bytes) -> Extracted:
     """Markdown heading marks go; the heading words stay as their own line for the section parser."""
     text = decode(path, data)
-    headings = frozenset(h.strip() for h in re.findall(r"^#{1,6}\s+(.+)$", text, flags=re.MULTILINE))
-    return Extracted(re.sub(r"^#{1,6}\s+", "", text, flags=re.MULTILINE), headings=headings)
+    headings = frozenset(h.strip() for h in _MD_HEADING.findall(text) if h.strip())
+    return Extracted(_MD_HEADING.sub(r"\1", text), headings=headings)
 
 
 def _read_html(path: Path, data: bytes) -> Extracted:

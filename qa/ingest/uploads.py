@@ -19,6 +19,7 @@ import unicodedata
 from pathlib import Path
 
 from qa.errors import NotFoundError, UploadError
+from qa.ingest.documents import corpus_files
 from qa.ingest.formats import MAX_BYTES, SUFFIXES
 from qa.ingest.rawbytes import sniff
 
@@ -98,9 +99,7 @@ def remove(corpus_dir: Path, doc_id: str) -> list[Path]:
     """Delete the document's file(s); `NotFoundError` when there is none. Matched against the folder's own
     listing, so any document there can be deleted (one copied in by hand may be named "方案（2023）.txt",
     which no upload is), and no path is ever built from the id."""
-    found = [
-        p for p in sorted(corpus_dir.iterdir()) if p.is_file() and p.suffix.lower() in SUFFIXES and p.stem == doc_id
-    ]
+    found = [p for p in corpus_files(corpus_dir) if p.stem == doc_id]
     if not found:
         raise NotFoundError(f"no document {doc_id!r} in the corpus folder")
     for path in found:

@@ -134,8 +134,8 @@ class ReaderAnswerer:
         """The answer read from `hits` (scoped to the documents the question names), asking `asked` or else the
         question. A name no document of `hits` says is refused (`qa.answer.names`); documents that never say a
         year, ordinal or number the question names are not read (`qa.answer.particulars`)."""
-        documents = [*map(self._text, dict.fromkeys(h.chunk.doc_id for h in hits)), Said.of([h.chunk for h in hits])]
-        if unsaid(names_in(asked or q.simple), documents):
+        missing = unsaid(names_in(asked or q.simple), map(self._text, dict.fromkeys(h.chunk.doc_id for h in hits)))
+        if missing and unsaid(missing, [Said.of([h.chunk for h in hits])]):  # hits' own text: not always indexed
             return self._refuse(q, hits, None)
         if asked_for := Particulars.of(asked or q.simple):
             said = [self._said(h.chunk.doc_id) for h in hits]
