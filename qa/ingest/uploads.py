@@ -27,6 +27,9 @@ from qa.ingest.rawbytes import sniff
 DOC_ID = re.compile(r"^\w[\w.\-]{0,79}$")
 #: What each type's bytes must start with (None: text, which must not be a known binary).
 _EXPECTED = {".pdf": "a PDF", ".docx": "a zip archive", ".doc": "a legacy Office file"}
+#: A stored upload's permissions: those of a file copied in by hand under the usual umask (022). The temporary
+#: file it is written to is private (0600), which would make uploads alone unreadable to a backup or other user.
+FILE_MODE = 0o644
 
 
 def safe_doc_id(filename: str, data: bytes) -> str:
@@ -77,6 +80,7 @@ def store(corpus_dir: Path, filename: str, data: bytes, doc_id: str | None = Non
     fd, tmp = tempfile.mkstemp(dir=corpus_dir, prefix=".upload-", suffix=".part")  # not a corpus suffix
     try:
         with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), FILE_MODE)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

@@ -37,6 +37,7 @@ def test_store_writes_atomically_and_replaces_the_same_id(tmp_path: Path) -> Non
     doc_id, path = uploads.store(tmp_path, "通知.txt", TEXT)
     assert (doc_id, path.read_bytes()) == ("通知", TEXT)
     assert not list(tmp_path.glob(".upload-*"))  # no temporary file left behind
+    assert path.stat().st_mode & 0o777 == 0o644  # readable like a file copied in, not private as a temp file
     html = b"<html><body><p>" + "新的内容。".encode() * 10 + b"</p></body></html>"
     uploads.store(tmp_path, "other.html", html, doc_id="通知")
     assert [p.name for p in corpus_files(tmp_path)] == ["通知.html"]  # the .txt of the same id is gone
