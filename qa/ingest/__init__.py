@@ -11,7 +11,17 @@ from qa.ingest.chunking import Chunk, Chunker, document_text
 from qa.ingest.documents import Corpus, Document, corpus_files, load_corpus
 from qa.ingest.formats import MAX_BYTES
 from qa.ingest.metadata import CN_DATE, ISSUER, OPENING_TITLE
-from qa.ingest.script import INVISIBLE, Script, detect_script, fold_forms, in_script, is_han, to_simplified, visible
+from qa.ingest.script import (
+    INVISIBLE,
+    SHOWN_TRADITIONAL,
+    Script,
+    detect_script,
+    fold_forms,
+    in_script,
+    is_han,
+    to_simplified,
+    visible,
+)
 from qa.ingest.sections import Section, heading_kind, is_table_row
 from qa.ingest.sounds import NAME_REPEATS, Spellings, han_pairs, lexicon, load_sounds, respell, sound
 from qa.ingest.tokens import encoding, fill_cache
@@ -23,6 +33,7 @@ __all__ = [
     "MAX_BYTES",
     "NAME_REPEATS",
     "OPENING_TITLE",
+    "SHOWN_TRADITIONAL",
     "Chunk",
     "Chunker",
     "Corpus",

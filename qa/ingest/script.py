@@ -16,6 +16,12 @@ import opencc
 Script = Literal["zh-Hans", "zh-Hant", "en"]
 
 
+#: The Traditional forms an asker is shown: OpenCC's Taiwan standard, the forms Traditional documents (and the
+#: seeds) write: 為, 床, 裡, 眾, 著, 吃, where plain s2t gives the older 爲, 牀, 裏, 衆, 着, 喫. Detection and
+#: cleaning keep s2t (`to_traditional`): a document written with 爲 is Traditional, not garbled.
+SHOWN_TRADITIONAL = "s2tw"
+
+
 @lru_cache(maxsize=4)
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
@@ -96,5 +102,5 @@ def in_script(text: str, language: Script) -> str:
     if language == "zh-Hans":
         return _t2s(text)
     if language == "zh-Hant":
-        return to_traditional(text)
+        return str(_converter(SHOWN_TRADITIONAL).convert(text))
     return text

@@ -16,7 +16,7 @@ import opencc
 from flask import Blueprint, Response, current_app, render_template
 
 from qa.errors import DocumentError
-from qa.ingest import Document, corpus_files, load_corpus
+from qa.ingest import SHOWN_TRADITIONAL, Document, corpus_files, load_corpus
 
 bp = Blueprint("chat", __name__)
 
@@ -70,12 +70,13 @@ def script_map() -> dict[str, dict[str, str]]:
     """One-character Traditional↔Simplified mappings from OpenCC, for client-side display conversion.
 
     Only one-to-one mappings of single BMP characters are kept, so converting a text
-    never changes its length and citation offsets stay valid on converted text.
+    never changes its length and citation offsets stay valid on converted text. "s2t" is
+    shown in the forms the server answers Traditional askers in (`SHOWN_TRADITIONAL`).
     """
     chars = [chr(c) for lo, hi in _HAN_BLOCKS for c in range(lo, hi + 1)]
     table: dict[str, dict[str, str]] = {}
-    for name in ("t2s", "s2t"):
-        converted = str(opencc.OpenCC(name).convert("\n".join(chars))).split("\n")
+    for name, config in (("t2s", "t2s"), ("s2t", SHOWN_TRADITIONAL)):
+        converted = str(opencc.OpenCC(config).convert("\n".join(chars))).split("\n")
         if len(converted) != len(chars):  # pragma: no cover - OpenCC keeps line breaks
             raise RuntimeError(f"OpenCC {name} changed the number of lines")
         table[name] = {a: b for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1}

@@ -19,6 +19,9 @@ def test_script_detection_and_display() -> None:
     assert in_script("光谷科技創新", "zh-Hans") == "光谷科技创新" and in_script("光谷科技创新", "en") == "光谷科技创新"
     assert detect_script("一九九八年成立的是哪个园区？") == "zh-Hans"  # a folded year is no Traditional character
     assert in_script("二〇二一年，２０家", "zh-Hans") == "二〇二一年，２０家"  # shown as written
+    # Traditional as Traditional documents write it (Taiwan standard), not s2t's older variants (爲, 牀, 裏)
+    assert in_script("以东湖科学城为核心，激光加工机床，里面", "zh-Hant") == "以東湖科學城為核心，激光加工機床，裡面"
+    assert detect_script("以東湖科學城爲核心") == "zh-Hant"  # the older forms are Traditional too
 
 
 def test_years_in_chinese_numerals_fold_to_digits_one_for_one() -> None:
