@@ -146,7 +146,8 @@ def _resolve(part: str, first: str) -> str:
 
 
 def join(question: str, parts: Sequence[str], answers: Sequence[Answer]) -> Answer:
-    """One answer from the parts' answers: texts in order, citations renumbered and shared when identical."""
+    """One answer from the parts' answers: texts in order, citations renumbered and shared when identical, the
+    parts' short answers joined."""
     answered = [(part, a) for part, a in zip(parts, answers, strict=True) if a.answerable]
     first = answers[0]
     if not answered:
@@ -172,11 +173,13 @@ def join(question: str, parts: Sequence[str], answers: Sequence[Answer]) -> Answ
         for part, a in zip(parts, answers, strict=True)
         if not a.answerable
     ]
+    shorts = [a.short_answer for _, a in answered if a.short_answer]
     return replace(
         answered[0][1],
         question=question,
         answer="".join(_end(t) for t in texts) + "".join(missing),
-        short_answer=None,
+        # each part's span, in order ("60余项；500亿元"); none when a part's answer has none (a counted list)
+        short_answer="；".join(dict.fromkeys(shorts)) if len(shorts) == len(answered) else None,
         language=first.language,
         citations=citations,
         see_also=[],

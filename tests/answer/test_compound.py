@@ -45,8 +45,8 @@ def _citation(n: int, start: int) -> Citation:
     return Citation(n, "d", "d.txt", "T", "S", "quote", start, start + 5, 1.0)
 
 
-def _answer(text: str, citations: list[Citation], answerable: bool = True) -> Answer:
-    return Answer("q", text, answerable, "x", "zh-Hans", citations, "other")
+def _answer(text: str, citations: list[Citation], answerable: bool = True, short: str | None = "x") -> Answer:
+    return Answer("q", text, answerable, short if answerable else None, "zh-Hans", citations, "other")
 
 
 def test_a_text_asking_more_than_max_parts_is_read_as_one_question() -> None:
@@ -62,7 +62,17 @@ def test_join_renumbers_and_shares_identical_citations() -> None:
     joined = join("问？问？", ["问一？", "问二？"], [first, second])
     assert joined.answer == "甲。[1]乙[2]；丙[1]。"
     assert [(c.n, c.start) for c in joined.citations] == [(1, 0), (2, 10)]
-    assert joined.answerable and joined.short_answer is None and joined.question == "问？问？"
+    assert joined.answerable and joined.short_answer == "x" and joined.question == "问？问？"  # the same span once
+
+
+def test_join_gives_each_parts_short_answer_in_order() -> None:
+    first = _answer("累计实施重大项目60余项。[1]", [_citation(1, 0)], short="60余项")
+    second = _answer("总投资超过500亿元。[1]", [_citation(1, 0)], short="500亿元")
+    assert join("问？问？", ["一？", "二？"], [first, second]).short_answer == "60余项；500亿元"
+    listed = _answer("甲[1]；乙[2]", [_citation(1, 0), _citation(2, 10)], short=None)  # a counted list has none
+    assert join("问？问？", ["一？", "二？"], [first, listed]).short_answer is None
+    refused = _answer("资料中没有找到", [], answerable=False)
+    assert join("问？问？", ["一？", "二？"], [first, refused]).short_answer == "60余项"  # the part answered
 
 
 def test_join_ends_a_part_cut_at_a_colon_with_a_full_stop() -> None:
