@@ -29,6 +29,7 @@ from qa.answer.particulars import Particulars, of_document, pinned, with_full_ye
 from qa.answer.question import Question, analyse
 from qa.answer.reader.quotes import Quote, chunk_citation, citation, display, row_quote, sentence, table_row
 from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
+from qa.answer.reader.scope import in_scope, says, topic
 from qa.answer.reader.windows import Passage
 from qa.answer.support import supported
 from qa.answer.tables import (
@@ -93,11 +94,11 @@ class ReaderAnswerer:
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         q = analyse(question)
-        named = [n for n in self.titles.names(q.simple) if not _topic(n, hits)]
+        named = [n for n in self.titles.names(q.simple) if not topic(n, hits)]
         documents = list(dict.fromkeys(n.doc_id for n in named))
         if len(documents) > 1:
             return self._per_document(q, named, documents)
-        scoped = _scoped(hits, named)
+        scoped = in_scope(hits, named)
         if not scoped:  # the document it names was not found among the hits
             return self._refuse(q, hits, None)
         return self._answer(q, scoped, named)
@@ -375,26 +376,6 @@ def _passage(chunk: Chunk, named: Sequence[Naming] = ()) -> Passage:
     """A chunk as the reader reads it: under its heading, with its table's caption and header as labels,
     and not asked the document names it never says. The reader, trained to refuse a passage that lacks a
     name the question gives, would refuse the very document the question means, or, asked what two named
-    documents both say, each of them (`_scoped` has kept only chunks of a named document or that say a name)."""
-    unasked = tuple(n.phrase for n in named if not _says(chunk, n.phrase))
+    documents both say, each of them (`in_scope` has kept only chunks of a named document or that say a name)."""
+    unasked = tuple(n.phrase for n in named if not says(chunk, n.phrase))
     return Passage(chunk.text, chunk.reading_context(), label_lines(chunk.text, chunk.context), unasked)
-
-
-def _topic(naming: Naming, hits: Sequence[Hit]) -> bool:
-    """Whether a retrieved chunk of another document says the phrase itself: then it is a topic the documents
-    share, not the name of one ("有全国影响力的科创中心" is said by several plans, though only one headline
-    holds both words). Read as a name, it would confine the answer to that one document."""
-    return any(h.chunk.doc_id != naming.doc_id and _says(h.chunk, naming.phrase) for h in hits)
-
-
-def _says(chunk: Chunk, phrase: str) -> bool:
-    return phrase in aligned_simplified(chunk.text) or phrase in aligned_simplified(chunk.reading_context())
-
-
-def _scoped(hits: Sequence[Hit], named: Sequence[Naming]) -> list[Hit]:
-    """The hits a question naming documents is about: theirs, and others' chunks that say a name themselves
-    (a chunk of another plan answers "都市圈方案要推动几家…" about that plan, not about the one named)."""
-    if not named:
-        return list(hits)
-    docs = {n.doc_id for n in named}
-    return [h for h in hits if h.chunk.doc_id in docs or any(_says(h.chunk, n.phrase) for n in named)]
