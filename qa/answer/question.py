@@ -73,7 +73,7 @@ _SEVERAL = re.compile(
 )
 
 #: A question that asks how many things there are ("有几个园区", "how many projects"), not how much of something.
-_COUNT = re.compile(r"(?<!哪)(?:几|多少)[个项家座所处条]|\bhow many\b")  # 哪几个 asks which, not how many
+_COUNT = re.compile(r"(?<!哪)(?:几|多少)[个项家座所处条行]|\bhow many\b")  # 哪几个 asks which, not how many
 
 
 @dataclass(frozen=True)

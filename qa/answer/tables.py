@@ -11,7 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qa.ingest import Chunk, heading_kind, is_table_row, to_simplified
+import jieba
+
+from qa.answer.compound import QUESTION_WORD
+from qa.ingest import Chunk, heading_kind, is_han, is_table_row, to_simplified
 
 #: Characters a question may put between a cell's characters and still name it: 已经建成 names 已建成.
 NAME_SLACK = 2
@@ -232,6 +235,38 @@ def table_label(text: str) -> str | None:
     in digits; None when it names none."""
     found = _LABEL.search(to_simplified(text).lower())
     return _number(found.group(1)) if found else None
+
+
+#: Words that ask for a table's rows beside the question words: "表3一共列了几个项目", "表1包括哪些园区".
+_OF_ALL = frozenset(
+    {"一共", "总共", "共计", "总计", "合计", "共有", "共列", "全部", "所有", "列出", "列举", "列有", "包括", "包含"}
+)
+
+
+def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
+    """The rows a question (Simplified) that names this table by its label asks which or how many of, when no span
+    leads to them: those whose cells it names, else all ("表3一共列了几个项目？", "表1里有哪些已建成的？"). None
+    when it says anything else the table does not say (a place, a condition, a number: "表3里有几个项目在孝感？",
+    "投资超过10亿元的有几个"), which only a reading could weigh."""
+    if not table:
+        return []
+    rest = _LABEL.sub(" ", question.lower())
+    first = table[0].table
+    said = to_simplified(" ".join([first.caption, *first.header, *(cell for r in table for cell in r.row.cells)]))
+    for word in jieba.lcut(rest):
+        chinese = len(word) > 1 and all(is_han(ch) for ch in word)
+        if any(ch.isdigit() for ch in word) or (
+            chinese and word not in said and word not in _OF_ALL and not QUESTION_WORD.search(word)
+        ):
+            return []
+    return asked_rows(question, table)
+
+
+def labelled(chunk: Chunk, label: str) -> bool:
+    """Whether `chunk` holds the table labelled `label` ("表3 科技园区建设项目" is labelled 3)."""
+    table = parse_table(chunk.text, chunk.context)
+    own = _LABEL.match(to_simplified(table.caption).strip().lower()) if table is not None else None
+    return own is not None and _number(own.group(1)) == label
 
 
 def other_table(chunk: Chunk, label: str) -> bool:

@@ -10,6 +10,7 @@ from qa.answer.tables import (
     answer_column,
     asked_rows,
     label_lines,
+    labelled,
     names,
     naming_column,
     numbered,
@@ -17,6 +18,7 @@ from qa.answer.tables import (
     parse_table,
     rows_of,
     table_label,
+    whole_table,
 )
 from qa.ingest.chunking import Chunk
 from qa.ingest.documents import Document
@@ -192,3 +194,22 @@ def test_a_table_is_named_by_its_label_and_other_tables_are_told_apart() -> None
     chunk = _table_chunk(0, TEXT)  # 表3
     assert other_table(chunk, "2") and not other_table(chunk, "3")
     assert not other_table(_table_chunk(1, "没有表格的段落。"), "2")  # prose is never another table
+    assert labelled(chunk, "3") and not labelled(chunk, "2") and not labelled(_table_chunk(1, "没有表格的段落。"), "3")
+
+
+def test_a_question_about_a_whole_labelled_table_gets_every_row_it_asks_for() -> None:
+    rows = _rows()
+    assert whole_table("表3一共列了几个项目？", rows) == rows
+    assert whole_table("科技园区建设项目表（表3）共有几行？", rows) == rows  # the caption's words are the table's
+    assert [r.row.cells[2] for r in whole_table("表3里武汉功能区的项目有哪些？", rows)] == [
+        "光谷科学岛科创中心",
+        "小洪山科学城",
+    ]
+
+
+def test_a_question_saying_what_the_table_does_not_is_left_to_the_reader() -> None:
+    rows = _rows()
+    assert whole_table("表3里有几个项目在孝感？", rows) == []  # a place no cell names
+    assert whole_table("表3中投资超过10亿元的项目有几个？", rows) == []  # a condition on a number
+    assert whole_table("表3里已经投产的项目有几个？", rows) == []  # a state no cell says
+    assert whole_table("表3有几个项目？", []) == []

@@ -1,18 +1,16 @@
 """The default answerer: a learned reader picks the span; the document's structure shapes the answer.
 
-The reader (`qa.answer.reader.runtime.Reader`) reads the question against the best
-retrieved chunks, each under the heading it was cut from, and returns the most
-likely answer span with a calibrated probability that it answers at all (a table's
-caption and header row only name it, so no span falls there). Below the threshold
-fitted on held-out data it reads the next two chunks, and answers from them only at the
-higher level fitted there (`Calibration.deeper`); else it refuses. Otherwise the answer is the sentence
-holding the span (a table row is read with its caption and column names), cited with its exact
-offsets, and the span itself is the short answer. Two structures a span cannot
-express are assembled around it: a counted list ("“六个强化”分别是什么"), and a
-notice's own lines (issuer, date, addressees), which are offered to the reader as
-extra passages. So are the table rows a question picks out (by the cells it names or
-their number), written out as "column：value" lines, which the reader, trained on
-prose, reads far more surely than "a | b | c" (`qa.answer.tables.RowText`).
+The reader (`qa.answer.reader.runtime.Reader`) reads the question against the best retrieved chunks, each under
+the heading it was cut from, and returns the most likely answer span with a calibrated probability that it answers
+at all (a table's caption and header row only name it, so no span falls there). Below the threshold fitted on
+held-out data it reads the next two chunks, and answers from them only at the higher level fitted there
+(`Calibration.deeper`); else it refuses. Otherwise the answer is the sentence holding the span (a table row is read
+with its caption and column names), cited with its exact offsets, and the span itself is the short answer. Two
+structures a span cannot express are assembled around it: a counted list ("“六个强化”分别是什么"), and a notice's own
+lines (issuer, date, addressees), which are offered to the reader as extra passages. So are the table rows a
+question picks out (by the cells it names or their number), written out as "column：value" lines, which the reader,
+trained on prose, reads far more surely than "a | b | c" (`qa.answer.tables.RowText`); and a table the question
+names by its label ("表3一共列了几个项目？") is counted or listed whole when the reader finds no span in it.
 """
 
 from __future__ import annotations
@@ -38,11 +36,14 @@ from qa.answer.tables import (
     answer_column,
     asked_rows,
     label_lines,
+    labelled,
+    naming_column,
     numbered,
     numbering,
     other_table,
     rows_of,
     table_label,
+    whole_table,
 )
 from qa.answer.titles import Naming, Titles, headline
 from qa.answer.types import Answer
@@ -164,7 +165,7 @@ class ReaderAnswerer:
             if not _below(more[2], max(calibration.deeper, calibration.threshold)):
                 read, (written, notice, reading) = lower, more
         if reading is None or reading.confidence < calibration.threshold:
-            return self._refuse(q, hits, reading)
+            return self._whole_table(q, read) or self._refuse(q, hits, reading)
         if notice is not None and reading.passage == len(read) + len(written):
             return self._from_notice(q, notice, reading)
         if reading.passage >= len(read):
@@ -246,6 +247,23 @@ class ReaderAnswerer:
             if moved and cell and cell in quote.text:  # a merged cell filled down is not in the quote
                 return self._single(q, quote, cell, reading.confidence)
         return None
+
+    def _whole_table(self, q: Question, read: Sequence[Hit]) -> Answer | None:
+        """A question that names a table by its label and asks which or how many of its rows, that the reader
+        finds no span for ("表3一共列了几个项目？"): the rows `whole_table` picks, counted or listed by name."""
+        label = table_label(q.simple)
+        held = next((h for h in read if label is not None and labelled(h.chunk, label)), None)
+        if held is None or not (q.counts or q.several):
+            return None
+        table = self._rows_of(held.chunk)
+        rows = whole_table(self._naming(q, {r.chunk.chunk_id: r.chunk.text for r in table}.values()), table)
+        if not rows or len(rows) > MAX_ROWS:
+            return None
+        quotes = [Quote(Hit(r.chunk, 0.0, None, None), r.row.start, r.row.end, 1.0) for r in rows]
+        if q.counts:
+            return self._listed(q, quotes, short=str(len(rows)), lead=COUNTED[q.language].format(n=len(rows)))
+        named = naming_column(table)
+        return self._listed(q, quotes, short=None if named is None else "、".join(r.row.cells[named] for r in rows))
 
     def _named_rows(self, q: Question, read: Sequence[Hit]) -> list[tuple[Hit, RowText]]:
         """The rows of each table read that the question picks out, by the cells it names or an ordinal

@@ -119,3 +119,27 @@ def test_the_row_a_question_picks_out_is_read_written_out(real_service: Service,
 
 def test_what_a_picked_out_row_does_not_say_is_refused(real_service: Service) -> None:
     assert not real_service.ask("表3里黄冈功能区的投资额是多少？").answerable
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("表3一共列了几个项目？", "7"),  # the reader finds no span to count from: the table is counted whole
+        (
+            "表2共列了哪几个园区？",
+            "光谷鄂州（葛店）光电子信息产业园、光谷（黄石）智能显示产业园、光谷黄冈科技产业园（二期）、光谷咸宁生物医药产业园",
+        ),
+    ],
+)
+def test_a_table_named_by_its_label_is_counted_or_listed_whole(
+    real_service: Service, question: str, short: str
+) -> None:
+    answer = real_service.ask(question)
+    assert answer.answerable and answer.short_answer == short and answer.confidence is None, answer
+    text = next(d.text for d in real_service.corpus.documents if d.doc_id == answer.citations[0].doc_id)
+    assert all(text[c.start : c.end] == c.quote and "|" in c.quote for c in answer.citations)  # each row cited
+    assert len(answer.citations) == (int(short) if short.isdigit() else short.count("、") + 1)
+
+
+def test_a_whole_table_question_naming_what_no_row_says_is_refused(real_service: Service) -> None:
+    assert not real_service.ask("表3一共有几个项目在孝感？").answerable
