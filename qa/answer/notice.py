@@ -26,7 +26,9 @@ from qa.ingest import CN_DATE, ISSUER, Chunk, to_simplified
 from qa.search import Hit
 
 _ADDRESSED = re.compile(r"发给|下发给|印发给|\baddressed\b|\bsent to\b")
-_ISSUED = re.compile(r"印发|发布|签发|\bissued\b")
+#: Asking who issued a notice or when: its verbs, and the names official documents give those lines (GB/T 9704:
+#: 发文机关署名, 成文日期; the 落款 they stand in), so "落款日期是哪天" is read as "落款日期：2021年3月28日".
+_ISSUED = re.compile(r"印发|发布|签发|发文|成文|落款|署名|\bissued\b")
 #: "各区人民政府，市人民政府各部门：" — the bodies a notice is addressed to, on a line of their own.
 _ADDRESSEES = re.compile(r"[\u4e00-\u9fff、，,（）()]{2,120}(?:人民政府|部门|单位|厅|局|委)[\u4e00-\u9fff]{0,6}[：:]")
 
