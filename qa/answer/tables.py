@@ -245,7 +245,7 @@ _OF_ALL = frozenset(
 
 def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
     """The rows a question (Simplified) that names this table by its label asks which or how many of, when no span
-    leads to them: those whose cells it names, else all ("表3一共列了几个项目？", "表1里有哪些已建成的？"). None
+    leads to them: those whose cells it names, else all ("表3一共列了几个项目？", "表1里有哪些已建成的？"). No rows
     when it says anything else the table does not say (a place, a condition, a number: "表3里有几个项目在孝感？",
     "投资超过10亿元的有几个"), which only a reading could weigh."""
     if not table:
