@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import jieba
+import jieba.posseg
 
 from qa.answer.compound import QUESTION_WORD
 from qa.ingest import Chunk, heading_kind, is_han, is_table_row, to_simplified
@@ -151,16 +152,37 @@ def asked_rows(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
     the rows whose cell it names ("鄂州功能区和咸宁功能区各自的项目" → the rows of
     either region; "哪些项目已经建成" → the rows whose 建成时间 is 已建成); every row when it names none
     ("表2共列了哪几个园区"). A cell is also named by its words that not every cell of its column has
-    ("武汉" of "武汉 功能区" in "武汉有哪些项目")."""
-    keep = [True] * len(rows)
-    for i in range(max((len(r.row.cells) for r in rows), default=0)):
-        cells = [r.row.cells[i] if i < len(r.row.cells) else "" for r in rows]
+    ("武汉" of "武汉 功能区" in "武汉有哪些项目"). When no cell is named so, the rows whose cells hold a word of
+    the question that the table's caption and header do not ("黄冈" of "黄冈（光谷）离岸科创中心", "鄂州" of
+    "光谷鄂州（葛店）光电子信息产业园"): only then, as such a word may also sit in another column's cells
+    (咸宁 of the name 咸宁横沟科学城, beside the region 咸宁 功能区 the question names)."""
+    columns = range(max((len(r.row.cells) for r in rows), default=0))
+    cells = [[r.row.cells[i] if i < len(r.row.cells) else "" for r in rows] for i in columns]
+    named = [
+        [names(question, cell) or names(question, own) for cell, own in zip(column, _distinct(column), strict=True)]
+        for column in cells
+    ]
+    if not any(any(n) and not all(n) for n in named):
+        words = _row_words(question, rows)
+        simple = [[to_simplified(cell).lower() for cell in column] for column in cells]
         named = [
-            names(question, cell) or names(question, own) for cell, own in zip(cells, _distinct(cells), strict=True)
-        ]
-        if any(named) and not all(named):
-            keep = [k and n for k, n in zip(keep, named, strict=True)]
+            [any(w in cell for w in words if 0 < sum(w in c for c in column) < len(column)) for cell in column]
+            for column in simple
+        ]  # a word every cell of a column holds ("功能区") picks no row
+    keep = [True] * len(rows)
+    for n in named:
+        if any(n) and not all(n):
+            keep = [k and m for k, m in zip(keep, n, strict=True)]
     return [r for r, k in zip(rows, keep, strict=True) if k]
+
+
+def _row_words(question: str, rows: Sequence[TableRow]) -> list[str]:
+    """The question's words that may pick rows out: two characters or more, none its caption or header says."""
+    if not rows:
+        return []
+    table = rows[0].table
+    labels = to_simplified(" ".join([table.caption, *table.header])).lower()
+    return [w for w in jieba.lcut(question) if len(w) > 1 and w.isalnum() and w not in labels]
 
 
 def _distinct(cells: Sequence[str]) -> list[str]:
@@ -243,21 +265,29 @@ _OF_ALL = frozenset(
 )
 
 
+#: jieba's tags of words that carry no condition: 方位 (中, 里面), adverbs, prepositions, conjunctions, particles,
+#: pronouns, numerals and measures (几个), modal particles, punctuation.
+_FUNCTION_TAGS = frozenset("fdpcurmqyx")
+#: A negation: the rows a cell does not say.
+_NEGATION = re.compile(r"[没未不非无]")
+
+
 def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
     """The rows a question (Simplified) that names this table by its label asks which or how many of, when no span
     leads to them: those whose cells it names, else all ("表3一共列了几个项目？", "表1里有哪些已建成的？"). No rows
     when it says anything else the table does not say (a place, a condition, a number: "表3里有几个项目在孝感？",
-    "投资超过10亿元的有几个"), which only a reading could weigh."""
+    "投资超过10亿元的有几个", "哪些还没建成"), which only a reading could weigh."""
     if not table:
         return []
     rest = _LABEL.sub(" ", question.lower())
     first = table[0].table
     said = to_simplified(" ".join([first.caption, *first.header, *(cell for r in table for cell in r.row.cells)]))
-    for word in jieba.lcut(rest):
-        chinese = len(word) > 1 and all(is_han(ch) for ch in word)
-        if any(ch.isdigit() for ch in word) or (
-            chinese and word not in said and word not in _OF_ALL and not QUESTION_WORD.search(word)
-        ):
+    if _NEGATION.search(rest) or len(set(_LABEL.findall(question.lower()))) > 1:  # "哪些还没建成", "表1和表2"
+        return []
+    for word, tag in jieba.posseg.lcut(rest):
+        content = len(word) > 1 and all(is_han(ch) for ch in word) and tag[0] not in _FUNCTION_TAGS
+        asks = content or any(ch.isdigit() for ch in word)
+        if asks and word not in said and word not in _OF_ALL and not QUESTION_WORD.search(word):
             return []
     return asked_rows(question, table)
 

@@ -213,3 +213,22 @@ def test_a_question_saying_what_the_table_does_not_is_left_to_the_reader() -> No
     assert whole_table("表3中投资超过10亿元的项目有几个？", rows) == []  # a condition on a number
     assert whole_table("表3里已经投产的项目有几个？", rows) == []  # a state no cell says
     assert whole_table("表3有几个项目？", []) == []
+    assert whole_table("表3里哪些项目还没建成？", rows) == []  # a negation: what no cell says
+    assert whole_table("表3和表2一共有几个项目？", rows) == []  # two tables: not this one alone
+
+
+def test_a_word_of_the_question_a_cell_holds_picks_its_row() -> None:
+    rows = _rows()
+    # "滨江" is part of one name, "鄂州" of one region; "功能区" is every region's and picks none
+    assert [r.row.cells[2] for r in whole_table("表3中有几个项目在滨江？", rows)] == ["滨江科学城"]
+    assert [r.row.cells[2] for r in asked_rows("表3中鄂州功能区有哪些项目？", rows)] == ["滨江科学城"]
+    assert whole_table("表3中有几行在科学城？", rows) == rows[1:]  # 小洪山科学城, 滨江科学城
+
+
+def test_a_word_picks_rows_only_when_no_cell_is_named() -> None:
+    text = TEXT + "\n4 | 咸宁 功能区 | 咸宁横沟科学城 | 2023-2025年"
+    chunk = _table_chunk(0, text)
+    rows = rows_of(chunk, [chunk])
+    # the regions are named; that 咸宁 is also in one name does not drop 鄂州's row
+    asked = asked_rows("鄂州功能区和咸宁功能区各自的项目是什么？", rows)
+    assert [r.row.cells[2] for r in asked] == ["滨江科学城", "咸宁横沟科学城"]

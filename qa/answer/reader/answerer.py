@@ -165,7 +165,7 @@ class ReaderAnswerer:
             if not _below(more[2], max(calibration.deeper, calibration.threshold)):
                 read, (written, notice, reading) = lower, more
         if reading is None or reading.confidence < calibration.threshold:
-            return self._whole_table(q, read) or self._refuse(q, hits, reading)
+            return self._whole_table(q, hits) or self._refuse(q, hits, reading)
         if notice is not None and reading.passage == len(read) + len(written):
             return self._from_notice(q, notice, reading)
         if reading.passage >= len(read):
@@ -248,11 +248,11 @@ class ReaderAnswerer:
                 return self._single(q, quote, cell, reading.confidence)
         return None
 
-    def _whole_table(self, q: Question, read: Sequence[Hit]) -> Answer | None:
+    def _whole_table(self, q: Question, hits: Sequence[Hit]) -> Answer | None:
         """A question that names a table by its label and asks which or how many of its rows, that the reader
         finds no span for ("表3一共列了几个项目？"): the rows `whole_table` picks, counted or listed by name."""
         label = table_label(q.simple)
-        held = next((h for h in read if label is not None and labelled(h.chunk, label)), None)
+        held = next((h for h in hits if label is not None and labelled(h.chunk, label)), None)
         if held is None or not (q.counts or q.several):
             return None
         table = self._rows_of(held.chunk)

@@ -125,6 +125,7 @@ def test_what_a_picked_out_row_does_not_say_is_refused(real_service: Service) ->
     ("question", "short"),
     [
         ("表3一共列了几个项目？", "7"),  # the reader finds no span to count from: the table is counted whole
+        ("表2中有几个项目在黄冈？", "1"),  # 黄冈 is part of one park's name: that row
         (
             "表2共列了哪几个园区？",
             "光谷鄂州（葛店）光电子信息产业园、光谷（黄石）智能显示产业园、光谷黄冈科技产业园（二期）、光谷咸宁生物医药产业园",
