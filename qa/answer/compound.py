@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from qa.answer.types import Answer, Answerer, Citation, WarmsUp
-from qa.ingest import detect_script
+from qa.ingest import detect_script, in_script
 from qa.search import Hit, Retriever
 
 _PART = re.compile(r"[^？?；;]+[？?；;]?")
@@ -150,6 +150,8 @@ def join(question: str, parts: Sequence[str], answers: Sequence[Answer]) -> Answ
     parts' short answers joined."""
     answered = [(part, a) for part, a in zip(parts, answers, strict=True) if a.answerable]
     first = answers[0]
+    # the asker's script, from the whole question: a part may have too few characters to tell ("哪些已建成？")
+    language = detect_script(question)
     if not answered:
         see_also = _renumber_all([c for a in answers for c in a.see_also])
         return replace(first, question=question, see_also=see_also, short_answer=None)
@@ -165,22 +167,22 @@ def join(question: str, parts: Sequence[str], answers: Sequence[Answer]) -> Answ
                 same = replace(c, n=len(citations) + 1)
                 citations.append(same)
             numbers[c.n] = same.n
-        text = _renumber_markers(a.answer, numbers)
+        text = in_script(_renumber_markers(a.answer, numbers), language)
         if text not in texts:  # one passage answering both parts is said once
             texts.append(text)
     missing = [
-        NOT_FOUND[first.language].format(part=part.rstrip("？?；;"))
+        NOT_FOUND[language].format(part=part.rstrip("？?；;"))
         for part, a in zip(parts, answers, strict=True)
         if not a.answerable
     ]
-    shorts = [a.short_answer for _, a in answered if a.short_answer]
+    shorts = [in_script(a.short_answer, language) for _, a in answered if a.short_answer]
     return replace(
         answered[0][1],
         question=question,
         answer="".join(_end(t) for t in texts) + "".join(missing),
         # each part's span, in order ("60余项；500亿元"); none when a part's answer has none (a counted list)
         short_answer="；".join(dict.fromkeys(shorts)) if len(shorts) == len(answered) else None,
-        language=first.language,
+        language=language,
         citations=citations,
         see_also=[],
     )

@@ -75,6 +75,15 @@ def test_join_gives_each_parts_short_answer_in_order() -> None:
     assert join("问？问？", ["一？", "二？"], [first, refused]).short_answer == "60余项"  # the part answered
 
 
+def test_join_answers_in_the_whole_questions_script() -> None:
+    """ "哪些已建成？" alone reads as Simplified; asked after "表一有幾項？" it is part of a Traditional question."""
+    first = _answer("共4項：甲[1]", [_citation(1, 0)], short="4")
+    second = _answer("黄石离岸科创园已建成[1]", [_citation(1, 10)], short="黄石离岸科创园")
+    joined = join("表一有幾項？哪些已建成？", ["表一有幾項？", "哪些已建成？"], [first, second])
+    assert joined.language == "zh-Hant" and "黃石離岸科創園已建成" in joined.answer
+    assert joined.short_answer == "4；黃石離岸科創園"
+
+
 def test_join_ends_a_part_cut_at_a_colon_with_a_full_stop() -> None:
     first = _answer("各成员单位：[1]", [_citation(1, 0)])
     second = _answer("2023年4月8日[1]", [_citation(1, 10)])
