@@ -31,6 +31,8 @@ _MARKER = re.compile(r"\[(\d+)\]")
 _CLAUSE = re.compile(r"([，,])")
 _NOT_ASKING = re.compile(r"任何|几乎|幾乎|哪怕|何况|何況")
 _PRONOUN = re.compile(r"它们|它")
+#: What refers a later part back to the first part's topic: it, its, that, this.
+_BACK = re.compile(r"它|其|该|該|此")
 #: What ends a subject only to link it to its question word ("方案是|由|在…"); a later part has its own.
 _LINKING = re.compile(r"(?:是|由|在|为|被|于|的)+$")
 #: The question word that ends a part's subject ("光谷大走廊行动方案是由哪个单位印发的").
@@ -121,11 +123,15 @@ class CompoundAnswerer:
             return self.inner.answer(question, hits)
         k = max(len(hits), 1)
         answers = [self.inner.answer(parts[0], self.retriever.search(parts[0], k=k))]
-        if not answers[0].answerable:  # the first part carries the topic ("宜昌…？其项目是什么？")
+        later = parts[1:]
+        if not answers[0].answerable:
             if len(_marked(question)) == 1:  # split at a comma: maybe one question after all
                 return self.inner.answer(question, hits)
-            return replace(answers[0], question=question)
-        later = parts[1:]
+            if any(_BACK.search(part) or (QUESTION_WORD.match(part) and _asking(part)) for part in later):
+                return replace(answers[0], question=question)  # about the first part's topic ("宜昌…？其项目是什么？")
+            # parts of their own ("火星基地投资多少？2023年实施了几项“尖刀”工程？"): answered, the first one not found
+            answers += [self.inner.answer(part, self.retriever.search(part, k=k)) for part in later]
+            return join(question, parts, answers)
         answers += [
             self.inner.answer(_resolve(part, parts[0]), self.retriever.search(f"{parts[0]} {part}", k=k))
             for part in later

@@ -171,9 +171,16 @@ def test_a_question_split_at_a_comma_is_answered_whole_when_its_first_clause_is_
     assert answer.answerable and answer.answer == f"{quoting}[1]"
 
 
-def test_a_refused_first_part_refuses_the_question() -> None:
+def test_a_refused_first_part_refuses_the_parts_about_its_topic() -> None:
     answer = CompoundAnswerer(_RefuseFirst(), _Search()).answer("宜昌是功能区吗？其项目是什么？", [])  # type: ignore[arg-type]
     assert not answer.answerable and answer.question == "宜昌是功能区吗？其项目是什么？"
+
+
+def test_parts_of_their_own_are_answered_after_a_refused_first_part() -> None:
+    search = _Search()
+    answer = CompoundAnswerer(_RefuseFirst(), search).answer("宜昌有几个园区？2023年实施了多少项工程？", [])  # type: ignore[arg-type]
+    assert answer.answerable and "（“宜昌有几个园区”：资料中没有找到。）" in answer.answer
+    assert search.queries == ["宜昌有几个园区？", "2023年实施了多少项工程？"]  # the later part searched alone
 
 
 @pytest.mark.slow
