@@ -155,7 +155,10 @@ def asked_rows(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
     ("武汉" of "武汉 功能区" in "武汉有哪些项目"). When no cell is named so, the rows whose cells hold a word of
     the question that the table's caption and header do not ("黄冈" of "黄冈（光谷）离岸科创中心", "鄂州" of
     "光谷鄂州（葛店）光电子信息产业园"): only then, as such a word may also sit in another column's cells
-    (咸宁 of the name 咸宁横沟科学城, beside the region 咸宁 功能区 the question names)."""
+    (咸宁 of the name 咸宁横沟科学城, beside the region 咸宁 功能区 the question names). None when it negates
+    ("哪些还没建成"): the rows asked for are those whose cells do not say it, which naming cannot tell."""
+    if _NEGATIONS.intersection(jieba.lcut(question)):
+        return []
     columns = range(max((len(r.row.cells) for r in rows), default=0))
     cells = [[r.row.cells[i] if i < len(r.row.cells) else "" for r in rows] for i in columns]
     named = [
@@ -193,13 +196,16 @@ def _distinct(cells: Sequence[str]) -> list[str]:
 
 
 def answer_column(question: str, chosen: TableRow, span: str, table: Sequence[TableRow] = ()) -> int | None:
-    """The column of the chosen row's cell that holds the reader's span, unless the question names that cell
-    (then the span is the condition, not the answer). A row number (序号) answers only a question that asks
-    for it: otherwise the answer is what the row is called, its `naming_column` in `table`."""
+    """The column of the chosen row's cell that holds the reader's span, unless the question names that cell:
+    then the span is the condition ("哪些已经建成" read as 已建成) and the answer is what the rows are called, the
+    `naming_column` of `table`. A row number (序号) answers only a question that asks for it: otherwise the
+    answer is, again, what the row is called."""
     cells = chosen.row.cells
     column = next((i for i, cell in enumerate(cells) if span and span in cell), None)
-    if column is None or names(question, cells[column]):
+    if column is None:
         return None
+    if names(question, cells[column]):
+        return naming_column(table)
     header = chosen.table.header
     if column < len(header) and numbering(header[column]) and _bare(header[column]) not in question:
         return naming_column(table) or column
@@ -268,8 +274,8 @@ _OF_ALL = frozenset(
 #: jieba's tags of words that carry no condition: 方位 (中, 里面), adverbs, prepositions, conjunctions, particles,
 #: pronouns, numerals and measures (几个), modal particles, punctuation.
 _FUNCTION_TAGS = frozenset("fdpcurmqyx")
-#: A negation: the rows a cell does not say.
-_NEGATION = re.compile(r"[没未不非无]")
+#: Words that negate (jieba's tokens, so 未来 and 无人机 are not): the rows asked for are those a cell does not say.
+_NEGATIONS = frozenset({"不", "没", "没有", "未", "尚未", "并未", "不是", "并非", "非"})
 
 
 def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
@@ -282,7 +288,7 @@ def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
     rest = _LABEL.sub(" ", question.lower())
     first = table[0].table
     said = to_simplified(" ".join([first.caption, *first.header, *(cell for r in table for cell in r.row.cells)]))
-    if _NEGATION.search(rest) or len(set(_LABEL.findall(question.lower()))) > 1:  # "哪些还没建成", "表1和表2"
+    if len(set(_LABEL.findall(question.lower()))) > 1:  # "表1和表2一共有几项"
         return []
     for word, tag in jieba.posseg.lcut(rest):
         content = len(word) > 1 and all(is_han(ch) for ch in word) and tag[0] not in _FUNCTION_TAGS

@@ -136,6 +136,7 @@ def test_the_answer_column_is_the_spans_unless_the_question_names_it() -> None:
     rows = _rows()
     assert answer_column("武汉功能区有哪几个项目？", rows[0], "光谷科学岛") == 2
     assert answer_column("哪些项目在武汉功能区？", rows[0], "武汉") is None  # the span is the condition
+    assert answer_column("哪些项目在武汉功能区？", rows[0], "武汉", rows) == 2  # …and the answer the rows' names
 
 
 def test_a_row_number_answers_only_a_question_that_asks_for_it() -> None:
