@@ -155,7 +155,7 @@ def asked_rows(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
     ("武汉" of "武汉 功能区" in "武汉有哪些项目"). When no cell is named so, the rows whose cells hold a word of
     the question that the table's caption and header do not ("黄冈" of "黄冈（光谷）离岸科创中心", "鄂州" of
     "光谷鄂州（葛店）光电子信息产业园"): only then, as such a word may also sit in another column's cells
-    (咸宁 of the name 咸宁横沟科学城, beside the region 咸宁 功能区 the question names). None when it negates
+    (咸宁 of the name 咸宁横沟科学城, beside the region 咸宁 功能区 the question names). No rows when it negates
     ("哪些还没建成"): the rows asked for are those whose cells do not say it, which naming cannot tell."""
     if _NEGATIONS.intersection(jieba.lcut(question)):
         return []
