@@ -63,7 +63,7 @@ class Answer:
     notice: str | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
     #: The reader's calibrated probability that the cited span answers the question (None: not read,
-    #: e.g. a counted list assembled by position or a generative answer).
+    #: e.g. a counted list assembled by position, a table counted or listed whole, or a generative answer).
     confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
