@@ -157,7 +157,8 @@ def asked_rows(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
     "光谷鄂州（葛店）光电子信息产业园"): only then, as such a word may also sit in another column's cells
     (咸宁 of the name 咸宁横沟科学城, beside the region 咸宁 功能区 the question names). No rows when it negates
     ("哪些还没建成"): the rows asked for are those whose cells do not say it, which naming cannot tell."""
-    if _NEGATIONS.intersection(jieba.lcut(question)):
+    tokens = jieba.lcut(question)
+    if _NEGATIONS.intersection(tokens):
         return []
     columns = range(max((len(r.row.cells) for r in rows), default=0))
     cells = [[r.row.cells[i] if i < len(r.row.cells) else "" for r in rows] for i in columns]
@@ -166,7 +167,7 @@ def asked_rows(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
         for column in cells
     ]
     if not any(any(n) and not all(n) for n in named):
-        words = _row_words(question, rows)
+        words = _row_words(tokens, rows)
         simple = [[to_simplified(cell).lower() for cell in column] for column in cells]
         named = [
             [any(w in cell for w in words if 0 < sum(w in c for c in column) < len(column)) for cell in column]
@@ -179,13 +180,14 @@ def asked_rows(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
     return [r for r, k in zip(rows, keep, strict=True) if k]
 
 
-def _row_words(question: str, rows: Sequence[TableRow]) -> list[str]:
-    """The question's words that may pick rows out: two characters or more, none its caption or header says."""
+def _row_words(tokens: Sequence[str], rows: Sequence[TableRow]) -> list[str]:
+    """The question's words (`tokens`) that may pick rows out: two characters or more, none its caption or header
+    says."""
     if not rows:
         return []
     table = rows[0].table
     labels = to_simplified(" ".join([table.caption, *table.header])).lower()
-    return [w for w in jieba.lcut(question) if len(w) > 1 and w.isalnum() and w not in labels]
+    return [w for w in tokens if len(w) > 1 and w.isalnum() and w not in labels]
 
 
 def _distinct(cells: Sequence[str]) -> list[str]:
@@ -300,19 +302,21 @@ def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
 
 def labelled(chunk: Chunk, label: str) -> bool:
     """Whether `chunk` holds the table labelled `label` ("表3 科技园区建设项目" is labelled 3)."""
-    table = parse_table(chunk.text, chunk.context)
-    own = _LABEL.match(to_simplified(table.caption).strip().lower()) if table is not None else None
-    return own is not None and _number(own.group(1)) == label
+    return _label_of(chunk) == label
 
 
 def other_table(chunk: Chunk, label: str) -> bool:
     """Whether `chunk` holds a table other than the one labelled `label` (a question that names 表2 is not
     answered from 表1's rows)."""
+    own = _label_of(chunk)
+    return own is not None and own != label
+
+
+def _label_of(chunk: Chunk) -> str | None:
+    """The label of the table `chunk` holds, which its caption starts with; None for prose or no label."""
     table = parse_table(chunk.text, chunk.context)
-    if table is None:
-        return False
-    own = _LABEL.match(to_simplified(table.caption).strip().lower())  # a caption starts with its label
-    return own is not None and _number(own.group(1)) != label
+    own = _LABEL.match(to_simplified(table.caption).strip().lower()) if table is not None else None
+    return _number(own.group(1)) if own is not None else None
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ names by its label ("表3一共列了几个项目？") is counted or listed whol
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import compress
 
@@ -225,7 +225,7 @@ class ReaderAnswerer:
         choose the rows (`asked_rows`): those rows counted when it asks how many, every one when it asks for
         several, the one row it names when that is not the reader's. None when the reader's own row stands."""
         table = self._rows_of(hit.chunk)
-        naming = self._naming(q, {r.chunk.chunk_id: r.chunk.text for r in table}.values())
+        naming = self._naming(q, table)
         rows = asked_rows(naming, table)
         column = answer_column(naming, chosen, span, table)
         cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
@@ -256,7 +256,7 @@ class ReaderAnswerer:
         if held is None or not (q.counts or q.several):
             return None
         table = self._rows_of(held.chunk)
-        rows = whole_table(self._naming(q, {r.chunk.chunk_id: r.chunk.text for r in table}.values()), table)
+        rows = whole_table(self._naming(q, table), table)
         if not rows or len(rows) > MAX_ROWS:
             return None
         quotes = [Quote(Hit(r.chunk, 0.0, None, None), r.row.start, r.row.end, 1.0) for r in rows]
@@ -274,7 +274,7 @@ class ReaderAnswerer:
             if not table or (key := (hit.chunk.doc_id, table[0].table.caption, table[0].table.header)) in seen:
                 continue
             seen.add(key)
-            naming = self._naming(q, {r.chunk.chunk_id: r.chunk.text for r in table}.values())
+            naming = self._naming(q, table)
             rows = numbered(naming, table) or asked_rows(naming, table)
             if 0 < len(rows) < len(table) and len(rows) <= MAX_ROWS:
                 written.append((hit, RowText.of(rows)))
@@ -296,13 +296,13 @@ class ReaderAnswerer:
         tabled = self._from_table(q, source, placed, row, cell)
         return tabled or self._single(q, sentence(source, placed), cell, reading.confidence)
 
-    def _naming(self, q: Question, texts: Iterable[str]) -> str:
-        """The text whose words name table cells: the question as the reader reads it (a homophone typo of
-        the table's words mended, `respell`), and for an English one the corpus's Chinese words for its
+    def _naming(self, q: Question, table: Sequence[TableRow]) -> str:
+        """The text whose words name the cells of `table`: the question as the reader reads it (a homophone typo
+        of the table's words mended, `respell`), and for an English one the corpus's Chinese words for its
         terms (one per line: a cell is never named across two of them)."""
         question = q.simple
         if self.reader.lexicon is not None:
-            simple = [to_simplified(text) for text in texts]
+            simple = [to_simplified(text) for text in {r.chunk.chunk_id: r.chunk.text for r in table}.values()]
             question = respell(question, Spellings.of_texts(simple, self.reader.lexicon, NAME_REPEATS))
         glossary = self.retriever.glossary
         if q.language != "en" or glossary is None:
