@@ -1,4 +1,4 @@
-"""A notice's own lines: who issued it, when, and to whom.
+"""A notice's own lines: who issued it, when, to whom, and its document number.
 
 "由哪个单位印发？" / "印发日期是哪天？" / "发给哪些单位？" are answered by lines that
 stand alone in an official notice (湖北省科技创新办公室 / 2023年4月8日 / 各区人民政府，
@@ -22,10 +22,14 @@ from dataclasses import dataclass
 
 from qa.answer.question import Question
 from qa.answer.units import sentences
-from qa.ingest import CN_DATE, ISSUER, Chunk, to_simplified
+from qa.ingest import CN_DATE, DOC_NUMBER, ISSUER, Chunk, to_simplified
 from qa.search import Hit
 
-_ADDRESSED = re.compile(r"发给|下发给|印发给|\baddressed\b|\bsent to\b")
+#: Asking to whom a notice is addressed: its verbs, and GB/T 9704's name for that line (主送机关).
+_ADDRESSED = re.compile(r"发给|下发给|印发给|主送|\baddressed\b|\bsent to\b")
+#: Asking for a notice's document number: GB/T 9704's 发文字号 and what people call it (文号, 文件编号). Checked
+#: before `_ISSUED`, whose 发文 it holds.
+_NUMBER_ASKED = re.compile(r"文号|字号|文件编号|\b(?:document|reference|file) (?:number|no\.?)")
 #: Asking who issued a notice or when: its verbs, and the names official documents give those lines (GB/T 9704:
 #: 发文机关署名, 成文日期; the 落款 they stand in), so "落款日期是哪天" is read as "落款日期：2021年3月28日".
 _ISSUED = re.compile(r"印发|发布|签发|发文|成文|落款|署名|\bissued\b")
@@ -36,7 +40,9 @@ _ADDRESSEES = re.compile(r"[\u4e00-\u9fff、，,（）()]{2,120}(?:人民政府|
 def notice_line(q: Question) -> re.Pattern[str] | None:
     """The pattern of the line that answers the question (matched whole, on Simplified lower-case text),
     or None when it asks none of these."""
-    if _ADDRESSED.search(q.simple) and q.qtype in ("organisation", "list"):
+    if _NUMBER_ASKED.search(q.simple):
+        return DOC_NUMBER
+    if _ADDRESSED.search(q.simple) and q.qtype in ("organisation", "list", "person"):  # "发给谁", "addressed to whom"
         return _ADDRESSEES
     if _ISSUED.search(q.simple):  # "由谁印发" asks for the issuer as "who": a person-type question
         return {"date": CN_DATE, "organisation": ISSUER, "person": ISSUER}.get(q.qtype)
@@ -63,7 +69,12 @@ def notice_hits(
 
 #: The asked line written out for the reader: the words questions ask it by ("由哪个单位印发", "印发日期",
 #: "发给哪些单位"), before its value; `{verb}` is the question's own (发布, 签发), else 印发.
-FIELDS = {ISSUER.pattern: "{verb}单位", CN_DATE.pattern: "{verb}日期", _ADDRESSEES.pattern: "印发给"}
+FIELDS = {
+    ISSUER.pattern: "{verb}单位",
+    CN_DATE.pattern: "{verb}日期",
+    _ADDRESSEES.pattern: "{addressed}",
+    DOC_NUMBER.pattern: "发文字号",
+}
 
 
 @dataclass(frozen=True)
@@ -91,7 +102,7 @@ def notice_text(q: Question, read: Sequence[Hit], documents: Mapping[str, Sequen
         for s, e in sentences(chunk.text):
             if line.fullmatch(to_simplified(chunk.text[s:e]).lower()):
                 value = chunk.text[s:e].rstrip("：:")
-                field = FIELDS[line.pattern].format(verb=_verb(q))
+                field = FIELDS[line.pattern].format(verb=_verb(q), addressed=_addressed(q))
                 return NoticeText(f"{field}：{value}", chunk, s, s + len(value))
     return None
 
@@ -100,3 +111,11 @@ def _verb(q: Question) -> str:
     """The Chinese verb the question asks with ("谁发布的" → 发布), else 印发 (an English "issued")."""
     found = _ISSUED.search(q.simple)
     return found.group() if found is not None and not found.group().isascii() else "印发"
+
+
+def _addressed(q: Question) -> str:
+    """The addressee line's field in the question's words: "发给", "下发给", "主送单位" (主送机关's line), else
+    印发给 (an English "addressed to")."""
+    found = _ADDRESSED.search(q.simple)
+    said = found.group() if found is not None and not found.group().isascii() else "印发给"
+    return "主送单位" if said == "主送" else said

@@ -10,7 +10,7 @@ from qa.ingest import uploads
 from qa.ingest.chunking import Chunk, Chunker, document_text
 from qa.ingest.documents import Corpus, Document, corpus_files, load_corpus
 from qa.ingest.formats import MAX_BYTES
-from qa.ingest.metadata import CN_DATE, ISSUER, OPENING_TITLE
+from qa.ingest.metadata import CN_DATE, DOC_NUMBER, ISSUER, OPENING_TITLE
 from qa.ingest.script import (
     INVISIBLE,
     SHOWN_TRADITIONAL,
@@ -28,6 +28,7 @@ from qa.ingest.tokens import encoding, fill_cache
 
 __all__ = [
     "CN_DATE",
+    "DOC_NUMBER",
     "INVISIBLE",
     "ISSUER",
     "MAX_BYTES",

@@ -16,7 +16,8 @@ from qa.ingest.sections import TERMINAL, heading_kind, is_table_row
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(.+)$")
 _SOURCE = re.compile(r"来源[:：]\s*([^\s　]{2,30})")
 _BYLINE_OUTLET = re.compile(r"^(\S{2,10}?(日报|晚报|晨报|新闻网|电视台|通讯社|时报))(记者|讯|通讯员)")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d+[号號]")
+#: A document number (GB/T 9704 发文字号): the issuer's code, the year in brackets, the serial: 武政办〔2021〕26号.
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d+[号號]")
 CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _NUM_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅|委员会|领导小组|厅|局)$")
@@ -91,7 +92,7 @@ def _title(raw_lines: list[str], clean_lines: list[str]) -> str:
             or is_table_row(line)
             or CN_DATE.fullmatch(line)
             or ISSUER.match(simple)
-            or _DOC_NUMBER.fullmatch(line)
+            or DOC_NUMBER.fullmatch(line)
         ):
             continue
         quoted = _QUOTED_TITLE.search(line)
@@ -103,7 +104,7 @@ def _title(raw_lines: list[str], clean_lines: list[str]) -> str:
 
 def extract_metadata(raw_lines: list[str], clean_text: str, script: Script) -> Metadata:
     clean_lines = [line for line in clean_text.split("\n") if line.strip()]
-    number = next((m[0] for line in raw_lines[:30] if (m := _DOC_NUMBER.search(line))), None)
+    number = next((m[0] for line in raw_lines[:30] if (m := DOC_NUMBER.search(line))), None)
     return Metadata(
         title=_title(raw_lines, clean_lines),
         date=_date(raw_lines, clean_lines),

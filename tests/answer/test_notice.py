@@ -8,7 +8,7 @@ from qa.ingest.chunking import Chunk
 from qa.search.retrieve import Hit
 
 HEAD = (
-    "各区人民政府，市人民政府各部门：\n《实施方案》已经市人民政府同意，现印发给你们。\n"
+    "武政办〔2021〕26号\n各区人民政府，市人民政府各部门：\n《实施方案》已经市人民政府同意，现印发给你们。\n"
     "武汉市人民政府办公厅\n2021年3月28日\n"
 )
 BODY = "一、工作目标\n全社会研发投入增长12%。\n"
@@ -29,6 +29,11 @@ def test_the_line_asked_for() -> None:
     assert issuer is not None and issuer.fullmatch("武汉市人民政府办公厅")
     assert notice_line(analyse("实施方案由谁印发？")) is issuer  # "谁" reads as a person
     assert addressees is not None and addressees.fullmatch("各区人民政府，市人民政府各部门：")
+    assert notice_line(analyse("光谷大走廊方案的主送单位有哪些？")) is addressees  # GB/T 9704's 主送机关
+    number = notice_line(analyse("实施方案的发文字号是多少？"))  # 发文字号, not 发文: the number, not the issuer
+    assert number is not None and number.fullmatch("武政办〔2021〕26号") and number.fullmatch("国发[2020]5号")
+    assert notice_line(analyse("实施方案的文号是什么？")) is number
+    assert notice_line(analyse("what is the plan's document number?")) is number
     assert notice_line(analyse("研发投入增长多少？")) is None
 
 
@@ -51,8 +56,11 @@ def test_the_asked_line_is_written_out_with_where_it_is() -> None:
         ("实施方案是谁发布的？", "发布单位：武汉市人民政府办公厅", "武汉市人民政府办公厅"),  # in its own words
         ("实施方案落款日期是哪天？", "落款日期：2021年3月28日", "2021年3月28日"),  # the line's own name
         ("实施方案的成文日期是哪天？", "成文日期：2021年3月28日", "2021年3月28日"),
-        # the addressee line less its closing colon
-        ("这份通知是发给哪些单位的？", "印发给：各区人民政府，市人民政府各部门", "各区人民政府，市人民政府各部门"),
+        # the addressee line less its closing colon, under the question's word for it
+        ("这份通知是发给哪些单位的？", "发给：各区人民政府，市人民政府各部门", "各区人民政府，市人民政府各部门"),
+        ("这份通知的主送单位有哪些？", "主送单位：各区人民政府，市人民政府各部门", "各区人民政府，市人民政府各部门"),
+        ("who is the notice addressed to?", "印发给：各区人民政府，市人民政府各部门", "各区人民政府，市人民政府各部门"),
+        ("实施方案的文号是什么？", "发文字号：武政办〔2021〕26号", "武政办〔2021〕26号"),
     ]:
         notice = notice_text(analyse(question), hits, documents)
         assert notice is not None and notice.text == text
