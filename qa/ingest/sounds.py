@@ -16,7 +16,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -114,14 +114,16 @@ class Spellings:
 
     A target is a pair the text has that is a word of `words` (a lexicon), or that it has at least
     `repeated` times (a name; 0: words only), so a pair across two words (室和 in 办公室和) is never
-    one. Of several with one sound the commonest wins, then the first in sorted order, so the same
-    text mends alike every time."""
+    one; a question's own two-character word that no lexicon has (a name as typed) may be mended to any
+    pair the text has (`once`). Of several with one sound the commonest wins, then the first in sorted
+    order, so the same text mends alike every time."""
 
     def __init__(self, counts: Mapping[str, int], words: Collection[str], repeated: int = 0) -> None:
         self.counts = counts
         self.words = words
         self.repeated = repeated
         self._by_sound: dict[str, str] | None = None  # built on the first pair worth mending
+        self._any_by_sound: dict[str, str] | None = None
 
     @classmethod
     def of_texts(cls, texts: Iterable[str], words: Collection[str], repeated: int = 0) -> Spellings:
@@ -131,18 +133,27 @@ class Spellings:
     def __contains__(self, pair: object) -> bool:
         return pair in self.counts
 
-    def target(self, pair: str) -> str | None:
-        """The pair this text writes with `pair`'s sound, if any."""
+    def target(self, pair: str, *, once: bool = False) -> str | None:
+        """The target this text writes with `pair`'s sound, if any; with `once`, any pair it has."""
+        if once:
+            if self._any_by_sound is None:
+                self._any_by_sound = self._commonest(lambda written: True)
+            return self._any_by_sound.get(sound(pair))
         if self._by_sound is None:
-            best: dict[str, str] = {}
-            for written in sorted(self.counts):
-                n = self.counts[written]
-                if written in self.words or (self.repeated and n >= self.repeated):
-                    key = sound(written)
-                    if key not in best or n > self.counts[best[key]]:
-                        best[key] = written
-            self._by_sound = best
+            self._by_sound = self._commonest(
+                lambda written: written in self.words or bool(self.repeated and self.counts[written] >= self.repeated)
+            )
         return self._by_sound.get(sound(pair))
+
+    def _commonest(self, allowed: Callable[[str], bool]) -> dict[str, str]:
+        """Sound → the commonest allowed pair of the text with it (the first in sorted order on a tie)."""
+        best: dict[str, str] = {}
+        for written in sorted(self.counts):
+            if allowed(written):
+                key = sound(written)
+                if key not in best or self.counts[written] > self.counts[best[key]]:
+                    best[key] = written
+        return best
 
 
 def respell(question: str, spellings: Spellings) -> str:
@@ -154,18 +165,23 @@ def respell(question: str, spellings: Spellings) -> str:
     tokens is mended only if no character of a longer token changes (通知|是 sounds like 指示, and
     is no typo; 盘龙|奖 is one of 盘龙江), the mended pair is one token of the mended question (进|的|国家队
     is no typo of 进德|国家队), and no lexicon word it touches is broken (通知|是 is no typo of 通|知识).
-    Characters are replaced one for one, so the question keeps its length; pairs are read left to
-    right, each after the one before."""
+    A two-character word of the question that no lexicon has (越科, a name as typed) is mended to the
+    pair the text writes with its sound even when the text says it once (悦科). Characters are replaced
+    one for one, so the question keeps its length; pairs are read left to right, each after the one
+    before."""
     token: list[tuple[int, int]] = []
     chars = list(question)
     for i in range(len(chars) - 1):
         pair = chars[i] + chars[i + 1]
         if pair in spellings.words or not _HAN_RUN.fullmatch(pair) or pair in spellings:
             continue
-        written = spellings.target(pair)
-        if written is None:
+        if spellings.target(pair, once=True) is None:
             continue
         token = token or _token_of_each_char(question)
+        typed_name = token[i] == token[i + 1] == (i, 2)  # the question's own word, which no lexicon has
+        written = spellings.target(pair, once=typed_name)
+        if written is None:
+            continue
         if token[i] != token[i + 1]:
             if any(written[j] != pair[j] and token[i + j][1] > 1 for j in (0, 1)):
                 continue  # it would change a longer word of the question: 知是 in 通知|是 is no typo of 指示

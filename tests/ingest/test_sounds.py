@@ -43,8 +43,13 @@ def test_words_pairs_the_passage_has_and_pairs_across_words_stay() -> None:
 
 def test_a_name_the_passage_repeats_is_a_target_though_no_word() -> None:
     passages = ["葛店开发区位于鄂州。葛店有企业。"]
-    assert respell("格店在哪", Spellings.of_texts(passages, WORDS)) == "格店在哪"  # by default only words are targets
     assert respell("格店在哪", Spellings.of_texts(passages, WORDS, repeated=2)) == "葛店在哪"
+
+
+def test_a_name_as_typed_is_mended_to_a_pair_the_passage_says_once() -> None:
+    """越科 is one word of the question and no lexicon's: a name typed by its sound (悦科, said once)."""
+    passage = "总建筑面积约13万平方米的悦科（湖北）数据中心项目"
+    assert respell("鄂州越科数据中心多大", Spellings.of_texts([passage], WORDS)) == "鄂州悦科数据中心多大"
 
 
 def test_the_lexicon_is_jiebas_two_character_words() -> None:
