@@ -8,7 +8,7 @@ before a row is read as "column: value" pairs.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import jieba
@@ -25,9 +25,12 @@ _WORD = re.compile(r"[^\s（）()、，,；;]+")
 NUMBER_COLUMNS = ("序号", "编号", "no", "no.")
 _CHINESE_DIGITS = "一二三四五六七八九十"
 _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-#: An ordinal naming a row: "第三个项目", "第4项", "序号4", "item no. 4", "row 2", "the third park".
+#: An ordinal naming a row: "第三个项目", "第4项", "序号4", "序号为3" (a copula or colon between), "编号是二",
+#: "item no. 4", "row 2", "the third park".
 _ORDINAL = re.compile(
-    rf"第\s*(\d+|[{_CHINESE_DIGITS}])\s*[个项行条]|序号\s*(\d+)|\b(?:no\.?|item|row)\s*(\d+)"
+    rf"第\s*(\d+|[{_CHINESE_DIGITS}])\s*[个项行条]"
+    rf"|(?:序号|编号)\s*(?:为|是|[=:：])?\s*(\d+|[{_CHINESE_DIGITS}])(?![\d{_CHINESE_DIGITS}])"
+    rf"|\b(?:no\.?|item|row)\s*(\d+)"
     rf"|\b({'|'.join(_ENGLISH_ORDINALS)})\b"
 )
 #: A table named by its label: "表3", "附表2", "Table 1" (the question Simplified, lower-cased; a caption).
@@ -281,10 +284,10 @@ _NEGATIONS = frozenset({"不", "没", "没有", "未", "尚未", "并未", "不�
 
 
 def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
-    """The rows a question (Simplified) that names this table by its label asks which or how many of, when no span
-    leads to them: those whose cells it names, else all ("表3一共列了几个项目？", "表1里有哪些已建成的？"). No rows
-    when it says anything else the table does not say (a place, a condition, a number: "表3里有几个项目在孝感？",
-    "投资超过10亿元的有几个", "哪些还没建成"), which only a reading could weigh."""
+    """The rows a question (Simplified) that names this table (by its label or title) asks which or how many of,
+    when no span leads to them: those whose cells it names, else all ("表3一共列了几个项目？", "表1里有哪些已建成的？").
+    No rows when it says anything else the table does not say (a place, a condition, a number: "表3里有几个项目在
+    孝感？", "投资超过10亿元的有几个", "哪些还没建成"), which only a reading could weigh."""
     if not table:
         return []
     rest = _LABEL.sub(" ", question.lower())
@@ -303,6 +306,30 @@ def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
 def labelled(chunk: Chunk, label: str) -> bool:
     """Whether `chunk` holds the table labelled `label` ("表3 科技园区建设项目" is labelled 3)."""
     return _label_of(chunk) == label
+
+
+#: The fewest characters of a caption's title a question must say to name its table by it ("园区表" is too little).
+MIN_TITLE = 4
+#: A caption's remark in brackets ("（部分）", "(单位：亿元)"), which no question names a table by.
+_REMARK = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def titled(chunk: Chunk, question: str) -> bool:
+    """Whether `question` (Simplified) names the table `chunk` holds by its caption's title, the caption less its
+    label and remarks ("协同产业园区建设项目表一共列了几个园区" names "表2 协同产业园区建设项目（部分）")."""
+    table = parse_table(chunk.text, chunk.context)
+    if table is None:
+        return False
+    title = _REMARK.sub("", _LABEL.sub("", to_simplified(table.caption).lower())).strip("〓 ：:")
+    return len(title) >= MIN_TITLE and title in question.lower()
+
+
+def asked_label(question: str, chunks: Iterable[Chunk]) -> str | None:
+    """The label of the table a question (Simplified) names: that of a table among `chunks` whose caption's title it
+    says, else the label it says. A title outweighs a numeral after 表, which may be no label ("项目表一共列了几个"
+    names 表2 by its title; 一共 is "in all")."""
+    own = next((label for c in chunks if titled(c, question) and (label := _label_of(c)) is not None), None)
+    return own if own is not None else table_label(question)
 
 
 def other_table(chunk: Chunk, label: str) -> bool:

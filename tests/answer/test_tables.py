@@ -8,6 +8,7 @@ from qa.answer.tables import (
     RowText,
     TableRow,
     answer_column,
+    asked_label,
     asked_rows,
     label_lines,
     labelled,
@@ -18,6 +19,7 @@ from qa.answer.tables import (
     parse_table,
     rows_of,
     table_label,
+    titled,
     whole_table,
 )
 from qa.ingest.chunking import Chunk
@@ -160,6 +162,9 @@ def test_an_ordinal_picks_the_row_its_numbering_column_gives() -> None:
     rows = _table_rows()
     assert [r.row.cells[2] for r in numbered("表3里第三个项目叫什么", rows)] == ["滨江科学城"]
     assert [r.row.cells[2] for r in numbered("what is item no. 2?", rows)] == ["小洪山科学城"]
+    for said in ("表3中序号为3的项目是什么", "序号是3的项目", "序号：3的项目", "序号三是什么项目"):
+        assert [r.row.cells[2] for r in numbered(said, rows)] == ["滨江科学城"], said
+    assert numbered("序号为31的项目", rows) == [] and numbered("滨江科学城的序号是几", rows) == []
     assert numbered("第二次会议是哪天", rows[:1]) == [] and numbered("鄂州的项目", rows) == []
     spelled = _table_rows("园区表\n序号 | 名称 | 状态\n一 | 鄂州园 | 在建\n二 | 咸宁园 | 在建")  # numbered in Chinese
     assert [r.row.cells[1] for r in numbered("第2个园区", spelled)] == ["咸宁园"]
@@ -198,10 +203,32 @@ def test_a_table_is_named_by_its_label_and_other_tables_are_told_apart() -> None
     assert labelled(chunk, "3") and not labelled(chunk, "2") and not labelled(_table_chunk(1, "没有表格的段落。"), "3")
 
 
+def test_a_table_is_named_by_its_captions_title_less_its_label_and_remarks() -> None:
+    rows = "序号 | 名称 | 建设时间\n1 | 光谷鄂州产业园 | 2023\n2 | 光谷黄石产业园 | 2024"
+    chunk = _table_chunk(0, f"表2 协同产业园区建设项目（部分）\n{rows}")
+    assert titled(chunk, "协同产业园区建设项目表一共列了几个园区？")
+    assert not titled(chunk, "协同产业园区有哪些？")  # part of the title: a topic, not the table
+    short = _table_chunk(1, "表3 园区\n序号 | 名称 | 建设时间\n1 | 鄂州园 | 2023\n2 | 黄石园 | 2024")
+    assert not titled(short, "园区表有几行")  # too short to name
+    assert not titled(_table_chunk(2, "没有表格的段落。"), "没有表格的段落")
+
+
+def test_a_title_the_question_says_outweighs_a_numeral_after_biao() -> None:
+    """A title outweighs 表一 in "项目表一共" (一共 is "in all"): it names 表2."""
+    chunks = [
+        _table_chunk(0, "表1 离岸科创园\n序号 | 名称 | 状态\n1 | 黄石园 | 在建"),
+        _table_chunk(1, "表2 协同产业园区建设项目\n序号 | 名称 | 状态\n1 | 鄂州园 | 在建"),
+    ]
+    assert asked_label("协同产业园区建设项目表一共列了几个园区", chunks) == "2"
+    assert asked_label("表一一共有几个项目", chunks) == "1"  # no title said: the label stands
+    assert asked_label("有几个项目", chunks) is None
+
+
 def test_a_question_about_a_whole_labelled_table_gets_every_row_it_asks_for() -> None:
     rows = _rows()
     assert whole_table("表3一共列了几个项目？", rows) == rows
     assert whole_table("科技园区建设项目表（表3）共有几行？", rows) == rows  # the caption's words are the table's
+    assert whole_table("科技园区建设项目表一共列了几个项目？", rows) == rows  # named by its title alone
     assert [r.row.cells[2] for r in whole_table("表3里武汉功能区的项目有哪些？", rows)] == [
         "光谷科学岛科创中心",
         "小洪山科学城",

@@ -27,13 +27,14 @@ from qa.answer.particulars import Particulars, of_document, pinned, with_full_ye
 from qa.answer.question import Question, analyse
 from qa.answer.reader.quotes import Quote, chunk_citation, citation, display, row_quote, sentence, table_row
 from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
-from qa.answer.reader.scope import in_scope, says, topic
+from qa.answer.reader.scope import in_scope, says, topic, without_distributive
 from qa.answer.reader.windows import Passage
 from qa.answer.support import supported
 from qa.answer.tables import (
     RowText,
     TableRow,
     answer_column,
+    asked_label,
     asked_rows,
     label_lines,
     labelled,
@@ -43,6 +44,7 @@ from qa.answer.tables import (
     other_table,
     rows_of,
     table_label,
+    titled,
     whole_table,
 )
 from qa.answer.titles import Naming, Titles, headline
@@ -57,8 +59,6 @@ READ_K = 3
 DEEPER_K = 2
 #: How deep a question naming several documents is searched for each one's chunks (`_per_document`).
 PER_DOCUMENT_DEPTH = 30
-#: Adverbs that spread a question over the subjects joined before them ("A和B都提到的…", "分别", "均").
-DISTRIBUTIVE = ("分别", "同时", "共同", "都", "均", "皆")
 #: Rows one answer lists at most; a question that selects more has not said which it wants (the reader's row stands).
 MAX_ROWS = 20
 
@@ -126,7 +126,7 @@ class ReaderAnswerer:
         answers, phrases = [], []
         for doc_id in documents:
             phrase = next(n.phrase for n in named if n.doc_id == doc_id)
-            asked = q.simple[:first] + phrase + _without_distributive(q.simple[last:])
+            asked = q.simple[:first] + phrase + without_distributive(q.simple[last:])
             own = [h for h in hits if h.chunk.doc_id == doc_id]
             answers.append(self._answer(q, own, named, asked) if own else self._refuse(q, hits, None))
             phrases.append(in_script(phrase, q.language))
@@ -151,7 +151,7 @@ class ReaderAnswerer:
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
             return self._listed(q, [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items])
-        if (label := table_label(q.simple)) is not None:  # "表2里…": another table's chunks are not read
+        if (label := asked_label(q.simple, [h.chunk for h in hits])) is not None:  # "表2里…": not 表1's rows
             hits = [h for h in hits if not other_table(h.chunk, label)] or list(hits)
         calibration = self.reader.calibration
         best = list(hits[: self.read_k])
@@ -249,10 +249,12 @@ class ReaderAnswerer:
         return None
 
     def _whole_table(self, q: Question, hits: Sequence[Hit]) -> Answer | None:
-        """A question that names a table by its label and asks which or how many of its rows, that the reader
-        finds no span for ("表3一共列了几个项目？"): the rows `whole_table` picks, counted or listed by name."""
+        """A question that names a table by its label or title and asks which or how many of its rows, that the
+        reader finds no span for ("表3一共列了几个项目？"): the rows `whole_table` picks, counted or listed by name."""
         label = table_label(q.simple)
-        held = next((h for h in hits if label is not None and labelled(h.chunk, label)), None)
+        held = next((h for h in hits if titled(h.chunk, q.simple)), None) or next(
+            (h for h in hits if label is not None and labelled(h.chunk, label)), None
+        )
         if held is None or not (q.counts or q.several):
             return None
         table = self._rows_of(held.chunk)
@@ -381,13 +383,6 @@ class ReaderAnswerer:
 
 def _below(reading: Reading | None, level: float) -> bool:
     return reading is None or reading.confidence < level
-
-
-def _without_distributive(rest: str) -> str:
-    """What follows "A和B" asked of A alone: "都提到的…" → "提到的…" (the adverb spreads a question over the
-    documents joined before it)."""
-    adverb = next((a for a in DISTRIBUTIVE if rest.startswith(a)), "")
-    return rest[len(adverb) :]
 
 
 def _passage(chunk: Chunk, named: Sequence[Naming] = ()) -> Passage:

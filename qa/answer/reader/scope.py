@@ -1,4 +1,5 @@
-"""Which retrieved chunks a question that names documents by their titles is about (`qa.answer.titles`)."""
+"""Which retrieved chunks a question that names documents by their titles is about (`qa.answer.titles`), and
+what it asks of each."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from qa.answer.reader.runtime import aligned_simplified
 from qa.answer.titles import Naming
 from qa.ingest import Chunk
 from qa.search import Hit
+
+#: Adverbs that spread a question over the subjects joined before them ("A和B都提到的…", "分别", "均").
+DISTRIBUTIVE = ("分别", "同时", "共同", "都", "均", "皆")
 
 
 def topic(naming: Naming, hits: Sequence[Hit]) -> bool:
@@ -28,3 +32,10 @@ def in_scope(hits: Sequence[Hit], named: Sequence[Naming]) -> list[Hit]:
         return list(hits)
     docs = {n.doc_id for n in named}
     return [h for h in hits if h.chunk.doc_id in docs or any(says(h.chunk, n.phrase) for n in named)]
+
+
+def without_distributive(rest: str) -> str:
+    """What follows "A和B" asked of A alone: "都提到的…" → "提到的…" (the adverb spreads a question over the
+    documents joined before it)."""
+    adverb = next((a for a in DISTRIBUTIVE if rest.startswith(a)), "")
+    return rest[len(adverb) :]
