@@ -68,12 +68,13 @@ def notice_hits(
 
 
 #: The asked line written out for the reader: the words questions ask it by ("由哪个单位印发", "印发日期",
-#: "发给哪些单位"), before its value; `{verb}` is the question's own (发布, 签发), else 印发.
+#: "发给哪些单位"), before its value; `{verb}` is the question's own (发布, 签发), else 印发; the addressee and
+#: document-number fields are the question's own words, English too (`_addressed`, `_number`).
 FIELDS = {
     ISSUER.pattern: "{verb}单位",
     CN_DATE.pattern: "{verb}日期",
     _ADDRESSEES.pattern: "{addressed}",
-    DOC_NUMBER.pattern: "发文字号",
+    DOC_NUMBER.pattern: "{number}",
 }
 
 
@@ -102,7 +103,7 @@ def notice_text(q: Question, read: Sequence[Hit], documents: Mapping[str, Sequen
         for s, e in sentences(chunk.text):
             if line.fullmatch(to_simplified(chunk.text[s:e]).lower()):
                 value = chunk.text[s:e].rstrip("：:")
-                field = FIELDS[line.pattern].format(verb=_verb(q), addressed=_addressed(q))
+                field = FIELDS[line.pattern].format(verb=_verb(q), addressed=_addressed(q), number=_number(q))
                 return NoticeText(f"{field}：{value}", chunk, s, s + len(value))
     return None
 
@@ -114,8 +115,17 @@ def _verb(q: Question) -> str:
 
 
 def _addressed(q: Question) -> str:
-    """The addressee line's field in the question's words: "发给", "下发给", "主送单位" (主送机关's line), else
-    印发给 (an English "addressed to")."""
+    """The addressee line's field in the question's words: "发给", "下发给", "主送单位" (主送机关's line),
+    "addressed to", "sent to". English words are kept: asked "Who is the plan addressed to?", the reader
+    spans the notice's first sentence when the field reads 印发给, the addressee line when it reads
+    "addressed to" (three seed questions, written for this check)."""
     found = _ADDRESSED.search(q.simple)
-    said = found.group() if found is not None and not found.group().isascii() else "印发给"
-    return "主送单位" if said == "主送" else said
+    said = found.group() if found is not None else "印发给"
+    return {"主送": "主送单位", "addressed": "addressed to"}.get(said, said)
+
+
+def _number(q: Question) -> str:
+    """The document number's field: GB/T 9704's 发文字号 (文号 and 字号 are its parts), or the English
+    question's own words ("document number"), which the multilingual reader matches better than the Chinese."""
+    found = _NUMBER_ASKED.search(q.simple)
+    return found.group() if found is not None and found.group().isascii() else "发文字号"

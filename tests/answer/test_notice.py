@@ -59,7 +59,12 @@ def test_the_asked_line_is_written_out_with_where_it_is() -> None:
         # the addressee line less its closing colon, under the question's word for it
         ("这份通知是发给哪些单位的？", "发给：各区人民政府，市人民政府各部门", "各区人民政府，市人民政府各部门"),
         ("这份通知的主送单位有哪些？", "主送单位：各区人民政府，市人民政府各部门", "各区人民政府，市人民政府各部门"),
-        ("who is the notice addressed to?", "印发给：各区人民政府，市人民政府各部门", "各区人民政府，市人民政府各部门"),
+        (
+            "who is the notice addressed to?",
+            "addressed to：各区人民政府，市人民政府各部门",
+            "各区人民政府，市人民政府各部门",
+        ),
+        ("what is the plan's document number?", "document number：武政办〔2021〕26号", "武政办〔2021〕26号"),
         ("实施方案的文号是什么？", "发文字号：武政办〔2021〕26号", "武政办〔2021〕26号"),
     ]:
         notice = notice_text(analyse(question), hits, documents)
