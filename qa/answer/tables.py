@@ -193,6 +193,16 @@ def _row_words(tokens: Sequence[str], rows: Sequence[TableRow]) -> list[str]:
     return [w for w in tokens if len(w) > 1 and w.isalnum() and w not in labels]
 
 
+def best_named(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
+    """Of the rows a question for one thing names (`asked_rows`), those whose cells hold the most of its words
+    (`_row_words`): "the Huanggang (Optics Valley) offshore innovation center", read as 黄冈, 光谷, 创新, 中心,
+    names 黄冈（光谷）离岸科创中心 by three and 鄂州（武汉）离岸创新中心 by two."""
+    words = _row_words(jieba.lcut(question), rows)
+    held = [sum(w in to_simplified(" ".join(r.row.cells)).lower() for w in words) for r in rows]
+    top = max(held, default=0)
+    return [r for r, n in zip(rows, held, strict=True) if n == top] if top else list(rows)
+
+
 def _distinct(cells: Sequence[str]) -> list[str]:
     """Each cell without the words every cell of its column has: "武汉" of "武汉 功能区" beside "鄂州 功能区"."""
     words = [_WORD.findall(cell) for cell in cells]

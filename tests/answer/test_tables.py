@@ -10,6 +10,7 @@ from qa.answer.tables import (
     answer_column,
     asked_label,
     asked_rows,
+    best_named,
     label_lines,
     labelled,
     names,
@@ -260,3 +261,13 @@ def test_a_word_picks_rows_only_when_no_cell_is_named() -> None:
     # the regions are named; that 咸宁 is also in one name does not drop 鄂州's row
     asked = asked_rows("鄂州功能区和咸宁功能区各自的项目是什么？", rows)
     assert [r.row.cells[2] for r in asked] == ["滨江科学城", "咸宁横沟科学城"]
+
+
+def test_a_question_for_one_thing_gets_the_row_that_holds_most_of_its_words() -> None:
+    rows = _table_rows(
+        "表1 离岸园\n序号 | 名称 | 建成时间\n"
+        "1 | 黄冈（光谷）离岸科创中心 | 已建成\n2 | 鄂州（武汉）离岸创新中心 | 2023年"
+    )
+    naming = "huanggang optics valley offshore innovation center\n黄冈\n光谷\n离岸\n创新\n中心"  # an English question
+    assert [r.row.cells[1] for r in best_named(naming, rows)] == ["黄冈（光谷）离岸科创中心"]
+    assert best_named("建成时间是哪年", rows) == rows  # no row's words: all stand

@@ -10,7 +10,9 @@ structures a span cannot express are assembled around it: a counted list ("“�
 lines (issuer, date, addressees), which are offered to the reader as extra passages. So are the table rows a
 question picks out (by the cells it names or their number), written out as "column：value" lines, which the reader,
 trained on prose, reads far more surely than "a | b | c" (`qa.answer.tables.RowText`); and a table the question
-names by its label ("表3一共列了几个项目？") is counted or listed whole when the reader finds no span in it.
+names by its label or title ("表3一共列了几个项目？") is counted or listed whole when the reader finds no span in it.
+A table is not read for a thing named like one of its rows with another name in place of a part (`qa.answer.swaps`).
+The answers themselves are written in `qa.answer.reader.replies`.
 """
 
 from __future__ import annotations
@@ -25,17 +27,20 @@ from qa.answer.names import Said, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
 from qa.answer.particulars import Particulars, of_document, pinned, with_full_years
 from qa.answer.question import Question, analyse
-from qa.answer.reader.quotes import Quote, chunk_citation, citation, display, row_quote, sentence, table_row
+from qa.answer.reader.quotes import Quote, row_quote, sentence
+from qa.answer.reader.replies import COUNTED, listed, refusal, single
 from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
 from qa.answer.reader.scope import in_scope, says, topic, without_distributive
 from qa.answer.reader.windows import Passage
 from qa.answer.support import supported
+from qa.answer.swaps import swapped
 from qa.answer.tables import (
     RowText,
     TableRow,
     answer_column,
     asked_label,
     asked_rows,
+    best_named,
     label_lines,
     labelled,
     naming_column,
@@ -49,7 +54,16 @@ from qa.answer.tables import (
 )
 from qa.answer.titles import Naming, Titles, headline
 from qa.answer.types import Answer
-from qa.ingest import NAME_REPEATS, Chunk, Spellings, detect_script, fold_forms, in_script, respell, to_simplified
+from qa.ingest import (
+    NAME_REPEATS,
+    Chunk,
+    Spellings,
+    fold_forms,
+    in_script,
+    is_han,
+    respell,
+    to_simplified,
+)
 from qa.search import LATIN, Hit, Retriever
 
 #: Chunks the reader reads: the retriever's best three, as in the dev calibration (`qa.training.calibrate`).
@@ -61,15 +75,6 @@ DEEPER_K = 2
 PER_DOCUMENT_DEPTH = 30
 #: Rows one answer lists at most; a question that selects more has not said which it wants (the reader's row stands).
 MAX_ROWS = 20
-
-#: Before the rows a "how many" question over a table counts.
-COUNTED = {"zh-Hans": "共{n}项：", "zh-Hant": "共{n}項：", "en": "{n} rows: "}
-
-REFUSAL = {
-    "zh-Hans": "资料中没有找到能回答这个问题的内容。以下是最接近的段落，仅供参考。",
-    "zh-Hant": "資料中沒有找到能回答這個問題的內容。以下是最接近的段落，僅供參考。",
-    "en": "The documents do not answer this question. The closest passages are listed for reference.",
-}
 
 
 class ReaderAnswerer:
@@ -101,7 +106,7 @@ class ReaderAnswerer:
             return self._per_document(q, named, documents)
         scoped = in_scope(hits, named)
         if not scoped:  # the document it names was not found among the hits
-            return self._refuse(q, hits, None)
+            return refusal(q, hits, None)
         return self._answer(q, scoped, named)
 
     def _text(self, doc_id: str) -> Said:
@@ -128,7 +133,7 @@ class ReaderAnswerer:
             phrase = next(n.phrase for n in named if n.doc_id == doc_id)
             asked = q.simple[:first] + phrase + without_distributive(q.simple[last:])
             own = [h for h in hits if h.chunk.doc_id == doc_id]
-            answers.append(self._answer(q, own, named, asked) if own else self._refuse(q, hits, None))
+            answers.append(self._answer(q, own, named, asked) if own else refusal(q, hits, None))
             phrases.append(in_script(phrase, q.language))
         return join(q.text, phrases, answers)
 
@@ -138,21 +143,27 @@ class ReaderAnswerer:
         year, ordinal or number the question names are not read (`qa.answer.particulars`)."""
         missing = unsaid(names_in(asked or q.simple), map(self._text, dict.fromkeys(h.chunk.doc_id for h in hits)))
         if missing and unsaid(missing, [Said.of([h.chunk for h in hits])]):  # hits' own text: not always indexed
-            return self._refuse(q, hits, None)
+            return refusal(q, hits, None)
         if asked_for := Particulars.of(asked or q.simple):
             said = [self._said(h.chunk.doc_id) for h in hits]
             ok = pinned(asked_for, said)
             kept = [h for h, keep in zip(hits, ok, strict=True) if keep]
             if not kept:
-                return self._refuse(q, hits, None)
+                return refusal(q, hits, None)
             hits = kept
             if asked_for.short_years:  # "25年" read as the 2025年 the documents say
                 asked = with_full_years(fold_forms(asked or q.text), asked_for, list(compress(said, ok)))
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
-            return self._listed(q, [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items])
+            return listed(q, [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items])
         if (label := asked_label(q.simple, [h.chunk for h in hits])) is not None:  # "表2里…": not 表1's rows
             hits = [h for h in hits if not other_table(h.chunk, label)] or list(hits)
+        if q.language != "en":  # a thing a table names otherwise (`swapped`) is answered elsewhere, if said at all
+            swaps = {h.chunk.chunk_id: w for h in hits if (w := self._swapped(q, h.chunk))}
+            docs = map(self._text, dict.fromkeys(h.chunk.doc_id for h in hits))
+            if swaps and (unsaid(swaps.values(), docs) or all(h.chunk.chunk_id in swaps for h in hits)):
+                return refusal(q, hits, None)
+            hits = [h for h in hits if h.chunk.chunk_id not in swaps]
         calibration = self.reader.calibration
         best = list(hits[: self.read_k])
         read = [*best, *notice_hits(best, notice_line(q), self._chunks_by_doc)]
@@ -165,7 +176,7 @@ class ReaderAnswerer:
             if not _below(more[2], max(calibration.deeper, calibration.threshold)):
                 read, (written, notice, reading) = lower, more
         if reading is None or reading.confidence < calibration.threshold:
-            return self._whole_table(q, hits) or self._refuse(q, hits, reading)
+            return self._whole_table(q, hits) or refusal(q, hits, reading)
         if notice is not None and reading.passage == len(read) + len(written):
             return self._from_notice(q, notice, reading)
         if reading.passage >= len(read):
@@ -174,7 +185,7 @@ class ReaderAnswerer:
         short = hit.chunk.text[reading.start : reading.end]
         chosen = self._chosen_row(hit, reading)
         tabled = self._from_table(q, hit, reading, chosen, short) if chosen is not None else None
-        return tabled or self._single(q, sentence(hit, reading), short, reading.confidence)
+        return tabled or single(q, sentence(hit, reading), short, reading.confidence)
 
     def _read(
         self, q: Question, asked: str, read: Sequence[Hit], named: Sequence[Naming]
@@ -207,7 +218,7 @@ class ReaderAnswerer:
         """The answer when the reader's span is in the notice line written out: the line, cited where the
         document has it, and its own short answer."""
         quote = Quote(Hit(notice.chunk, 0.0, None, None), notice.start, notice.end, reading.confidence)
-        return self._single(q, quote, notice.chunk.text[notice.start : notice.end], reading.confidence)
+        return single(q, quote, notice.chunk.text[notice.start : notice.end], reading.confidence)
 
     def _read_as(self, q: Question, asked: str, passages: Sequence[Passage]) -> str:
         """The question as the reader reads it: its English with the corpus's words for its terms, those the
@@ -227,6 +238,7 @@ class ReaderAnswerer:
         table = self._rows_of(hit.chunk)
         naming = self._naming(q, table)
         rows = asked_rows(naming, table)
+        rows = rows if q.several or q.counts else best_named(naming, rows)
         column = answer_column(naming, chosen, span, table)
         cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
         quotes = [row_quote(r, hit, reading) for r in rows]
@@ -237,15 +249,15 @@ class ReaderAnswerer:
             # a count of rows, unless the span is in a column of quantities ("投资多少个亿" asks a cell's value;
             # the row numbers of 序号 are no quantity: "表1中有几个已建成" read as a row's "3" counts the rows)
             lead = COUNTED[q.language].format(n=len(rows))
-            return self._listed(q, quotes, short=str(len(rows)), confidence=reading.confidence, lead=lead)
+            return listed(q, quotes, short=str(len(rows)), confidence=reading.confidence, lead=lead)
         if q.several and 1 < len(rows) <= MAX_ROWS:
-            return self._listed(q, quotes, short="、".join(cells) or None, confidence=reading.confidence)
+            return listed(q, quotes, short="、".join(cells) or None, confidence=reading.confidence)
         if len(rows) == 1 and column is not None and column < len(rows[0].row.cells):
             (row,), (quote,) = rows, quotes
             cell = row.row.cells[column]
             moved = (row.chunk.chunk_id, row.row.start) != (chosen.chunk.chunk_id, chosen.row.start)
             if moved and cell and cell in quote.text:  # a merged cell filled down is not in the quote
-                return self._single(q, quote, cell, reading.confidence)
+                return single(q, quote, cell, reading.confidence)
         return None
 
     def _whole_table(self, q: Question, hits: Sequence[Hit]) -> Answer | None:
@@ -263,9 +275,9 @@ class ReaderAnswerer:
             return None
         quotes = [Quote(Hit(r.chunk, 0.0, None, None), r.row.start, r.row.end, 1.0) for r in rows]
         if q.counts:
-            return self._listed(q, quotes, short=str(len(rows)), lead=COUNTED[q.language].format(n=len(rows)))
+            return listed(q, quotes, short=str(len(rows)), lead=COUNTED[q.language].format(n=len(rows)))
         named = naming_column(table)
-        return self._listed(q, quotes, short=None if named is None else "、".join(r.row.cells[named] for r in rows))
+        return listed(q, quotes, short=None if named is None else "、".join(r.row.cells[named] for r in rows))
 
     def _named_rows(self, q: Question, read: Sequence[Hit]) -> list[tuple[Hit, RowText]]:
         """The rows of each table read that the question picks out, by the cells it names or an ordinal
@@ -296,7 +308,7 @@ class ReaderAnswerer:
         source = hit if row.chunk is hit.chunk else Hit(row.chunk, hit.score, None, None)
         placed = Reading(0, start, end, reading.confidence, reading.margin)
         tabled = self._from_table(q, source, placed, row, cell)
-        return tabled or self._single(q, sentence(source, placed), cell, reading.confidence)
+        return tabled or single(q, sentence(source, placed), cell, reading.confidence)
 
     def _naming(self, q: Question, table: Sequence[TableRow]) -> str:
         """The text whose words name the cells of `table`: the question as the reader reads it (a homophone typo
@@ -311,74 +323,19 @@ class ReaderAnswerer:
             return question
         return "\n".join([question, *(word for term in glossary.translate(q.text) for word in term.chinese)])
 
-    def _single(self, q: Question, quote: Quote, short: str, confidence: float) -> Answer:
-        """One cited answer: the quote (a table row with its caption and column names), `short` its span."""
-        text = display(quote)
-        if detect_script(quote.hit.chunk.text) != q.language:
-            text, short = in_script(text, q.language), in_script(short, q.language)
-        return Answer(
-            question=q.text,
-            answer=f"{text}[1]",
-            answerable=True,
-            short_answer=short,
-            language=q.language,
-            citations=[citation(1, quote)],
-            qtype=q.qtype,
-            confidence=round(confidence, 4),
-        )
-
     def _rows_of(self, chunk: Chunk) -> list[TableRow]:
         return rows_of(chunk, self._chunks_by_doc.get(chunk.doc_id, ()))
+
+    def _swapped(self, q: Question, chunk: Chunk) -> str | None:
+        """The thing of `chunk`'s table's kind the question names that none of its rows is (`swapped`), in Han."""
+        table = self._rows_of(chunk)
+        words = swapped(self._naming(q, table), table) if table else None
+        return "".join(filter(is_han, words)) if words else None
 
     def _chosen_row(self, hit: Hit, reading: Reading) -> TableRow | None:
         """The table row the reader's span is in, if it is in one."""
         rows = rows_of(hit.chunk, [hit.chunk])
         return next((r for r in rows if r.row.start <= reading.start < r.row.end), None)
-
-    def _listed(
-        self,
-        q: Question,
-        quotes: Sequence[Quote],
-        *,
-        short: str | None = None,
-        confidence: float | None = None,
-        lead: str = "",
-    ) -> Answer:
-        """Several cited parts: a counted list's paragraphs (found by position, so no reader score) or the
-        table rows a question asks for (`short`: the cells of the column the reader's span is in, or their
-        count; `lead` goes before the parts)."""
-        parts: list[str] = []
-        previous = None
-        for quote in quotes:  # rows of one table name it once: "表1 …：序号：1，…[1]；序号：2，…[2]"
-            caption = found[0].caption if (found := table_row(quote)) else None
-            parts.append(display(quote, caption=caption is None or caption != previous))
-            previous = caption
-        parts = [p if detect_script(p) == q.language else in_script(p, q.language) for p in parts]
-        if short and detect_script(short) != q.language:
-            short = in_script(short, q.language)
-        return Answer(
-            question=q.text,
-            answer=lead + "；".join(f"{p}[{i}]" for i, p in enumerate(parts, 1)),
-            answerable=True,
-            short_answer=short,
-            language=q.language,
-            citations=[citation(i, quote) for i, quote in enumerate(quotes, 1)],
-            qtype=q.qtype,
-            confidence=round(confidence, 4) if confidence is not None else None,
-        )
-
-    def _refuse(self, q: Question, hits: Sequence[Hit], reading: Reading | None) -> Answer:
-        return Answer(
-            question=q.text,
-            answer=REFUSAL[q.language],
-            answerable=False,
-            short_answer=None,
-            language=q.language,
-            citations=[],
-            qtype=q.qtype,
-            see_also=[chunk_citation(i, h) for i, h in enumerate(hits[:3], start=1)],
-            confidence=round(reading.confidence, 4) if reading else 0.0,
-        )
 
 
 def _below(reading: Reading | None, level: float) -> bool:

@@ -385,3 +385,15 @@ def test_a_year_the_documents_never_say_is_refused_not_answered_from_another_yea
     assert answerer.answer("到2025年研发经费占比目标是多少？", _hits(PROSE, EMPTY)).answerable
     refused = answerer.answer("2022年研发经费占比目标是多少？", _hits(PROSE, EMPTY))
     assert not refused.answerable and refused.see_also  # the closest passages are still listed
+
+
+def test_a_thing_a_table_names_otherwise_is_read_elsewhere_or_refused() -> None:
+    """A park named as a row is, with another place in its name, is no row of the table (`qa.answer.swaps`)."""
+    rows = "| 一 | 光谷咸宁生物医药产业园 | 20亿元 |\n| 二 | 黄石园 | 15亿元 |"
+    parks = _chunk(7, f"园区表\n| 序号 | 名称 | 投资 |\n{rows}", 400)
+    assert _answerer(parks).answer("光谷咸宁生物医药产业园投资多少？", _hits(parks)).short_answer == "20"
+    refused = _answerer(parks).answer("光谷（孝感）生物医药产业园投资多少？", _hits(parks))
+    assert not refused.answerable and refused.see_also
+    said = _chunk(8, "光谷孝感生物医药产业园计划投资30亿元。", 600)
+    answer = _answerer(parks, said).answer("光谷（孝感）生物医药产业园投资多少？", _hits(parks, said))
+    assert answer.answerable and answer.short_answer == "30" and answer.citations[0].quote == said.text

@@ -1,0 +1,46 @@
+"""A question naming a thing of a table's kind that none of its rows is."""
+
+from __future__ import annotations
+
+from qa.answer.swaps import swapped
+from qa.answer.tables import TableRow, parse_table
+from qa.ingest.chunking import Chunk
+
+PARKS = (
+    "表1 园区建设项目\n序号 | 名称 | 建成时间\n1 | 黄石（武汉）离岸科创园 | 已建成\n"
+    "2 | 咸宁（武汉）离岸科创园 | 2023年\n3 | 光谷咸宁生物医药产业园 | 2025年"
+)
+
+
+def _rows(text: str = PARKS) -> list[TableRow]:
+    table = parse_table(text)
+    assert table is not None
+    chunk = Chunk("d#0", "d", "d.txt", "方案", "表1", 0, len(text), text, len(text))
+    return [TableRow(chunk, table, r) for r in table.rows]
+
+
+def test_a_rows_name_with_another_name_in_place_of_a_part_names_another_thing() -> None:
+    rows = _rows()
+    assert swapped("光谷(孝感)生物医药产业园的建成时间", rows) == "光谷(孝感)生物医药产业园"
+    assert swapped("随州（武汉）离岸科创园什么时候建成", rows) == "随州（武汉）离岸科创园"
+    assert swapped("荆州离岸科创园什么时候建成", rows) == "荆州离岸科创园"
+
+
+def test_a_row_named_or_named_in_part_is_no_swap() -> None:
+    rows = _rows()
+    for question in (
+        "光谷咸宁生物医药产业园的建成时间",  # the row itself
+        "黄石离岸科创园建成了吗",  # its name shortened
+        "光谷咸宁生物医学产业园的建成时间",  # one character mistyped: a typo, not another name
+        "黄时（武汉）离岸科创园建成了吗",  # a homophone
+        "咸宁有哪些离岸科创园",  # 咸宁 is another row's: the question picks rows
+        "哪个离岸科创园已建成",  # a question word where the name goes
+        "武汉的离岸科创园有几个",
+        "研发投入增长多少",
+    ):
+        assert swapped(question, rows) is None, question
+
+
+def test_a_table_without_a_naming_column_names_nothing() -> None:
+    rows = _rows("表2 指标\n年份 | 地区 | 数值\n2023 | 武汉 | 10\n2023 | 武汉 | 10")
+    assert swapped("2023年荆州的数值", rows) is None
