@@ -9,8 +9,8 @@ every sense in the dictionary. Place and person names written in pinyin
 ("Ezhou", "Yueke") are matched by the pinyin of the corpus's own words, and a
 short domain list covers policy jargon the dictionary lacks ("sci-tech"). An inflected word is looked up
 by its dictionary form too (simplemma: "scheduling" → "schedule"), as CC-CEDICT glosses base forms.
-The dictionary also knows which words are place names (孝感, 宜昌), which tells a
-question about a place apart from one about a thing.
+A capitalised romanised name the corpus has no word for ("Suizhou" where no
+document says 随州) is a name no document says (`unsaid_names`).
 """
 
 from __future__ import annotations
@@ -92,6 +92,13 @@ _LONGEST = 4
 #: A pinyin key shorter than this ("an", "he") is too likely an English word.
 _MIN_PINYIN = 4
 _MAX_SENSES = 8
+#: A romanised Chinese name: two pinyin syllables or more, toneless ("suizhou", "xiaogan"). Loose (it admits
+#: "bv"): it only tells pinyin from English words the dictionary does not gloss ("strategic" fails it).
+_PINYIN_NAME = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|[aoeiuv])){2,}"
+)
+_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -161,6 +168,23 @@ class Glossary:
         for _, _, phrase, chinese in self._phrases(_lowered(text)):
             terms.setdefault(phrase, Term(phrase, chinese))
         return tuple(terms.values())
+
+    def unsaid_names(self, text: str) -> list[str]:
+        """Romanised names in `text` no word of this corpus sounds like: capitalised after its first word, two
+        pinyin syllables or more, no English word the dictionary glosses and in no phrase the corpus has words
+        for ("Suizhou" where no document says 随州; not "Strategic", nor "Peking" of "Peking University"). Left
+        out of the rendering, such a name would leave the question about any place."""
+        rendered = [(start, end) for start, end, _, chinese in self._phrases(_lowered(text)) if chinese]
+        first = _CAPITALISED.search(text)
+        return [
+            m.group()
+            for m in _CAPITALISED.finditer(text)
+            if m.start() != (first.start() if first and not text[: first.start()].strip() else -1)
+            and (word := m.group().lower()) not in self._known
+            and word not in _STOP
+            and _PINYIN_NAME.fullmatch(word)
+            and not any(start <= m.start() < end for start, end in rendered)
+        ]
 
     def render(self, text: str, passages: str = "") -> str:
         """`text` with each phrase the corpus has a word for replaced by that word (the one `passages`, in

@@ -66,6 +66,21 @@ def test_british_spellings_digits_and_unknown_words(glossary: Glossary) -> None:
     assert "4" not in terms and "everton" not in terms  # neither a dictionary word nor a corpus name
 
 
+def test_a_romanised_name_no_corpus_word_sounds_like_is_a_name_no_document_says(glossary: Glossary) -> None:
+    assert glossary.unsaid_names("When will the Suizhou park open?") == ["Suizhou"]
+    assert glossary.unsaid_names("Is the Ezhou and Gedian plan like Tianjin's?") == ["Tianjin"]
+    for said in (
+        "Which Ezhou plans are there?",  # the corpus says 鄂州
+        "Suizhou: when will its park open?",  # the first word may be any capitalised word
+        "What is the Plan's Target?",  # English words the dictionary glosses
+        "Is Everton in the plan?",  # no pinyin
+        "Is the suizhou park open?",  # not written as a name
+    ):
+        assert glossary.unsaid_names(said) == [], said
+    peking = Glossary.build(set(tokenize("北京大学激光设施")), [("北京大学", ["Peking University"])])
+    assert peking.unsaid_names("Which Peking University facility?") == []  # in a phrase the corpus has words for
+
+
 def test_inflected_words_find_the_dictionary_form() -> None:
     glossary = Glossary.build(
         {"调度", "会议", "举行"}, [("调度", ["to schedule"]), ("会议", ["meeting"]), ("举行", ["to hold"])]

@@ -149,12 +149,15 @@ def test_english_in_a_question_is_read_as_the_corpus_words_for_its_terms() -> No
     answerer.answer("咸宁投资多少？", _hits(CITIES))
     answerer.answer("咸宁是哪个city？", _hits(CITIES))  # a Chinese question with an English word
     assert asked == ["which 城市 is 咸宁?", "咸宁投资多少？", "咸宁是哪个城市？"]
+    refused = answerer.answer("Which city is Suizhou?", _hits(CITIES))  # no word of the corpus sounds like it
+    assert not refused.answerable and refused.confidence == 0.0 and len(asked) == 3
 
 
 def test_an_english_question_names_cells_through_the_glossary() -> None:
     glossary = SimpleNamespace(
         translate=lambda text: (Term("xianning", ("咸宁",)),),
         render=lambda text, said: text.replace("Xianning", "咸宁"),  # as `Glossary.render` writes a term said
+        unsaid_names=lambda text: [],
     )
     retriever = SimpleNamespace(index=SimpleNamespace(chunks=[CITIES]), glossary=glossary)
     answer = ReaderAnswerer(retriever, fake_reader()).answer("How much is invested in Xianning?", _hits(CITIES))  # type: ignore[arg-type]
