@@ -118,6 +118,10 @@ def test_real_dictionary_translates_policy_words() -> None:
     assert "目标" in terms["target"]
     assert terms["growth rate"] == ("增长率",)
     assert terms["value added"] == ("增加值",)
+    policy = Glossary.build(set(tokenize("省级以上科技创新平台，研发投入占生产总值的比重，共建共享")))
+    terms = {t.english: t.chinese for t in policy.translate("Provincial-level or higher S&T platforms; a share of GDP")}
+    assert terms["provincial level"] == ("省级",) and terms["or higher"] == ("以上",) and terms["s&t"] == ("科技",)
+    assert terms["share of"][0] == "比重"  # the policy sense, not 共享 ("to share")
 
 
 def test_the_glossed_dictionary_is_cached_and_a_damaged_cache_rebuilt(
