@@ -1,4 +1,4 @@
-"""Counted lists that run over several paragraphs: "“六个强化”分别是什么？".
+"""Counted lists that run over several paragraphs: "“六个强化”分别是什么？", "六个强化中的第一个是什么？".
 
 Policy texts announce a list by its count and name ("“六个强化” 推动科技创新整体提升")
 and then give one paragraph per item, each opening with the same words
@@ -6,6 +6,8 @@ and then give one paragraph per item, each opening with the same words
 the paragraphs often sit in different chunks, so the answer is assembled from
 the document: after the line that names the list, the first N paragraphs that
 share an opening are the items, and each item is its paragraph's first clause.
+A question may name the list without its quotes when it asks for the items (六个强化分别是什么)
+or for one of them by its ordinal (第一个, 头一个): then that item alone.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from qa.answer.question import Question
 from qa.ingest import Chunk, to_simplified
 from qa.search import Hit
 
-_COUNT = re.compile(r"([二两三四五六七八九十])[个大项条种方面]")
-_NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_COUNT = re.compile(r"(?<![第头])([二两三四五六七八九十])[个大项条种方面]")  # 第三个 is an ordinal
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: One item asked for by its place: "第一个", "第三项", "头一个" (the first).
+_ORDINAL = re.compile(r"(?:第([一二三四五六七八九十])|头(一))[个项条点种方面]?")
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
 _FIRST_CLAUSE = re.compile(r"[^，,。；;：:\n]+")
 #: The words every item must open with ("强化", "要全力打造").
@@ -42,18 +46,35 @@ def counted_list(q: Question, hits: Sequence[Hit], documents: Mapping[str, Seque
     """
     count = _COUNT.search(q.simple)
     quoted = [m.group(1) for m in _QUOTED.finditer(q.simple)]
-    if count is None or not quoted:
+    ordinal = _ORDINAL.search(q.simple, count.end()) if count is not None else None
+    if count is None or not (quoted or q.several or ordinal):
         return None
     n = _NUMERALS[count.group(1)]
     for hit in hits:
         lines = _lines(documents.get(hit.chunk.doc_id, ()))
-        named = next((i for i, (_, line) in enumerate(lines) if any(k in to_simplified(line) for k in quoted)), None)
+        said = [to_simplified(line) for _, line in lines]
+        names = quoted or _unquoted(q.simple[count.start() :], len(count.group()), said)
+        named = next((i for i, line in enumerate(said) if any(k in line for k in names)), None)
         if named is None:
             continue
         items = _shared_opening_run(lines[named + 1 :], n)
+        if items and ordinal is not None:
+            k = _NUMERALS[ordinal.group(1) or ordinal.group(2)]
+            return items[k - 1 : k] or None
         if items:
             return items
     return None
+
+
+def _unquoted(asked: str, count: int, lines: Sequence[str]) -> list[str]:
+    """The list's name as the question gives it without quotes, from its count on ("六个强化分别是什么" → 六个强化):
+    the longest run of its Han characters, the count and two more at least, that a line of the document says."""
+    run = re.match(r"[\u4e00-\u9fff]+", asked)
+    words = run.group() if run else ""
+    for end in range(len(words), count + 1, -1):
+        if any(words[:end] in line for line in lines):
+            return [words[:end]]
+    return []
 
 
 def _lines(chunks: Sequence[Chunk]) -> list[tuple[tuple[Chunk, int], str]]:

@@ -45,3 +45,30 @@ def test_no_list_without_a_count_a_quoted_name_or_a_shared_opening() -> None:
     assert counted_list(analyse("强化有哪些？"), hits, {"d": chunks}) is None  # no count, no quoted name
     assert counted_list(analyse("“三个强化”是什么意思？"), hits, {"d": chunks[:2]}) is None  # only two paragraphs
     assert counted_list(analyse("“四个强化”分别是什么？"), hits, {"d": chunks}) is None  # the 4th opens differently
+
+
+def test_a_list_named_without_quotes_is_found_when_its_items_are_asked_for() -> None:
+    chunks = _document()
+    hits, documents = [Hit(chunks[2], 1.0, None, None)], {"d": chunks}
+    items = counted_list(analyse("三个强化分别是什么？"), hits, documents)
+    assert items is not None and [i.chunk.text[i.start : i.end] for i in items] == [
+        "强化全域创新",
+        "强化平台支撑",
+        "强化人才驱动",
+    ]
+    assert counted_list(analyse("三个强化是哪年提出的？"), hits, documents) is None  # not asking for the items
+    assert counted_list(analyse("三个项目分别是什么？"), hits, documents) is None  # no line names such a list
+
+
+def test_an_ordinal_asks_for_one_item() -> None:
+    chunks = _document()
+    hits, documents = [Hit(chunks[2], 1.0, None, None)], {"d": chunks}
+    for question, item in (
+        ("三个强化中的第一个是什么？", "强化全域创新"),
+        ("“三个强化”的第三项是什么？", "强化人才驱动"),
+        ("三个强化里头一个是什么？", "强化全域创新"),
+    ):
+        items = counted_list(analyse(question), hits, documents)
+        assert items is not None and [i.chunk.text[i.start : i.end] for i in items] == [item], question
+    assert counted_list(analyse("三个强化中的第五个是什么？"), hits, documents) is None  # there is no fifth
+    assert counted_list(analyse("第三个强化是什么？"), hits, documents) is None  # an ordinal, no count: no list

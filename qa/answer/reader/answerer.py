@@ -158,7 +158,8 @@ class ReaderAnswerer:
                 asked = with_full_years(fold_forms(asked or q.text), asked_for, list(compress(said, ok)))
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
-            return listed(q, [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items])
+            quotes = [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items]
+            return listed(q, quotes, short=quotes[0].text if len(quotes) == 1 else None)  # one asked by its ordinal
         if (label := asked_label(q.simple, [h.chunk for h in hits])) is not None:  # "表2里…": not 表1's rows
             hits = [h for h in hits if not other_table(h.chunk, label)] or list(hits)
         if q.language != "en":  # a thing a table names otherwise (`swapped`) is answered elsewhere, if said at all

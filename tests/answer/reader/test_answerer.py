@@ -255,6 +255,8 @@ def test_a_counted_list_is_assembled_item_by_item() -> None:
     answer = _answerer(LIST).answer("“三个强化”分别是什么？", _hits(LIST))
     assert [c.quote for c in answer.citations] == ["强化平台支撑", "强化人才引进", "强化金融服务"]
     assert answer.answer.endswith("强化金融服务[3]") and answer.confidence is None
+    second = _answerer(LIST).answer("三个强化中的第二个是什么？", _hits(LIST))  # one item, by its ordinal
+    assert second.answer == "强化人才引进[1]" and second.short_answer == "强化人才引进"
 
 
 def test_each_chunk_is_read_under_the_heading_it_was_cut_from() -> None:
