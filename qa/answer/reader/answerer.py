@@ -140,12 +140,14 @@ class ReaderAnswerer:
     def _answer(self, q: Question, hits: Sequence[Hit], named: Sequence[Naming], asked: str = "") -> Answer:
         """The answer read from `hits` (scoped to the documents the question names), asking `asked` or else the
         question. A name no document of `hits` says is refused (`qa.answer.names`), as is a romanised one the corpus
-        has no word for (`Glossary.unsaid_names`); documents that never say a
+        has no Chinese word for (`Glossary.unsaid_names`) unless they write it so; documents that never say a
         year, ordinal or number the question names are not read (`qa.answer.particulars`)."""
-        missing = unsaid(names_in(asked or q.simple), map(self._text, dict.fromkeys(h.chunk.doc_id for h in hits)))
+        texts = [self._text(doc_id) for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits)]
+        missing = unsaid(names_in(asked or q.simple), texts)
         if missing and unsaid(missing, [Said.of([h.chunk for h in hits])]):  # hits' own text: not always indexed
             return refusal(q, hits, None)
-        if (glossary := self.retriever.glossary) is not None and glossary.unsaid_names(q.text):  # "Suizhou"
+        romanised = glossary.unsaid_names(q.text) if (glossary := self.retriever.glossary) is not None else []
+        if unsaid(romanised, texts):  # "Suizhou"; not "《Monica》" where a document writes it so
             return refusal(q, hits, None)
         if asked_for := Particulars.of(asked or q.simple):
             said = [self._said(h.chunk.doc_id) for h in hits]

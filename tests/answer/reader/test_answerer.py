@@ -151,6 +151,12 @@ def test_english_in_a_question_is_read_as_the_corpus_words_for_its_terms() -> No
     assert asked == ["which 城市 is 咸宁?", "咸宁投资多少？", "咸宁是哪个城市？"]
     refused = answerer.answer("Which city is Suizhou?", _hits(CITIES))  # no word of the corpus sounds like it
     assert not refused.answerable and refused.confidence == 0.0 and len(asked) == 3
+    song = _chunk(9, "专辑第一首歌曲为《Monica》，2005年发表。", 0)
+    retriever = SimpleNamespace(
+        index=SimpleNamespace(chunks=[song]), glossary=Glossary.build(set(tokenize(song.text)), [])
+    )
+    answer = ReaderAnswerer(retriever, reader).answer("歌曲《Monica》是哪年发表的？", _hits(song))  # type: ignore[arg-type]
+    assert answer.short_answer == "2005"  # the document writes the name so: read, not refused
 
 
 def test_an_english_question_names_cells_through_the_glossary() -> None:
