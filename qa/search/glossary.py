@@ -180,11 +180,11 @@ class Glossary:
         for ("Suizhou" where no document says 随州; not "Strategic", nor "Peking" of "Peking University"). Left
         out of the rendering, such a name would leave the question about any place."""
         rendered = [(start, end) for start, end, _, chinese in self._phrases(_lowered(text)) if chinese]
-        first = _CAPITALISED.search(text)
+        opening = len(text) - len(text.lstrip())  # where the first word starts: capitalised as any first word
         return [
             m.group()
             for m in _CAPITALISED.finditer(text)
-            if m.start() != (first.start() if first and not text[: first.start()].strip() else -1)
+            if m.start() != opening
             and (word := m.group().lower()) not in self._known
             and word not in _STOP
             and _PINYIN_NAME.fullmatch(word)

@@ -166,8 +166,7 @@ class ReaderAnswerer:
             hits = [h for h in hits if not other_table(h.chunk, label)] or list(hits)
         if q.language != "en":  # a thing a table names otherwise (`swapped`) is answered elsewhere, if said at all
             swaps = {h.chunk.chunk_id: w for h in hits if (w := self._swapped(q, h.chunk))}
-            docs = map(self._text, dict.fromkeys(h.chunk.doc_id for h in hits))
-            if swaps and (unsaid(swaps.values(), docs) or all(h.chunk.chunk_id in swaps for h in hits)):
+            if swaps and (unsaid(swaps.values(), texts) or all(h.chunk.chunk_id in swaps for h in hits)):
                 return refusal(q, hits, None)
             hits = [h for h in hits if h.chunk.chunk_id not in swaps]
         calibration = self.reader.calibration
