@@ -294,13 +294,13 @@ _NEGATIONS = frozenset({"不", "没", "没有", "未", "尚未", "并未", "不�
 
 
 def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
-    """The rows a question (Simplified) that names this table (by its label or title) asks which or how many of,
-    when no span leads to them: those whose cells it names, else all ("表3一共列了几个项目？", "表1里有哪些已建成的？").
-    No rows when it says anything else the table does not say (a place, a condition, a number: "表3里有几个项目在
-    孝感？", "投资超过10亿元的有几个", "哪些还没建成"), which only a reading could weigh."""
+    """The rows a question (Simplified) naming this table (by label or title) asks for, when no span leads to them:
+    the one its ordinal numbers ("表3第3项是什么项目？"), else those whose cells it names, else all ("表3一共列了几个
+    项目？", "表1里有哪些已建成的？"). None when it says anything else the table does not say (a place, a condition, a
+    number: "表3里有几个项目在孝感？", "投资超过10亿元的有几个", "哪些还没建成"), which only a reading could weigh."""
     if not table:
         return []
-    rest = _LABEL.sub(" ", question.lower())
+    rest = _ORDINAL.sub(" ", _LABEL.sub(" ", question.lower()))
     first = table[0].table
     said = to_simplified(" ".join([first.caption, *first.header, *(cell for r in table for cell in r.row.cells)]))
     if len(set(_LABEL.findall(question.lower()))) > 1:  # "表1和表2一共有几项"
@@ -310,7 +310,14 @@ def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
         asks = content or any(ch.isdigit() for ch in word)
         if asks and word not in said and word not in _OF_ALL and not QUESTION_WORD.search(word):
             return []
-    return asked_rows(question, table)
+    return numbered(question, table) or asked_rows(question, table)
+
+
+def asked_column(question: str, table: Sequence[TableRow]) -> int | None:
+    """The column of `table` (not empty) whose header `question` says ("…的建设时间"; not 序号), else naming_column."""
+    header = table[0].table.header
+    said = (i for i, h in enumerate(header) if not numbering(h) and len(_bare(h)) > 1 and _bare(h) in question)
+    return next(said, naming_column(table))
 
 
 def labelled(chunk: Chunk, label: str) -> bool:
@@ -328,9 +335,7 @@ def titled(chunk: Chunk, question: str) -> bool:
     """Whether `question` (Simplified) names the table `chunk` holds by its caption's title, the caption less its
     label and remarks ("协同产业园区建设项目表一共列了几个园区" names "表2 协同产业园区建设项目（部分）")."""
     table = parse_table(chunk.text, chunk.context)
-    if table is None:
-        return False
-    title = _REMARK.sub("", _LABEL.sub("", to_simplified(table.caption).lower())).strip("〓 ：:")
+    title = _REMARK.sub("", _LABEL.sub("", to_simplified(table.caption).lower())).strip("〓 ：:") if table else ""
     return len(title) >= MIN_TITLE and title in question.lower()
 
 

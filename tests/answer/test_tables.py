@@ -8,6 +8,7 @@ from qa.answer.tables import (
     RowText,
     TableRow,
     answer_column,
+    asked_column,
     asked_label,
     asked_rows,
     best_named,
@@ -234,6 +235,11 @@ def test_a_question_about_a_whole_labelled_table_gets_every_row_it_asks_for() ->
         "光谷科学岛科创中心",
         "小洪山科学城",
     ]
+    third = whole_table("表3第3项是什么项目？", rows)  # one row by its ordinal
+    assert [r.row.cells[2] for r in third] == ["滨江科学城"]
+    assert asked_column("表3第3项是什么项目？", rows) == 2  # no header said: the name
+    assert asked_column("表3第3项的建设时间是哪年？", rows) == 3 and asked_column("序号是几", rows) == 2
+    assert whole_table("表3第3项的投资额是多少？", rows) == []  # a column the table lacks
 
 
 def test_a_question_saying_what_the_table_does_not_is_left_to_the_reader() -> None:

@@ -38,6 +38,7 @@ from qa.answer.tables import (
     RowText,
     TableRow,
     answer_column,
+    asked_column,
     asked_label,
     asked_rows,
     best_named,
@@ -164,6 +165,9 @@ class ReaderAnswerer:
             return listed(q, quotes, short=quotes[0].text if len(quotes) == 1 else None)  # one asked by its ordinal
         if (label := asked_label(q.simple, [h.chunk for h in hits])) is not None:  # "表2里…": not 表1's rows
             hits = [h for h in hits if not other_table(h.chunk, label)] or list(hits)
+            own = [h for h in hits if labelled(h.chunk, label)]
+            if own and len(numbered(self._naming(q, table := self._rows_of(own[0].chunk)), table)) == 1:
+                hits = own  # "表3第3项…" names one row: it answers, not the prose retrieved beside it
         if q.language != "en":  # a thing a table names otherwise (`swapped`) is answered elsewhere, if said at all
             swaps = {h.chunk.chunk_id: w for h in hits if (w := self._swapped(q, h.chunk))}
             if swaps and (unsaid(swaps.values(), texts) or all(h.chunk.chunk_id in swaps for h in hits)):
@@ -266,18 +270,24 @@ class ReaderAnswerer:
         return None
 
     def _whole_table(self, q: Question, hits: Sequence[Hit]) -> Answer | None:
-        """A question that names a table by its label or title and asks which or how many of its rows, that the
-        reader finds no span for ("表3一共列了几个项目？"): the rows `whole_table` picks, counted or listed by name."""
+        """A question that names a table by its label or title and asks which or how many of its rows, or for one
+        row by its ordinal, that the reader finds no span for ("表3一共列了几个项目？", "表3第3项是什么项目？"): the
+        rows `whole_table` picks, counted or listed by name (the one row by the cell of a column it names)."""
         label = table_label(q.simple)
         held = next((h for h in hits if titled(h.chunk, q.simple)), None) or next(
             (h for h in hits if label is not None and labelled(h.chunk, label)), None
         )
-        if held is None or not (q.counts or q.several):
+        table = self._rows_of(held.chunk) if held is not None else []
+        naming = self._naming(q, table)
+        if not table or not (q.counts or q.several or len(numbered(naming, table)) == 1):
             return None
-        table = self._rows_of(held.chunk)
-        rows = whole_table(self._naming(q, table), table)
+        rows = whole_table(naming, table)
         if not rows or len(rows) > MAX_ROWS:
             return None
+        if len(rows) == 1 and not (q.counts or q.several):  # one row by its ordinal: the cell asked, else its name
+            column = asked_column(naming, table)
+            quote = Quote(Hit(rows[0].chunk, 0.0, None, None), rows[0].row.start, rows[0].row.end, 1.0)
+            return listed(q, [quote], short=None if column is None else rows[0].row.cells[column])
         quotes = [Quote(Hit(r.chunk, 0.0, None, None), r.row.start, r.row.end, 1.0) for r in rows]
         if q.counts:
             return listed(q, quotes, short=str(len(rows)), lead=COUNTED[q.language].format(n=len(rows)))

@@ -408,3 +408,9 @@ def test_a_thing_a_table_names_otherwise_is_read_elsewhere_or_refused() -> None:
     said = _chunk(8, "光谷孝感生物医药产业园计划投资30亿元。", 600)
     answer = _answerer(parks, said).answer("光谷（孝感）生物医药产业园投资多少？", _hits(parks, said))
     assert answer.answerable and answer.short_answer == "30" and answer.citations[0].quote == said.text
+
+
+def test_a_row_named_by_table_and_ordinal_is_read_without_the_prose_beside_it() -> None:
+    labelled = _chunk(8, "表1 重点项目\n| 序号 | 城市 | 投资 |\n| 1 | 鄂州 | 20亿元 |\n| 2 | 咸宁 | 15亿元 |", 500)
+    answer = _answerer(labelled, PROSE).answer("表1第2项投资多少？", _hits(PROSE, labelled))
+    assert answer.citations and answer.citations[0].start >= labelled.start  # from the table, not PROSE's 2025
