@@ -16,12 +16,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from qa.answer.particulars import numeral_value
 from qa.answer.question import Question
 from qa.ingest import Chunk, to_simplified
 from qa.search import Hit
 
 _COUNT = re.compile(r"(?<![第头])([二两三四五六七八九十])[个大项条种方面]")  # 第三个 is an ordinal
-_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: One item asked for by its place: "第一个", "第三项", "头一个" (the first).
 _ORDINAL = re.compile(r"(?:第([一二三四五六七八九十])|头(一))[个项条点种方面]?")
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
@@ -49,7 +49,7 @@ def counted_list(q: Question, hits: Sequence[Hit], documents: Mapping[str, Seque
     ordinal = _ORDINAL.search(q.simple, count.end()) if count is not None else None
     if count is None or not (quoted or q.several or ordinal):
         return None
-    n = _NUMERALS[count.group(1)]
+    n = numeral_value(count.group(1)) or 0
     for hit in hits:
         lines = _lines(documents.get(hit.chunk.doc_id, ()))
         said = [to_simplified(line) for _, line in lines]
@@ -59,7 +59,7 @@ def counted_list(q: Question, hits: Sequence[Hit], documents: Mapping[str, Seque
             continue
         items = _shared_opening_run(lines[named + 1 :], n)
         if items and ordinal is not None:
-            k = _NUMERALS[ordinal.group(1) or ordinal.group(2)]
+            k = numeral_value(ordinal.group(1) or ordinal.group(2)) or 0
             return items[k - 1 : k] or None
         if items:
             return items

@@ -69,7 +69,7 @@ def notice_hits(
 
 #: The asked line written out for the reader: the words questions ask it by ("由哪个单位印发", "印发日期",
 #: "发给哪些单位"), before its value; `{verb}` is the question's own (发布, 签发), else 印发; the addressee and
-#: document-number fields are the question's own words, English too (`_addressed`, `_number`).
+#: document-number fields are the question's own words, English too (`_addressed`, `_number_field`).
 FIELDS = {
     ISSUER.pattern: "{verb}单位",
     CN_DATE.pattern: "{verb}日期",
@@ -103,7 +103,7 @@ def notice_text(q: Question, read: Sequence[Hit], documents: Mapping[str, Sequen
         for s, e in sentences(chunk.text):
             if line.fullmatch(to_simplified(chunk.text[s:e]).lower()):
                 value = chunk.text[s:e].rstrip("：:")
-                field = FIELDS[line.pattern].format(verb=_verb(q), addressed=_addressed(q), number=_number(q))
+                field = FIELDS[line.pattern].format(verb=_verb(q), addressed=_addressed(q), number=_number_field(q))
                 return NoticeText(f"{field}：{value}", chunk, s, s + len(value))
     return None
 
@@ -124,7 +124,7 @@ def _addressed(q: Question) -> str:
     return {"主送": "主送单位", "addressed": "addressed to"}.get(said, said)
 
 
-def _number(q: Question) -> str:
+def _number_field(q: Question) -> str:
     """The document number's field: GB/T 9704's 发文字号 (文号 and 字号 are its parts), or the English
     question's own words ("document number"), which the multilingual reader matches better than the Chinese."""
     found = _NUMBER_ASKED.search(q.simple)

@@ -67,7 +67,7 @@ class Particulars:
         ordinals = {
             (n, _COUNTER.get(m.group(2), m.group(2)))
             for m in _ORDINAL.finditer(text)
-            if (n := _number(m.group(1))) is not None
+            if (n := numeral_value(m.group(1))) is not None
         }
         numbers = {_canonical(m.group()) for m in _NUMBER.finditer(text)}
         short = set() if spans else {m.group(1) for m in _SHORT_YEAR.finditer(text)}
@@ -133,7 +133,7 @@ def with_full_years(question: str, asked: Particulars, said: Sequence[Particular
     return _SHORT_YEAR.sub(lambda m: full.get(m.group(1), m.group(1)), question)
 
 
-def _number(numeral: str) -> int | None:
+def numeral_value(numeral: str) -> int | None:
     """An ordinal's number, in Arabic or Chinese digits up to 999 ("十二" → 12, "二十" → 20, "一百零五" → 105)."""
     if numeral.isdigit():
         return int(numeral)

@@ -278,8 +278,10 @@ class ReaderAnswerer:
             (h for h in hits if label is not None and labelled(h.chunk, label)), None
         )
         table = self._rows_of(held.chunk) if held is not None else []
+        if not table:
+            return None
         naming = self._naming(q, table)
-        if not table or not (q.counts or q.several or len(numbered(naming, table)) == 1):
+        if not (q.counts or q.several or len(numbered(naming, table)) == 1):
             return None
         rows = whole_table(naming, table)
         if not rows or len(rows) > MAX_ROWS:
