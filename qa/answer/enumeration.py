@@ -6,6 +6,8 @@ and then give one paragraph per item, each opening with the same words
 the paragraphs often sit in different chunks, so the answer is assembled from
 the document: after the line that names the list, the first N paragraphs that
 share an opening are the items, and each item is its paragraph's first clause.
+A list given in the naming sentence itself, after a colon ("实施“四大行动”：A、B、C、D。"), is read
+there when it has N items.
 A question may name the list without its quotes when it asks for the items (六个强化分别是什么)
 or for one of them by its ordinal (第一个, 头一个): then that item alone.
 """
@@ -26,6 +28,9 @@ _COUNT = re.compile(r"(?<![第头])([二两三四五六七八九十])[个大项�
 _ORDINAL = re.compile(r"(?:第([一二三四五六七八九十])|头(一))[个项条点种方面]?")
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
 _FIRST_CLAUSE = re.compile(r"[^，,。；;：:\n]+")
+#: The items a line gives after the list's name (its closing quote, a colon), up to the sentence's end.
+_INLINE = re.compile(r"[”\"」]?[：:]([^。；;！!？?\n]+)")
+_ITEM = re.compile(r"[^、，,]+")
 #: The words every item must open with ("强化", "要全力打造").
 _MIN_SHARED = 2
 
@@ -54,16 +59,32 @@ def counted_list(q: Question, hits: Sequence[Hit], documents: Mapping[str, Seque
         lines = _lines(documents.get(hit.chunk.doc_id, ()))
         said = [to_simplified(line) for _, line in lines]
         names = quoted or _unquoted(q.simple[count.start() :], len(count.group()), said)
-        named = next((i for i, line in enumerate(said) if any(k in line for k in names)), None)
-        if named is None:
+        named = [i for i, line in enumerate(said) if any(k in line for k in names)]
+        if not named:
             continue
-        items = _shared_opening_run(lines[named + 1 :], n)
+        inline = (found for i in named if (found := _inline(lines[i], names, n)))  # a heading names it first
+        items = next(inline, None) or _shared_opening_run(lines[named[0] + 1 :], n)
         if items and ordinal is not None:
             k = numeral_value(ordinal.group(1) or ordinal.group(2)) or 0
             return items[k - 1 : k] or None
         if items:
             return items
     return None
+
+
+def _inline(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -> list[Item] | None:
+    """The items the line naming the list gives after a colon in the same sentence, when there are N of them
+    ("实施“四大行动”：A行动、B行动、C行动、D行动。")."""
+    (chunk, offset), text = line
+    simple = to_simplified(text)
+    at = next((simple.find(k) + len(k) for k in names if k in simple), -1)
+    colon = _INLINE.match(simple, at) if at >= 0 else None
+    if colon is None:
+        return None
+    items = list(_ITEM.finditer(text, colon.start(1), colon.end(1)))
+    if len(items) != n:
+        return None
+    return [Item(chunk, offset + m.start(), offset + m.end()) for m in items]
 
 
 def _unquoted(asked: str, count: int, lines: Sequence[str]) -> list[str]:

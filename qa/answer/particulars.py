@@ -31,6 +31,10 @@ _YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*年?[^\w—–\-~～]?\s*[—
 #: Ordinals of events (meetings, sessions, batches, rounds, phases), in either script; "第三条" (an article
 #: of a regulation) or "全国第二" (a ranking) are not particulars of the question but what it asks.
 _ORDINAL = re.compile(r"第([零〇一二两兩三四五六七八九十百\d]+)\s*(次|届|屆|批|期|轮|輪)")
+#: The first of events said with 首 ("首次会议", "首批名单", "首届"): the same as 第一次, 第一批, 第一届.
+_FIRST = re.compile(r"首\s*(次|届|屆|批|期|轮|輪)")
+#: A phase a document numbers without 第 ("中心（一期）", "二期工程"), as it often does.
+_PHASE = re.compile(r"(?<![第\d])([一二三四五六七八九十]|\d+)\s*期")
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "兩": 2}
 _COUNTER = {"屆": "届", "輪": "轮"}
 #: Numbers of two or more digits (a single digit is too often a count said in words: 3个, 三个); thousands
@@ -69,6 +73,9 @@ class Particulars:
             for m in _ORDINAL.finditer(text)
             if (n := numeral_value(m.group(1))) is not None
         }
+        ordinals |= {(1, _COUNTER.get(m.group(1), m.group(1))) for m in _FIRST.finditer(text)}
+        if spans:  # what a document says; a question's "三期" may be no phase ("三期叠加")
+            ordinals |= {(n, "期") for m in _PHASE.finditer(text) if (n := numeral_value(m.group(1))) is not None}
         numbers = {_canonical(m.group()) for m in _NUMBER.finditer(text)}
         short = set() if spans else {m.group(1) for m in _SHORT_YEAR.finditer(text)}
         numbers = {n for n in numbers if n not in years | short and sum(ch.isdigit() for ch in n) >= 2}

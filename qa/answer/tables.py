@@ -25,10 +25,11 @@ _WORD = re.compile(r"[^\s（）()、，,；;]+")
 NUMBER_COLUMNS = ("序号", "编号", "no", "no.")
 _CHINESE_DIGITS = "一二三四五六七八九十"
 _ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-#: An ordinal naming a row: "第三个项目", "第4项", "序号4", "序号为3" (a copula or colon between), "编号是二",
-#: "item no. 4", "row 2", "the third park".
+#: An ordinal naming a row: "第三个项目", "第4项", "第五位", "排第五的", "排在第二", "序号4", "序号为3" (a copula or
+#: colon between), "编号是二", "item no. 4", "row 2", "the third park".
 _ORDINAL = re.compile(
-    rf"第\s*(\d+|[{_CHINESE_DIGITS}])\s*[个项行条]"
+    rf"第\s*(\d+|[{_CHINESE_DIGITS}])\s*[个项行条位名]"
+    rf"|排在?第\s*(\d+|[{_CHINESE_DIGITS}])"
     rf"|(?:序号|编号)\s*(?:为|是|[=:：])?\s*(\d+|[{_CHINESE_DIGITS}])(?![\d{_CHINESE_DIGITS}])"
     rf"|\b(?:no\.?|item|row)\s*(\d+)"
     rf"|\b({'|'.join(_ENGLISH_ORDINALS)})\b"
@@ -212,19 +213,29 @@ def _distinct(cells: Sequence[str]) -> list[str]:
 
 def answer_column(question: str, chosen: TableRow, span: str, table: Sequence[TableRow] = ()) -> int | None:
     """The column of the chosen row's cell that holds the reader's span, unless the question names that cell:
-    then the span is the condition ("哪些已经建成" read as 已建成) and the answer is what the rows are called, the
-    `naming_column` of `table`. A row number (序号) answers only a question that asks for it: otherwise the
-    answer is, again, what the row is called."""
+    then the span is the condition ("哪些已经建成" read as 已建成) and the answer is in the one other column whose
+    header the question says ("已建成的项目总投资多少"), else what the rows are called, the `naming_column` of
+    `table`. A row number (序号) answers only a question that asks for it: otherwise the answer is, again, in
+    the column the question says ("第4个项目总投资多少亿元" read as the row's 4), else what the row is called."""
     cells = chosen.row.cells
     column = next((i for i, cell in enumerate(cells) if span and span in cell), None)
     if column is None:
         return None
-    if names(question, cells[column]):
-        return naming_column(table)
     header = chosen.table.header
-    if column < len(header) and numbering(header[column]) and _bare(header[column]) not in question:
-        return naming_column(table) or column
-    return column
+    condition = names(question, cells[column])
+    unasked_number = column < len(header) and numbering(header[column]) and not says_header(question, header[column])
+    if not (condition or unasked_number):
+        return column
+    said = [i for i, h in enumerate(header) if i != column and not numbering(h) and says_header(question, h)]
+    if len(said) == 1:
+        return said[0]
+    return naming_column(table) if condition else naming_column(table) or column
+
+
+def says_header(question: str, header: str) -> bool:
+    """Whether `question` (Simplified, lower case) says a column's header, less its unit ("总投资（亿元）": 总投资)."""
+    bare = _REMARK.sub("", _bare(header)).strip()
+    return len(bare) > 1 and bare in question
 
 
 def naming_column(table: Sequence[TableRow]) -> int | None:
@@ -316,7 +327,7 @@ def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
 def asked_column(question: str, table: Sequence[TableRow]) -> int | None:
     """The column of `table` (not empty) whose header `question` says ("…的建设时间"; not 序号), else naming_column."""
     header = table[0].table.header
-    said = (i for i, h in enumerate(header) if not numbering(h) and len(_bare(h)) > 1 and _bare(h) in question)
+    said = (i for i, h in enumerate(header) if not numbering(h) and says_header(question, h))
     return next(said, naming_column(table))
 
 
@@ -359,42 +370,3 @@ def _label_of(chunk: Chunk) -> str | None:
     table = parse_table(chunk.text, chunk.context)
     own = _LABEL.match(to_simplified(table.caption).strip().lower()) if table is not None else None
     return _number(own.group(1)) if own is not None else None
-
-
-@dataclass(frozen=True)
-class RowText:
-    """Table rows written out for the reader as "column：value" lines, with the cell each range came from.
-
-    The reader was trained on prose: asked "表3里黄冈功能区的项目叫什么？", it reads the one row as pairs
-    at confidence 0.43 (黄冈科技新城), and the table's chunk, rows as "6 | 黄冈 功能区 | …", at 0.056 (新城,
-    under the threshold), while what the row does not say ("…的投资额是多少？") stays refused (0.001)."""
-
-    text: str
-    caption: str
-    cells: tuple[tuple[int, int, TableRow, int], ...]  # (start, end) in `text`, the row, the column
-
-    @staticmethod
-    def of(rows: Sequence[TableRow]) -> RowText:
-        lines: list[str] = []
-        cells: list[tuple[int, int, TableRow, int]] = []
-        offset = 0
-        for r in rows:
-            parts: list[str] = []
-            for column, (name, cell) in enumerate(zip(r.table.header, r.row.cells, strict=False)):
-                if not cell:
-                    continue
-                at = offset + sum(len(p) + 1 for p in parts) + len(name) + 1
-                cells.append((at, at + len(cell), r, column))
-                parts.append(f"{name}：{cell}")
-            line = "，".join(parts)
-            lines.append(line)
-            offset += len(line) + 1
-        return RowText("\n".join(lines), rows[0].table.caption if rows else "", tuple(cells))
-
-    def cell_at(self, start: int, end: int) -> tuple[TableRow, int] | None:
-        """The row and column of the cell holding most of `text[start:end]`, or None outside every cell."""
-        overlap = [(min(end, b) - max(start, a), r, c) for a, b, r, c in self.cells if a < end and b > start]
-        if not overlap:
-            return None
-        _, row, column = max(overlap, key=lambda o: o[0])
-        return row, column

@@ -151,7 +151,10 @@ class Chunker:
                 pending = found
                 continue
             first = found if pending is None else pending
-            yield first, cursor, context if first > heading_end else ""
+            if first <= heading_end:
+                yield first, cursor, ""
+            else:
+                yield first, cursor, context or _rows_context(body, first - start)
             pending = None
 
 
@@ -176,6 +179,25 @@ def _own_spans(doc: Document) -> Iterator[tuple[Section | None, int, int]]:
             continue
         lead = len(raw) - len(raw.lstrip())
         yield section, start + lead, start + lead + len(stripped)
+
+
+#: A line longer than this above a table is prose, not its caption (as for a "表N" heading, `heading_kind`).
+_MAX_CAPTION = 60
+
+
+def _rows_context(body: str, at: int) -> str:
+    """For a piece of `body` starting at `at` inside a table that began above it, with no caption of its own
+    ("附件" over a table, a title line with no 表N): the line above the table and its header row, so the
+    continuation's rows are read under their column names, not under the first of them."""
+    above = body[:at].rstrip("\n").split("\n")
+    if not is_table_row(body[at:].split("\n", 1)[0]) or not above or not is_table_row(above[-1]):
+        return ""
+    top = len(above) - 1
+    while top > 0 and is_table_row(above[top - 1]):
+        top -= 1
+    line = above[top - 1].strip() if top > 0 else ""
+    caption = line if len(line) <= _MAX_CAPTION and "。" not in line else ""  # not the paragraph before it
+    return "\n".join(line for line in (caption, above[top]) if line)
 
 
 def _table_context(body: str) -> str:

@@ -41,6 +41,8 @@ _LABEL = re.compile(
 )
 _LEAD_LABEL = re.compile(r"^(导言|导语|导读|摘要|编者按|核心提示)[:：]")
 _DOC_NUMBER_ONLY = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d+号$")
+#: An attachment note ("附件：…名单", GB/T 9704's 附件说明) stands on its own line above the issuer's signature.
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]")
 _DATE_ONLY = re.compile(r"^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 _ORG_SUFFIX = re.compile(r"(人民政府|办公室|办公厅|委员会|领导小组|政府|厅|局|部|委|院|中心|协会)$")
 #: An official document's title: "(issuer) 关于 <matter> 的 <kind>" (文种: 通知, 意见, 方案…), perhaps with its
@@ -253,6 +255,7 @@ def _is_complete(line: str) -> bool:
         or heading_kind(line) is not None
         or is_table_row(line)
         or bool(_DATE_ONLY.match(simple))
+        or bool(_ATTACHMENT.match(simple))
         or bool(_DOC_NUMBER_ONLY.match(simple))
         or bool(_ORG_SUFFIX.search(simple))
         or bool(_DOC_TITLE.search(simple))  # a title above a short first paragraph stays a line of its own
@@ -277,6 +280,7 @@ def rejoin(lines: Iterable[str], headings: Collection[str] = ()) -> list[str]:
             and len(last_raw) < _SHORT
             and len(line) < _SHORT
             and not _is_complete(last_raw)
+            and not _is_complete(out[-1])  # a title broken over lines ("…若\n干措施》的通知") is whole again
             and heading_kind(line) is None
             and not is_table_row(line)
         )

@@ -104,20 +104,27 @@ def _read_html(path: Path, data: bytes) -> Extracted:
     extracted = trafilatura.extract(page, include_tables=True, include_comments=False, favor_recall=True)
     if not extracted:
         raise DocumentError(path, "no main content found in the HTML page")
-    return Extracted(str(extracted), headings=_html_headings(page))
+    text, headings = str(extracted), _html_headings(page)
+    # trafilatura keeps the page's title (its h1) as metadata, not text: a notice's title line
+    # ("…关于印发…的通知") is what names the document, so it leads the text as on the page
+    title = next((h for tag, h in headings if tag == "h1"), "")
+    if title and title not in " ".join(text.split()):
+        text = f"{title}\n{text}"
+    return Extracted(text, headings=frozenset(h for _, h in headings))
 
 
-def _html_headings(page: str) -> frozenset[str]:
-    """The text of the page's h1–h6 elements, whitespace collapsed (none when lxml cannot parse it)."""
+def _html_headings(page: str) -> list[tuple[str, str]]:
+    """(tag, text) of the page's h1–h6 elements in page order, whitespace collapsed (none when lxml cannot
+    parse it)."""
     import lxml.html
     from lxml.etree import ParserError
 
     try:
         tree = lxml.html.fromstring(page)
     except (ParserError, ValueError):
-        return frozenset()
-    found = (" ".join(h.text_content().split()) for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"))
-    return frozenset(h for h in found if h)
+        return []
+    found = ((h.tag, " ".join(h.text_content().split())) for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+    return [(tag, h) for tag, h in found if h]
 
 
 # --- PDF -------------------------------------------------------------------------------------

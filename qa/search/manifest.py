@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from qa.search.index import IndexSpec
 
 #: 3: the manifest lists every file's size and SHA-256. 4: a heading line's own body before a table is indexed.
-FORMAT = 5
+#: 6: the glossary reads a name as the dictionary romanises it (`qa.search.glossary.gloss_keys`: Shaanxi).
+FORMAT = 6
 #: Changes whenever `qa.search.keyword.tokenize` changes, so stale keyword indexes are refused.
 KEYWORD_TOKENS = "jieba-search+han-bigrams+bigram-pinyin"
 #: The command named by every error an operator can fix by rebuilding.

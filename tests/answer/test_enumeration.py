@@ -72,3 +72,24 @@ def test_an_ordinal_asks_for_one_item() -> None:
         assert items is not None and [i.chunk.text[i.start : i.end] for i in items] == [item], question
     assert counted_list(analyse("三个强化中的第五个是什么？"), hits, documents) is None  # there is no fifth
     assert counted_list(analyse("第三个强化是什么？"), hits, documents) is None  # an ordinal, no count: no list
+
+
+def test_a_list_given_in_the_sentence_that_names_it_is_read_there() -> None:
+    text = (
+        "二、实施“三大计划”\n按阶段施策，实施“三大计划”：种子企业培育计划、成长企业加速计划、领军企业跃升计划。\n"
+        "（一）种子企业培育计划\n"
+    )
+    chunk = Chunk("e:0", "e", "e.txt", "T", "S", 0, len(text), text, 40)
+    hits, documents = [Hit(chunk, 1.0, None, None)], {"e": [chunk]}
+    items = counted_list(analyse("“三大计划”是哪三个？"), hits, documents)  # the heading names it first
+    assert items is not None and [text[i.start : i.end] for i in items] == [
+        "种子企业培育计划",
+        "成长企业加速计划",
+        "领军企业跃升计划",
+    ]
+    second = counted_list(analyse("三大计划中排在第二位的是哪一项？"), hits, documents)
+    assert second is not None and [text[i.start : i.end] for i in second] == ["成长企业加速计划"]
+    wrong = "实施“两大计划”：种子企业培育计划、成长企业加速计划、领军企业跃升计划。\n"
+    miscounted = Chunk("f:0", "f", "f.txt", "T", "S", 0, len(wrong), wrong, 30)
+    hit = Hit(miscounted, 1.0, None, None)
+    assert counted_list(analyse("“两大计划”分别是什么？"), [hit], {"f": [miscounted]}) is None

@@ -87,3 +87,11 @@ def test_documents_that_say_the_particulars_only_between_them_are_compared() -> 
     assert pinned(Particulars.of("2021年与2025年的目标相比如何？"), [wuhan, corridor, other]) == [True, True, False]
     assert pinned(Particulars.of("2030年的目标？"), [wuhan, corridor]) == [False, False]
     assert pinned(Particulars.of("目标是什么？"), [wuhan, corridor]) == [True, True]
+
+
+def test_the_first_said_with_shou_and_a_phase_without_di_are_ordinals() -> None:
+    asked = Particulars.of("企业第一次被认定为高新技术企业奖励多少？")
+    assert asked.within(Particulars.of("对首次认定的高新技术企业给予30万元奖励。", spans=True))  # 首次 is 第一次
+    assert Particulars.of("第一期建成后算力多少？").within(Particulars.of("算力中心（一期）", spans=True))
+    assert not Particulars.of("第二次会议何时召开？").within(Particulars.of("召开首次联席会议。", spans=True))
+    assert Particulars.of("三期叠加").ordinals == frozenset()  # a question's bare "三期" is no phase it asks about

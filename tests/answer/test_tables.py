@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.tables import (
-    RowText,
     TableRow,
     answer_column,
     asked_column,
@@ -20,6 +19,7 @@ from qa.answer.tables import (
     other_table,
     parse_table,
     rows_of,
+    says_header,
     table_label,
     titled,
     whole_table,
@@ -154,6 +154,15 @@ def test_a_row_number_answers_only_a_question_that_asks_for_it() -> None:
     assert naming_column(numbers) is None and answer_column("有哪些园区？", numbers[0], "1", numbers) == 0
 
 
+def test_a_row_number_read_for_a_question_naming_a_column_answers_from_that_column() -> None:
+    rows = _table_rows("项目表\n序号 | 名称 | 总投资（亿元）\n1 | 鄂州园 | 28.0\n2 | 咸宁园 | 15.5")
+    assert says_header("咸宁园的总投资是多少亿元", "总投资（亿元）")  # said less its unit
+    assert answer_column("咸宁园的总投资是多少亿元", rows[1], "2", rows) == 2  # the row's number read: its 总投资
+    assert answer_column("咸宁园的序号是几", rows[1], "2", rows) == 0  # asked for the number itself
+    assert answer_column("第2个项目叫什么", rows[1], "2", rows) == 1  # no column said: what the row is called
+    assert answer_column("名称为咸宁园的项目总投资多少", rows[1], "咸宁园", rows) == 2  # the span is the condition
+
+
 def _table_rows(text: str = TEXT) -> list[TableRow]:
     table = parse_table(text)
     assert table is not None
@@ -168,26 +177,12 @@ def test_an_ordinal_picks_the_row_its_numbering_column_gives() -> None:
         assert [r.row.cells[2] for r in numbered(said, rows)] == ["滨江科学城"], said
     assert numbered("序号为31的项目", rows) == [] and numbered("滨江科学城的序号是几", rows) == []
     assert numbered("第二次会议是哪天", rows[:1]) == [] and numbered("鄂州的项目", rows) == []
+    for said in ("排第三的项目在哪", "排在第三的项目", "第三位的项目"):  # a place in the list
+        assert [r.row.cells[2] for r in numbered(said, rows)] == ["滨江科学城"], said
     spelled = _table_rows("园区表\n序号 | 名称 | 状态\n一 | 鄂州园 | 在建\n二 | 咸宁园 | 在建")  # numbered in Chinese
     assert [r.row.cells[1] for r in numbered("第2个园区", spelled)] == ["咸宁园"]
     unnumbered = _table_rows("园区表\n名称 | 面积 | 状态\n鄂州园 | 5 | 在建\n咸宁园 | 6 | 在建")
     assert numbered("第二个园区", unnumbered) == []
-
-
-def test_rows_are_written_out_as_column_value_lines_that_map_back_to_their_cells() -> None:
-    rows = _table_rows()
-    written = RowText.of(rows[1:])
-    assert written.caption == "表3 科技园区建设项目（部分）"
-    assert written.text.split("\n") == [
-        "序号：2，地区：武汉 功能区，名称：小洪山科学城，建设时间：2023-2025年",
-        "序号：3，地区：鄂州 功能区，名称：滨江科学城，建设时间：2023-2025年",
-    ]
-    for start, end, row, column in written.cells:
-        assert written.text[start:end] == row.row.cells[column]
-    at = written.text.index("滨江")
-    found = written.cell_at(at, at + 2)
-    assert found is not None and found[0].row.cells[found[1]] == "滨江科学城"
-    assert written.cell_at(0, 2) is None  # "序号" names a column: no cell
 
 
 def test_an_english_ordinal_counts_rows_only_in_a_table_the_question_names() -> None:

@@ -62,6 +62,14 @@ def test_long_table_split_by_rows_keeps_caption_and_header(tmp_path: Path) -> No
         assert all(line.count("|") == 2 for line in chunk.text.split("\n"))
 
 
+def test_a_long_table_with_no_caption_of_its_own_keeps_the_line_above_and_its_header(tmp_path: Path) -> None:
+    rows = [f"{i} | 第{i}号中试基地建设项目名称 | 2023-2025年" for i in range(1, 80)]
+    text = "\n".join(["一、项目", "首批基地名单如下。", "附件", "序号 | 名称 | 建设时间", *rows])
+    chunks = Chunker(120, "cl100k_base", Path(".cache/tiktoken")).chunk_document(_doc(tmp_path, text))
+    continued = [c for c in chunks if c.text.split("\n", 1)[0].startswith(("2", "3", "4", "5", "6", "7"))]
+    assert continued and all(c.context == "附件\n序号 | 名称 | 建设时间" for c in continued)
+
+
 def test_long_section_split_on_sentence_boundaries(tmp_path: Path) -> None:
     sentence = "推进武汉都市圈科技创新协同发展，建设一批高水平创新平台。"
     doc = _doc(tmp_path, "一、任务\n" + sentence * 40)

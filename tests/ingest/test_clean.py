@@ -80,6 +80,19 @@ def test_an_official_documents_title_ends_a_line() -> None:
     assert rejoin(["并给出“六个强化”的实施办法", "“六个强化”"]) == ["并给出“六个强化”的实施办法“六个强化”"]
 
 
+def test_a_title_broken_over_lines_is_joined_but_not_onto_the_addressees() -> None:
+    lines = ["成都市人民政府办公厅关于印发《银河园若", "干措施》的通知", "各区县政府，市政府各部门："]
+    assert rejoin(lines) == ["成都市人民政府办公厅关于印发《银河园若干措施》的通知", "各区县政府，市政府各部门："]
+
+
+def test_an_attachment_note_is_not_joined_to_the_signature_under_it() -> None:
+    assert rejoin(["附件：首批中试基地建设名单", "陕西省人民政府办公厅", "2023年8月25日"]) == [
+        "附件：首批中试基地建设名单",
+        "陕西省人民政府办公厅",
+        "2023年8月25日",
+    ]
+
+
 def test_signature_and_date_lines_not_joined() -> None:
     assert rejoin(["湖北省科技创新办公室", "2023年4月8日", "加快推进大走廊", "行动方案"]) == [
         "湖北省科技创新办公室",

@@ -251,6 +251,22 @@ def test_a_title_above_a_short_first_paragraph_stays_a_line_of_its_own(tmp_path:
     assert doc.text.split("\n")[1] == SHORT_FIRST and doc.title == doc.text.split("\n")[0]
 
 
+def test_a_pages_title_trafilatura_keeps_as_metadata_leads_the_text(tmp_path: Path) -> None:
+    """A government page: navigation, an info box, the notice's title in an h1 over its body."""
+    title = "银河省人民政府办公厅关于印发银河园建设若干措施的通知"
+    page = (
+        '<html><body><div class="nav"><a href="/">首页</a><a href="/a">政务公开</a></div>'
+        f'<div class="art"><h1>{title}</h1><div class="content"><p>银政办发〔2023〕26号</p>'
+        f"<p>{ARTICLE}</p><p>附件：首批基地名单</p><p>银河省人民政府办公厅</p><p>2023年8月25日</p>"
+        f"<p>{ARTICLE}</p></div></div></body></html>"
+    )
+    (tmp_path / "notice.html").write_text(page, encoding="utf-8")
+    doc = load_document(tmp_path / "notice.html")
+    lines = doc.text.split("\n")
+    assert lines[0] == title and doc.title == title
+    assert "附件：首批基地名单" in lines and "银河省人民政府办公厅" in lines  # the signature stands alone
+
+
 def test_word_heading_styles_are_headings_cleaning_keeps_apart(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("银河园简介", level=1)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import qa.search.glossary as glossary_module
-from qa.search.glossary import Glossary, Term, gloss_keys
+from qa.search.glossary import Glossary, Term, gloss_keys, name_key
 from qa.search.keyword import tokenize
 
 #: A few CC-CEDICT-shaped entries, so these tests do not parse the whole dictionary.
@@ -22,6 +22,7 @@ ENTRIES = [
     ("武汉", ["Wuhan city on Changjiang, subprovincial city and capital of Hubei province"]),
     ("孝感", ["Xiaogan, prefecture-level city in Hubei"]),
     ("城市", ["city", "town", "CL:座[zuo4]"]),
+    ("陕西", ["Shaanxi province (Shensi) in northwest China, capital Xi'an 西安[Xi1 an1]"]),
 ]
 CORPUS = "武汉都市圈科技创新三年行动方案提出规划目标，研究设施建设。鄂州葛店开发区"
 
@@ -81,6 +82,16 @@ def test_a_romanised_name_no_corpus_word_sounds_like_is_a_name_no_document_says(
     assert peking.unsaid_names("Which Peking University facility?") == []  # in a phrase the corpus has words for
 
 
+def test_a_name_the_dictionary_romanises_otherwise_than_its_pinyin_is_found_by_that_name() -> None:
+    assert name_key("陕西", ENTRIES[-1][1][0]) == "shaanxi"  # its pinyin is shanxi, as 山西's is
+    assert name_key("武汉市", "Wuhan city on Changjiang") is None  # its pinyin spells it: matched by sound
+    assert name_key("五年计划", "Five-Year Plan") is None  # a word of a compound, not a name
+    shaanxi = Glossary.build(set(tokenize("陕西省促进科技成果转化若干措施")), ENTRIES)
+    assert {t.english: t.chinese for t in shaanxi.translate("What does Shaanxi plan?")}["shaanxi"] == ("陕西",)
+    elsewhere = Glossary.build(set(tokenize(CORPUS)), ENTRIES)
+    assert elsewhere.unsaid_names("What does the Shaanxi plan say?") == ["Shaanxi"]  # a name, not an English word
+
+
 def test_inflected_words_find_the_dictionary_form() -> None:
     glossary = Glossary.build(
         {"调度", "会议", "举行"}, [("调度", ["to schedule"]), ("会议", ["meeting"]), ("举行", ["to hold"])]
@@ -136,7 +147,7 @@ def test_the_glossed_dictionary_is_cached_and_a_damaged_cache_rebuilt(
     cached.write_text('[["方案", ', encoding="utf-8")  # cut short
     monkeypatch.setattr(glossary_module, "cedict_entries", lambda: iter(ENTRIES))
     assert glossary_module._cached(tmp_path) == fresh and "rebuilding" in caplog.text
-    assert json.loads(cached.read_text(encoding="utf-8"))[0] == ["方案", ["plan", "program", "proposal"]]
+    assert json.loads(cached.read_text(encoding="utf-8"))[0] == ["方案", ["plan", "program", "proposal"], []]
 
 
 def test_an_unwritable_cache_folder_costs_time_not_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,7 +9,7 @@ with its caption and column names), cited with its exact offsets, and the span i
 structures a span cannot express are assembled around it: a counted list ("“六个强化”分别是什么"), and a notice's own
 lines (issuer, date, addressees), which are offered to the reader as extra passages. So are the table rows a
 question picks out (by the cells it names or their number), written out as "column：value" lines, which the reader,
-trained on prose, reads far more surely than "a | b | c" (`qa.answer.tables.RowText`); and a table the question
+trained on prose, reads far more surely than "a | b | c" (`qa.answer.row_text.RowText`); and a table the question
 names by its label or title ("表3一共列了几个项目？") is counted or listed whole when the reader finds no span in it.
 A table is not read for a thing named like one of its rows with another name in place of a part (`qa.answer.swaps`).
 The answers themselves are written in `qa.answer.reader.replies`.
@@ -32,10 +32,10 @@ from qa.answer.reader.replies import COUNTED, listed, refusal, single
 from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
 from qa.answer.reader.scope import in_scope, says, topic, without_distributive
 from qa.answer.reader.windows import Passage
+from qa.answer.row_text import RowText
 from qa.answer.support import supported
 from qa.answer.swaps import swapped
 from qa.answer.tables import (
-    RowText,
     TableRow,
     answer_column,
     asked_column,
@@ -162,7 +162,7 @@ class ReaderAnswerer:
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
             quotes = [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items]
-            return listed(q, quotes, short=quotes[0].text if len(quotes) == 1 else None)  # one asked by its ordinal
+            return listed(q, quotes, short="、".join(quote.text for quote in quotes))  # or one, by its ordinal
         if (label := asked_label(q.simple, [h.chunk for h in hits])) is not None:  # "表2里…": not 表1's rows
             hits = [h for h in hits if not other_table(h.chunk, label)] or list(hits)
             own = [h for h in hits if labelled(h.chunk, label)]
@@ -241,12 +241,14 @@ class ReaderAnswerer:
         return glossary.render(asked, "".join(aligned_simplified(p.heading + p.text) for p in passages))
 
     def _from_table(self, q: Question, hit: Hit, reading: Reading, chosen: TableRow, span: str) -> Answer | None:
-        """The span is a table cell: the reader chose the table and the column, the cells the question names
-        choose the rows (`asked_rows`): those rows counted when it asks how many, every one when it asks for
-        several, the one row it names when that is not the reader's. None when the reader's own row stands."""
+        """The span is a table cell: the reader chose the table, and the column unless the span is a condition
+        the question names or a row number it does not ask for (`answer_column`); the ordinal the question says
+        (`numbered`), else the cells it names (`asked_rows`), choose the rows: those rows counted when it asks how
+        many, every one when it asks for several, the one row it names when that is not the reader's or its
+        column is another. None when the reader's own cell stands."""
         table = self._rows_of(hit.chunk)
         naming = self._naming(q, table)
-        rows = asked_rows(naming, table)
+        rows = numbered(naming, table) or asked_rows(naming, table)
         rows = rows if q.several or q.counts else best_named(naming, rows)
         column = answer_column(naming, chosen, span, table)
         cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
@@ -265,7 +267,7 @@ class ReaderAnswerer:
             (row,), (quote,) = rows, quotes
             cell = row.row.cells[column]
             moved = (row.chunk.chunk_id, row.row.start) != (chosen.chunk.chunk_id, chosen.row.start)
-            if moved and cell and cell in quote.text:  # a merged cell filled down is not in the quote
+            if (moved or span not in cell) and cell and cell in quote.text:  # a merged cell filled down is not in it
                 return single(q, quote, cell, reading.confidence)
         return None
 
