@@ -1,18 +1,19 @@
 """The default answerer: a learned reader picks the span; the document's structure shapes the answer.
 
-The reader (`qa.answer.reader.runtime.Reader`) reads the question against the best retrieved chunks, each under
-the heading it was cut from, and returns the most likely answer span with a calibrated probability that it answers
-at all (a table's caption and header row only name it, so no span falls there). Below the threshold fitted on
-held-out data it reads the next two chunks, and answers from them only at the higher level fitted there
-(`Calibration.deeper`); else it refuses. Otherwise the answer is the sentence holding the span (a table row is read
-with its caption and column names), cited with its exact offsets, and the span itself is the short answer. Two
-structures a span cannot express are assembled around it: a counted list ("“六个强化”分别是什么"), and a notice's own
-lines (issuer, date, addressees), which are offered to the reader as extra passages. So are the table rows a
-question picks out (by the cells it names or their number), written out as "column：value" lines, which the reader,
-trained on prose, reads far more surely than "a | b | c" (`qa.answer.row_text.RowText`); and a table the question
-names by its label or title ("表3一共列了几个项目？") is counted or listed whole when the reader finds no span in it.
-A table is not read for a thing named like one of its rows with another name in place of a part (`qa.answer.swaps`).
-The answers themselves are written in `qa.answer.reader.replies`.
+The reader (`qa.answer.reader.runtime.Reader`) reads the question against the best retrieved chunks, each
+under the heading it was cut from (and an item under its section's lead sentence, `qa.answer.leads`), and
+returns the most likely answer span with a calibrated probability that it answers at all (a table's caption
+and header row only name it, so no span falls there). Below the threshold fitted on held-out data it reads
+the next two chunks, and answers from them only at the higher level fitted there (`Calibration.deeper`);
+else it refuses. Otherwise the answer is the sentence holding the span (a table row is read with its caption
+and column names), cited with its exact offsets, and the span itself is the short answer. Two structures a
+span cannot express are assembled around it: a counted list ("“六个强化”分别是什么"), and a notice's own lines
+(issuer, date, addressees), which are offered to the reader as extra passages. So are the table rows a
+question picks out (by the cells it names or their number), written out as "column：value" lines, which the
+reader, trained on prose, reads far more surely than "a | b | c" (`qa.answer.row_text.RowText`); and a table
+the question names by its label or title ("表3一共列了几个项目？") is counted or listed whole when the reader finds no
+span in it. A table is not read for a thing named like one of its rows with another name in place of a part
+(`qa.answer.swaps`). The answers themselves are written in `qa.answer.reader.replies`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from itertools import compress
 
 from qa.answer.compound import join
 from qa.answer.enumeration import counted_list
+from qa.answer.leads import Leads
 from qa.answer.names import Said, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
 from qa.answer.particulars import Particulars, of_document, pinned, with_full_years
@@ -94,6 +96,7 @@ class ReaderAnswerer:
         self._particulars: dict[str, Particulars] = {}
         self._texts: dict[str, Said] = {}  # each document as `qa.answer.names` compares it, when first needed
         self.titles = Titles({d: headline(c[0].title, opening[d]) for d, c in self._chunks_by_doc.items()})
+        self.leads = Leads(retriever.index.chunks)
 
     def warm_up(self) -> None:
         self.reader.read("预热", ["预热"])
@@ -202,7 +205,7 @@ class ReaderAnswerer:
         """The reader's reading of the chunks `read`, of the rows they hold that the question picks out
         (`_named_rows`, read after the chunks), and of the notice line it asks for (`notice_text`, read
         before them); the reading numbers the rows after the chunks and the notice line last."""
-        passages = [_passage(h.chunk, named) for h in read]
+        passages = [_passage(h.chunk, named, self.leads.of(h.chunk)) for h in read]
         written = self._named_rows(q, read)
         unasked = tuple(n.phrase for n in named)
         passages += [Passage(w.text, w.caption, (), unasked) for _, w in written]
@@ -361,10 +364,11 @@ def _below(reading: Reading | None, level: float) -> bool:
     return reading is None or reading.confidence < level
 
 
-def _passage(chunk: Chunk, named: Sequence[Naming] = ()) -> Passage:
+def _passage(chunk: Chunk, named: Sequence[Naming] = (), lead: str = "") -> Passage:
     """A chunk as the reader reads it: under its heading, with its table's caption and header as labels,
     and not asked the document names it never says. The reader, trained to refuse a passage that lacks a
     name the question gives, would refuse the very document the question means, or, asked what two named
     documents both say, each of them (`in_scope` has kept only chunks of a named document or that say a name)."""
     unasked = tuple(n.phrase for n in named if not says(chunk, n.phrase))
-    return Passage(chunk.text, chunk.reading_context(), label_lines(chunk.text, chunk.context), unasked)
+    above = "\n".join(part for part in (lead, chunk.reading_context()) if part)
+    return Passage(chunk.text, above, label_lines(chunk.text, chunk.context), unasked)
