@@ -1,4 +1,4 @@
-"""A notice's own lines: who issued it, when, to whom, and its document number.
+"""A notice's own lines: who issued it, when, to whom, its document number, and when it takes effect.
 
 "由哪个单位印发？" / "印发日期是哪天？" / "发给哪些单位？" are answered by lines that
 stand alone in an official notice (湖北省科技创新办公室 / 2023年4月8日 / 各区人民政府，
@@ -33,6 +33,11 @@ _NUMBER_ASKED = re.compile(r"文号|字号|文件编号|\b(?:document|reference|
 #: Asking who issued a notice or when: its verbs, and the names official documents give those lines (GB/T 9704:
 #: 发文机关署名, 成文日期; the 落款 they stand in), so "落款日期是哪天" is read as "落款日期：2021年3月28日".
 _ISSUED = re.compile(r"印发|发布|签发|发文|成文|落款|署名|\bissued\b")
+#: Asking when a document takes effect or until when it holds: its own words for that (施行, 生效, 有效期).
+_EFFECT_ASKED = re.compile(r"施行|生效|起效|有效期|失效|\btake effect\b|\beffective\b|\bexpire")
+#: The sentence that says so: "本措施自2024年4月1日起施行，有效期至2027年3月31日。" It is prose, which the reader
+#: reads well: its chunk is read as it is, not written out as a field (`notice_text`).
+EFFECTIVE = re.compile(r".*(?:自.{1,30}起(?:施行|实施|执行|生效)|有效期).*")
 #: "各区人民政府，市人民政府各部门：" — the bodies a notice is addressed to, on a line of their own.
 _ADDRESSEES = re.compile(r"[\u4e00-\u9fff、，,（）()]{2,120}(?:人民政府|部门|单位|厅|局|委)[\u4e00-\u9fff]{0,6}[：:]")
 
@@ -42,6 +47,8 @@ def notice_line(q: Question) -> re.Pattern[str] | None:
     or None when it asks none of these."""
     if _NUMBER_ASKED.search(q.simple):
         return DOC_NUMBER
+    if _EFFECT_ASKED.search(q.simple):
+        return EFFECTIVE
     if _ADDRESSED.search(q.simple) and q.qtype in ("organisation", "list", "person"):  # "发给谁", "addressed to whom"
         return _ADDRESSEES
     if _ISSUED.search(q.simple):  # "由谁印发" asks for the issuer as "who": a person-type question
@@ -97,7 +104,7 @@ def notice_text(q: Question, read: Sequence[Hit], documents: Mapping[str, Sequen
     """The first line of the first hit's document that answers the question (`notice_line`) written out;
     None when it asks for no such line or the document has none."""
     line = notice_line(q)
-    if line is None or not read:
+    if line is None or line is EFFECTIVE or not read:
         return None
     for chunk in documents.get(read[0].chunk.doc_id, ()):
         for s, e in sentences(chunk.text):

@@ -73,3 +73,14 @@ def test_the_asked_line_is_written_out_with_where_it_is() -> None:
         assert notice.labels == ((0, text.index("：") + 1),)
     assert notice_text(analyse("研发投入增长多少？"), hits, documents) is None
     assert notice_text(analyse("实施方案的印发日期是哪天？"), hits, {"d": chunks[1:]}) is None  # no such line
+
+
+def test_the_sentence_saying_when_it_takes_effect_is_read_as_it_is() -> None:
+    tail = "三、附则\n本方案自2021年4月1日起施行，有效期至2023年12月31日。\n"
+    chunks = [*_chunks(), Chunk("d#2", "d", "d.txt", "T", "三、附则", 200, 200 + len(tail), tail, 10)]
+    for question in ("实施方案从哪天开始生效？", "实施方案的有效期到什么时候？", "When does the plan take effect?"):
+        q = analyse(question)
+        added = notice_hits([Hit(chunks[1], 1.0, None, None)], notice_line(q), {"d": chunks})
+        assert [h.chunk.chunk_id for h in added] == ["d#2"], question
+        assert notice_text(q, [Hit(chunks[1], 1.0, None, None), *added], {"d": chunks}) is None  # prose: not a field
+    assert notice_line(analyse("实施方案的印发日期是哪天？")) is not notice_line(analyse("实施方案何时施行？"))
