@@ -59,11 +59,13 @@ def counted_list(q: Question, hits: Sequence[Hit], documents: Mapping[str, Seque
         lines = _lines(documents.get(hit.chunk.doc_id, ()))
         said = [to_simplified(line) for _, line in lines]
         names = quoted or _unquoted(q.simple[count.start() :], len(count.group()), said)
+        names = [k for k in names if count.group() in k] or names  # “三个一批”, not the “一批” asked of it
         named = [i for i, line in enumerate(said) if any(k in line for k in names)]
         if not named:
             continue
         inline = (found for i in named if (found := _inline(lines[i], names, n)))  # a heading names it first
-        items = next(inline, None) or _shared_opening_run(lines[named[0] + 1 :], n)
+        key = q.simple[count.end() : count.end() + _MIN_SHARED]  # 一批 of 三个一批, 强化 of 六个强化
+        items = next(inline, None) or _shared_opening_run(lines[named[0] + 1 :], n, key)
         if items and ordinal is not None:
             k = numeral_value(ordinal.group(1) or ordinal.group(2)) or 0
             return items[k - 1 : k] or None
@@ -110,15 +112,19 @@ def _lines(chunks: Sequence[Chunk]) -> list[tuple[tuple[Chunk, int], str]]:
     return lines
 
 
-def _shared_opening_run(lines: list[tuple[tuple[Chunk, int], str]], n: int) -> list[Item] | None:
-    """The first N lines (after a few lines of lead-in) whose first clauses open with the same words."""
+def _shared_opening_run(lines: list[tuple[tuple[Chunk, int], str]], n: int, key: str = "") -> list[Item] | None:
+    """The first N lines (after a few lines of lead-in) whose first clauses open with the same words, or all say
+    the word the list is named by after its count (`key`: "新建一批…", "提升一批…", "认定一批…" of “三个一批”)."""
     for begin in range(min(3, max(len(lines) - n + 1, 0))):
         run = lines[begin : begin + n]
         clauses = [_FIRST_CLAUSE.match(text) for _, text in run]
         if len(run) < n or not all(clauses):
             continue
         firsts = [m.group() for m in clauses if m]
-        if len(_common_prefix(firsts)) >= _MIN_SHARED and len(set(firsts)) == n:
+        shared = len(_common_prefix(firsts)) >= _MIN_SHARED or (
+            len(key) == _MIN_SHARED and all(key in f for f in firsts)
+        )
+        if shared and len(set(firsts)) == n:
             return [
                 Item(chunk, offset + m.start(), offset + m.end())
                 for ((chunk, offset), _), m in zip(run, clauses, strict=True)

@@ -78,7 +78,8 @@ def parse_table(text: str, context: str = "") -> Table | None:
     if not rows:
         return None
     context_lines = [line for line in context.split("\n") if line]
-    caption = next((line for _, line in lines if line and not is_table_row(line)), "")
+    above = [line for o, line in lines if o < rows[0][0] and line and not is_table_row(line)]
+    caption = above[0] if above else ""  # not the prose after the last row of a continuation
     caption = caption or next((line for line in context_lines if not is_table_row(line)), "")
     header_line = next((line for line in context_lines if is_table_row(line)), None)
     if header_line is None:
@@ -226,7 +227,11 @@ def answer_column(question: str, chosen: TableRow, span: str, table: Sequence[Ta
     unasked_number = column < len(header) and numbering(header[column]) and not says_header(question, header[column])
     if not (condition or unasked_number):
         return column
-    said = [i for i, h in enumerate(header) if i != column and not numbering(h) and says_header(question, h)]
+    said = [
+        i
+        for i, h in enumerate(header)
+        if i != column and not numbering(h) and says_header(question, h) and not names(question, cells[i])
+    ]  # a column the question says and whose cell it names is a condition: "完成时限为2026年6月的平台"
     if len(said) == 1:
         return said[0]
     return naming_column(table) if condition else naming_column(table) or column
@@ -311,7 +316,7 @@ def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
     number: "表3里有几个项目在孝感？", "投资超过10亿元的有几个", "哪些还没建成"), which only a reading could weigh."""
     if not table:
         return []
-    rest = _ORDINAL.sub(" ", _LABEL.sub(" ", question.lower()))
+    rest = _A_TABLE.sub(" ", _ORDINAL.sub(" ", _LABEL.sub(" ", question.lower())))  # "表里" names no condition
     first = table[0].table
     said = to_simplified(" ".join([first.caption, *first.header, *(cell for r in table for cell in r.row.cells)]))
     if len(set(_LABEL.findall(question.lower()))) > 1:  # "表1和表2一共有几项"
@@ -329,6 +334,15 @@ def asked_column(question: str, table: Sequence[TableRow]) -> int | None:
     header = table[0].table.header
     said = (i for i, h in enumerate(header) if not numbering(h) and says_header(question, h))
     return next(said, naming_column(table))
+
+
+#: A question that calls what it asks about a table or list of rows: "项目表里", "表中", "名单里", "清单中".
+_A_TABLE = re.compile(r"表[里中内上]|(?:清单|名单|一览表)[里中内上]?|\btable\b")
+
+
+def called_a_table(question: str) -> bool:
+    """Whether `question` (Simplified, lower case) says it asks about a table or list, if by no label or title."""
+    return _A_TABLE.search(question) is not None
 
 
 def labelled(chunk: Chunk, label: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from qa.ingest.characters import mark_lost, normalise_punctuation, remove_ruby
+from qa.ingest.metadata import ISSUER
 from qa.ingest.script import Script, detect_script, is_han, to_simplified, visible
 from qa.ingest.sections import TERMINAL, heading_kind, is_table_row
 
@@ -44,7 +45,8 @@ _DOC_NUMBER_ONLY = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d+号
 #: An attachment note ("附件：…名单", GB/T 9704's 附件说明) stands on its own line above the issuer's signature.
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]")
 _DATE_ONLY = re.compile(r"^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
-_ORG_SUFFIX = re.compile(r"(人民政府|办公室|办公厅|委员会|领导小组|政府|厅|局|部|委|院|中心|协会)$")
+#: An issuer's name, or its mark at a notice's head (GB/T 9704's 发文机关标志: "…办公厅文件").
+_ORG_SUFFIX = re.compile(r"(人民政府|办公室|办公厅|委员会|领导小组|政府|厅|局|部|委|院|中心|协会)(文件)?$")
 #: An official document's title: "(issuer) 关于 <matter> 的 <kind>" (文种: 通知, 意见, 方案…), perhaps with its
 #: years in brackets. "关于" is required: a line of prose may well end with 办法 or 方案 ("并给出…的实施办法").
 _DOC_TITLE = re.compile(
@@ -228,7 +230,8 @@ def drop_duplicates(lines: list[str], removed: list[Removal]) -> list[str]:
 
     A line counts as a re-print when an earlier line contains it and it makes up
     at least half of that line, so a signature such as 某某办公厅 that merely
-    appears inside a longer title is kept.
+    appears inside a longer title is kept, as is one under the issuer's mark at the
+    head ("某某办公厅文件").
     """
     kept: list[str] = []
     bodies = {line for line in lines}
@@ -237,7 +240,10 @@ def drop_duplicates(lines: list[str], removed: list[Removal]) -> list[str]:
         if lead and line[lead.end() :].strip() in bodies:
             removed.append(Removal(line, "lead repeating a paragraph"))
             continue
-        if len(line) >= _DUPLICATE_MIN and any(line in e and 2 * len(line) >= len(e) for e in kept):
+        signature = ISSUER.match(to_simplified(line))  # also in the issuer's mark at the head, "…办公厅文件"
+        if len(line) >= _DUPLICATE_MIN and any(
+            line in e and 2 * len(line) >= len(e) and not (signature and line != e) for e in kept
+        ):
             removed.append(Removal(line, "repeats an earlier line"))
             continue
         kept.append(line)
@@ -262,6 +268,12 @@ def _is_complete(line: str) -> bool:
     )
 
 
+def _stands_alone(line: str) -> bool:
+    """A document number or a date on a line of its own is a notice's own line, never a sentence's end."""
+    simple = to_simplified(line)
+    return bool(_DOC_NUMBER_ONLY.match(simple) or _DATE_ONLY.match(simple))
+
+
 def rejoin(lines: Iterable[str], headings: Collection[str] = ()) -> list[str]:
     """Join runs of short lines that were one sentence, e.g. poster-style articles.
 
@@ -281,6 +293,7 @@ def rejoin(lines: Iterable[str], headings: Collection[str] = ()) -> list[str]:
             and len(line) < _SHORT
             and not _is_complete(last_raw)
             and not _is_complete(out[-1])  # a title broken over lines ("…若\n干措施》的通知") is whole again
+            and not _stands_alone(line)
             and heading_kind(line) is None
             and not is_table_row(line)
         )

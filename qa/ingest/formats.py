@@ -81,17 +81,25 @@ def read_file(path: Path) -> Extracted:
 # --- plain text, Markdown, HTML --------------------------------------------------------------
 
 
+#: Cells separated by tabs, as text copied out of Word or a spreadsheet has them: three cells or more.
+_TAB_ROW = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.MULTILINE)
+
+
 def _read_txt(path: Path, data: bytes) -> Extracted:
-    return Extracted(decode(path, data))
+    """Plain text; a table pasted with tabs between its cells is written with " | " as every table is, which
+    cleaning would otherwise fold into single spaces and sections would read as prose."""
+    return Extracted(_TAB_ROW.sub(lambda m: " | ".join(c.strip() for c in m.group().split("\t")), decode(path, data)))
 
 
 #: A Markdown heading line: its marks, then its words (kept).
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*)$", re.MULTILINE)
+#: Bold or emphasis marks around words ("**附表 重点项目清单**"): the words stay, the marks go.
+_MD_STRONG = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
 
 
 def _read_md(path: Path, data: bytes) -> Extracted:
     """Markdown heading marks go; the heading words stay as their own line for the section parser."""
-    text = decode(path, data)
+    text = _MD_STRONG.sub(r"\2", decode(path, data))
     headings = frozenset(h.strip() for h in _MD_HEADING.findall(text) if h.strip())
     return Extracted(_MD_HEADING.sub(r"\1", text), headings=headings)
 

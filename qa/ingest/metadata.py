@@ -72,6 +72,8 @@ def _issuer(raw_lines: list[str], clean_lines: list[str]) -> str | None:
     return None
 
 
+#: The issuer's mark at the head of a notice (GB/T 9704's 发文机关标志, "…办公厅文件"): no title.
+_ISSUER_MARK = re.compile(ISSUER.pattern.removesuffix("$") + "文件$")
 #: A document without a headline is titled by this many characters of its first line (a list shows them).
 OPENING_TITLE = 60
 
@@ -92,6 +94,7 @@ def _title(raw_lines: list[str], clean_lines: list[str]) -> str:
             or is_table_row(line)
             or CN_DATE.fullmatch(line)
             or ISSUER.match(simple)
+            or _ISSUER_MARK.match(simple)
             or DOC_NUMBER.fullmatch(line)
         ):
             continue

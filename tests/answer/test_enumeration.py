@@ -93,3 +93,14 @@ def test_a_list_given_in_the_sentence_that_names_it_is_read_there() -> None:
     miscounted = Chunk("f:0", "f", "f.txt", "T", "S", 0, len(wrong), wrong, 30)
     hit = Hit(miscounted, 1.0, None, None)
     assert counted_list(analyse("“两大计划”分别是什么？"), [hit], {"f": [miscounted]}) is None
+
+
+def test_items_that_share_the_word_the_list_is_named_by_are_its_items() -> None:
+    text = (
+        "一批高水平科研机构在此集聚。\n（一）实施平台“三个一批”工程\n建设一批重大创新平台。支持实验室建设。\n"
+        "提升一批现有创新平台。开展绩效评估。\n布局一批新型研发机构。引进高校院所。\n"
+    )
+    chunk = Chunk("g:0", "g", "g.txt", "T", "S", 0, len(text), text, 60)
+    hits, documents = [Hit(chunk, 1.0, None, None)], {"g": [chunk]}
+    items = counted_list(analyse("平台“三个一批”工程中的第二个“一批”是什么？"), hits, documents)
+    assert items is not None and [text[i.start : i.end] for i in items] == ["提升一批现有创新平台"]

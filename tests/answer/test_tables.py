@@ -11,6 +11,7 @@ from qa.answer.tables import (
     asked_label,
     asked_rows,
     best_named,
+    called_a_table,
     label_lines,
     labelled,
     names,
@@ -51,6 +52,20 @@ def test_continuation_chunk_uses_context_header() -> None:
     rows = "\n".join(TEXT.split("\n")[3:])
     table = parse_table(rows, context="\n".join(TEXT.split("\n")[:2]))
     assert table is not None and len(table.rows) == 2 and table.header[3] == "建设时间"
+
+
+def test_the_prose_after_a_continuations_last_row_is_not_its_caption() -> None:
+    caption, header = TEXT.split("\n")[:2]
+    rest = TEXT.split("\n")[4] + "\n各依托单位应于每季度首月10日前报送建设进展。"
+    table = parse_table(rest, context=f"{caption}\n{header}")
+    assert table is not None and table.caption == caption and len(table.rows) == 1
+
+
+def test_a_question_may_call_a_table_a_table_by_no_label_or_title() -> None:
+    rows = _table_rows()
+    assert called_a_table("科技园区建设项目表里排在第三个的是哪个项目？") and called_a_table("名单中的第五个")
+    assert not called_a_table("第三个园区在哪？")
+    assert [r.row.cells[2] for r in whole_table("建设项目表里排在第三个的是哪个项目？", rows)] == ["滨江科学城"]
 
 
 def test_no_table() -> None:
@@ -161,6 +176,7 @@ def test_a_row_number_read_for_a_question_naming_a_column_answers_from_that_colu
     assert answer_column("咸宁园的序号是几", rows[1], "2", rows) == 0  # asked for the number itself
     assert answer_column("第2个项目叫什么", rows[1], "2", rows) == 1  # no column said: what the row is called
     assert answer_column("名称为咸宁园的项目总投资多少", rows[1], "咸宁园", rows) == 2  # the span is the condition
+    assert answer_column("总投资为15.5亿元的是哪个项目", rows[1], "2", rows) == 1  # 总投资 is the condition
 
 
 def _table_rows(text: str = TEXT) -> list[TableRow]:

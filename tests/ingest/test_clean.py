@@ -93,6 +93,14 @@ def test_an_attachment_note_is_not_joined_to_the_signature_under_it() -> None:
     ]
 
 
+def test_a_document_number_is_never_joined_to_the_line_above() -> None:
+    assert rejoin(["杭州市人民政府办公厅文件", "杭政办函〔2024〕15号", "关于印发", "行动计划的通知"]) == [
+        "杭州市人民政府办公厅文件",
+        "杭政办函〔2024〕15号",
+        "关于印发行动计划的通知",
+    ]
+
+
 def test_signature_and_date_lines_not_joined() -> None:
     assert rejoin(["湖北省科技创新办公室", "2023年4月8日", "加快推进大走廊", "行动方案"]) == [
         "湖北省科技创新办公室",

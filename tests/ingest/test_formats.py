@@ -201,6 +201,21 @@ def test_utf8_with_bom_and_markdown(tmp_path: Path) -> None:
     assert read_text(tmp_path / "notepad.txt") == ARTICLE
 
 
+def test_a_table_pasted_with_tabs_is_a_table_and_markdown_bold_marks_go(tmp_path: Path) -> None:
+    rows = (
+        "表1 建设任务表\r\n序号\t平台名称\t依托单位\t总投资（万元）\r\n"
+        "1\t深海研究平台\t崂山实验室\t98000\r\n2\t药物中试基地\t\t36000\r\n"
+    )
+    (tmp_path / "tabs.txt").write_bytes((ARTICLE + "\r\n" + rows + ARTICLE).encode("gb18030"))
+    lines = load_document(tmp_path / "tabs.txt").text.split("\n")
+    assert (
+        "序号 | 平台名称 | 依托单位 | 总投资（万元）" in lines and "2 | 药物中试基地 |  | 36000" in lines
+    )  # empty cell kept
+    assert all(is_table_row(line) for line in lines if line.startswith(("1 ", "2 ")))
+    (tmp_path / "bold.md").write_text(f"{ARTICLE}\n\n**附表 重点项目清单**\n\n{ARTICLE}\n", encoding="utf-8")
+    assert "附表 重点项目清单" in load_document(tmp_path / "bold.md").text.split("\n")
+
+
 def test_docx_unnumbered_heading_and_table_in_place(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("光谷科技创新大走廊", level=0)

@@ -39,3 +39,10 @@ def test_missing_metadata_is_none_not_invented() -> None:
 def test_original_title_preferred() -> None:
     m = _meta("热讯：标题党\n原标题：真正的标题\n" + "正文内容，" * 30 + "。")
     assert m.title == "真正的标题"
+
+
+def test_an_issuers_mark_at_the_head_is_no_title_and_its_signature_stays() -> None:
+    head = "杭州市人民政府办公厅文件\n杭政办函〔2024〕15号\n杭州市人民政府办公厅关于印发孵化器三年行动计划的通知\n"
+    m = _meta(head + "各区人民政府：\n" + "正文内容，" * 30 + "。\n杭州市人民政府办公厅\n2024年3月18日\n")
+    assert m.title == "杭州市人民政府办公厅关于印发孵化器三年行动计划的通知"
+    assert m.doc_number == "杭政办函〔2024〕15号" and m.issuer == "杭州市人民政府办公厅"

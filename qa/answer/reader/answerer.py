@@ -44,6 +44,7 @@ from qa.answer.tables import (
     asked_label,
     asked_rows,
     best_named,
+    called_a_table,
     label_lines,
     labelled,
     naming_column,
@@ -277,10 +278,17 @@ class ReaderAnswerer:
     def _whole_table(self, q: Question, hits: Sequence[Hit]) -> Answer | None:
         """A question that names a table by its label or title and asks which or how many of its rows, or for one
         row by its ordinal, that the reader finds no span for ("表3一共列了几个项目？", "表3第3项是什么项目？"): the
-        rows `whole_table` picks, counted or listed by name (the one row by the cell of a column it names)."""
+        rows `whole_table` picks, counted or listed by name (the one row by the cell of a column it names). A
+        table the question only calls a table ("项目表里排在第三个的是哪个项目？") is found by the one row its
+        ordinal numbers."""
         label = table_label(q.simple)
-        held = next((h for h in hits if titled(h.chunk, q.simple)), None) or next(
-            (h for h in hits if label is not None and labelled(h.chunk, label)), None
+        held = (
+            next((h for h in hits if titled(h.chunk, q.simple)), None)
+            or next((h for h in hits if label is not None and labelled(h.chunk, label)), None)
+            or next(
+                (h for h in hits if called_a_table(q.simple) and len(numbered(q.simple, self._rows_of(h.chunk))) == 1),
+                None,
+            )
         )
         table = self._rows_of(held.chunk) if held is not None else []
         if not table:
