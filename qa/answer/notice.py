@@ -39,7 +39,7 @@ _EFFECT_ASKED = re.compile(r"施行|生效|起效|有效期|失效|\btake effect
 #: reads well: its chunk is read as it is, not written out as a field (`notice_text`).
 EFFECTIVE = re.compile(r".*(?:自.{1,30}起(?:施行|实施|执行|生效)|有效期).*")
 #: "各区人民政府，市人民政府各部门：" — the bodies a notice is addressed to, on a line of their own.
-_ADDRESSEES = re.compile(r"[\u4e00-\u9fff、，,（）()]{2,120}(?:人民政府|部门|单位|厅|局|委)[\u4e00-\u9fff]{0,6}[：:]")
+_ADDRESSEES = re.compile(r"[\u4e00-\u9fff、，,（）()]{2,120}(?:政府|部门|单位|机构|厅|局|委)[\u4e00-\u9fff]{0,6}[：:]")
 
 
 def notice_line(q: Question) -> re.Pattern[str] | None:

@@ -41,6 +41,9 @@ _COUNTER = {"屆": "届", "輪": "轮"}
 #: separators are dropped first ("2,000" is 2000) and a decimal's trailing zeros do not count ("4.20" is 4.2).
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]\d)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+#: An amount of money asked in English ("500 million yuan", "(in 10,000 yuan)"): documents write it in 万 and 亿
+#: (5亿元, 万元), so its digits are no particular any document says.
+_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:thousand|million|billion)?\s*(?:yuan|rmb|renminbi)\b", re.IGNORECASE)
 #: A year a question shortens to two digits ("25年的目标", "04年"): said by a document that says 2025 (or 1925)
 #: or the number 25 itself ("成立25年"). Read as a number, "25年" was refused against a plan that says 2025年.
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?<!\d[—–\-~～至到])(\d\d)(?=\s*年)")  # not a span's end: "2008–09年"
@@ -62,7 +65,7 @@ class Particulars:
     def of(cls, text: str, *, spans: bool = False) -> Particulars:
         """What `text` names; with `spans`, what it says ("2023—2025年" says 2024; a question asking about the
         plan for 2023—2025 does not ask about 2024)."""
-        text = _THOUSANDS.sub("", text)
+        text = _THOUSANDS.sub("", _AMOUNT.sub(" ", text))
         years = {m.group(1) for m in _YEAR.finditer(text)}
         for m in _YEARS.finditer(text) if spans else ():
             first, last = int(m.group(1)), int(m.group(2))

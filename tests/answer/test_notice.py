@@ -30,6 +30,7 @@ def test_the_line_asked_for() -> None:
     assert notice_line(analyse("实施方案由谁印发？")) is issuer  # "谁" reads as a person
     assert addressees is not None and addressees.fullmatch("各区人民政府，市人民政府各部门：")
     assert notice_line(analyse("光谷大走廊方案的主送单位有哪些？")) is addressees  # GB/T 9704's 主送机关
+    assert addressees.fullmatch("各县（市）、区人民政府，市政府各部门、各直属机构：")
     number = notice_line(analyse("实施方案的发文字号是多少？"))  # 发文字号, not 发文: the number, not the issuer
     assert number is not None and number.fullmatch("武政办〔2021〕26号") and number.fullmatch("国发[2020]5号")
     assert notice_line(analyse("实施方案的文号是什么？")) is number

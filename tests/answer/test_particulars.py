@@ -95,3 +95,10 @@ def test_the_first_said_with_shou_and_a_phase_without_di_are_ordinals() -> None:
     assert Particulars.of("第一期建成后算力多少？").within(Particulars.of("算力中心（一期）", spans=True))
     assert not Particulars.of("第二次会议何时召开？").within(Particulars.of("召开首次联席会议。", spans=True))
     assert Particulars.of("三期叠加").ordinals == frozenset()  # a question's bare "三期" is no phase it asks about
+
+
+def test_an_amount_of_money_asked_in_english_is_no_particular() -> None:
+    """Documents write 5亿元 and 万元: "500 million yuan" or "(in 10,000 yuan)" pins no number they say."""
+    assert not Particulars.of("What is the total investment (in 10,000 yuan) of the incubator?")
+    assert not Particulars.of("the reward for revenue over 500 million yuan for the first time")
+    assert Particulars.of("How many SMEs by 2027?").years == frozenset({"2027"})
