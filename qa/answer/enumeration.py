@@ -5,7 +5,8 @@ and then give one paragraph per item, each opening with the same words
 ("强化全域创新，…" / "强化平台支撑，…"). No single sentence holds the answer, and
 the paragraphs often sit in different chunks, so the answer is assembled from
 the document: after the line that names the list, the first N paragraphs that
-share an opening are the items, and each item is its paragraph's first clause.
+share an opening (or all say the word the list is named by: “三个一批” of "新建一批…", "提升一批…")
+are the items, and each item is its paragraph's first clause.
 A list given in the naming sentence itself, after a colon ("实施“四大行动”：A、B、C、D。"), is read
 there when it has N items.
 A question may name the list without its quotes when it asks for the items (六个强化分别是什么)
@@ -79,6 +80,8 @@ def _inline(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -
     ("实施“四大行动”：A行动、B行动、C行动、D行动。")."""
     (chunk, offset), text = line
     simple = to_simplified(text)
+    if len(simple) != len(text):  # a phrase converted to one of another length: offsets in `simple` miss `text`
+        return None
     at = next((simple.find(k) + len(k) for k in names if k in simple), -1)
     colon = _INLINE.match(simple, at) if at >= 0 else None
     if colon is None:

@@ -31,7 +31,7 @@ _YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*年?[^\w—–\-~～]?\s*[—
 #: Ordinals of events (meetings, sessions, batches, rounds, phases), in either script; "第三条" (an article
 #: of a regulation) or "全国第二" (a ranking) are not particulars of the question but what it asks.
 _ORDINAL = re.compile(r"第([零〇一二两兩三四五六七八九十百\d]+)\s*(次|届|屆|批|期|轮|輪)")
-#: The first of events said with 首 ("首次会议", "首批名单", "首届"): the same as 第一次, 第一批, 第一届.
+#: The first of events said with 首 ("首次会议", "首批名单", "首届"): a document saying so says 第一次, 第一批, 第一届.
 _FIRST = re.compile(r"首\s*(次|届|屆|批|期|轮|輪)")
 #: A phase a document numbers without 第 ("中心（一期）", "二期工程"), as it often does.
 _PHASE = re.compile(r"(?<![第\d])([一二三四五六七八九十]|\d+)\s*期")
@@ -76,8 +76,8 @@ class Particulars:
             for m in _ORDINAL.finditer(text)
             if (n := numeral_value(m.group(1))) is not None
         }
-        ordinals |= {(1, _COUNTER.get(m.group(1), m.group(1))) for m in _FIRST.finditer(text)}
-        if spans:  # what a document says; a question's "三期" may be no phase ("三期叠加")
+        if spans:  # what a document says; a question's "首次" may mean "for the first time", its "三期" no phase
+            ordinals |= {(1, _COUNTER.get(m.group(1), m.group(1))) for m in _FIRST.finditer(text)}
             ordinals |= {(n, "期") for m in _PHASE.finditer(text) if (n := numeral_value(m.group(1))) is not None}
         numbers = {_canonical(m.group()) for m in _NUMBER.finditer(text)}
         short = set() if spans else {m.group(1) for m in _SHORT_YEAR.finditer(text)}

@@ -95,6 +95,7 @@ def test_the_first_said_with_shou_and_a_phase_without_di_are_ordinals() -> None:
     assert Particulars.of("第一期建成后算力多少？").within(Particulars.of("算力中心（一期）", spans=True))
     assert not Particulars.of("第二次会议何时召开？").within(Particulars.of("召开首次联席会议。", spans=True))
     assert Particulars.of("三期叠加").ordinals == frozenset()  # a question's bare "三期" is no phase it asks about
+    assert not Particulars.of("哪国首次夺冠？")  # "for the first time": a document may say 首度 or 第一次
 
 
 def test_an_amount_of_money_asked_in_english_is_no_particular() -> None:
