@@ -75,6 +75,25 @@ def counted_list(q: Question, hits: Sequence[Hit], documents: Mapping[str, Seque
     return None
 
 
+def miscounted(q: Question, hits: Sequence[Hit], documents: Mapping[str, Sequence[Chunk]]) -> bool:
+    """Whether the question asks about a counted list ("“五大工程”的第五项是什么？") that no document of `hits`
+    names with its count, while one names it with another ("四大工程"): the list asked about is not there, as a
+    year no document says is not (`qa.answer.particulars`)."""
+    count = _COUNT.search(q.simple)
+    if count is None or not (_QUOTED.search(q.simple) or q.several or _ORDINAL.search(q.simple, count.end())):
+        return False
+    key = q.simple[count.end() : count.end() + _MIN_SHARED]
+    if len(key) < _MIN_SHARED or not all("\u4e00" <= ch <= "\u9fff" for ch in key):
+        return False
+    other = re.compile(rf"[二两三四五六七八九十]{re.escape(count.group()[1:])}{re.escape(key)}")
+    texts = [
+        to_simplified("".join(c.text for c in documents.get(d, ())))
+        for d in dict.fromkeys(h.chunk.doc_id for h in hits)
+    ]
+    asked = count.group() + key
+    return not any(asked in text for text in texts) and any(other.search(text) for text in texts)
+
+
 def _inline(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -> list[Item] | None:
     """The items the line naming the list gives after a colon in the same sentence, when there are N of them
     ("实施“四大行动”：A行动、B行动、C行动、D行动。")."""

@@ -9,6 +9,7 @@ jieba tags 孝感 there as a common noun, and another document says 孝感.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
@@ -18,6 +19,8 @@ from qa.answer.compound import QUESTION_WORD
 from qa.answer.tables import TableRow, names, naming_column
 from qa.ingest import is_han, sound, to_simplified
 
+#: What ends a clause of a question (a name never runs across one).
+_CLAUSE = re.compile(r"[，,。；;？?！!：:]")
 #: Characters a name must keep on one side of the part another name replaces, when it keeps none on the other
 #: ("（武汉）离岸科创园" after 随州); two each side otherwise.
 KEPT_ONE_SIDE = 4
@@ -35,7 +38,9 @@ def swapped(question: str, table: Sequence[TableRow]) -> str | None:
     if any(names(question, cell) for cell in cells):
         return None
     said = " ".join(to_simplified(cell).lower() for r in table for cell in r.row.cells)
-    return next((words for cell in cells if (words := _swaps(question, cell, said))), None)
+    # clause by clause: a name lies within one, and "首批市级中试平台中，量子信息中试平台的…" says the kind twice
+    clauses = [c for c in _CLAUSE.split(question) if c]
+    return next((words for cell in cells for clause in clauses if (words := _swaps(clause, cell, said))), None)
 
 
 def _swaps(question: str, cell: str, said: str) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.enumeration import counted_list
+from qa.answer.enumeration import counted_list, miscounted
 from qa.answer.question import analyse
 from qa.ingest.chunking import Chunk
 from qa.search.retrieve import Hit
@@ -104,3 +104,12 @@ def test_items_that_share_the_word_the_list_is_named_by_are_its_items() -> None:
     hits, documents = [Hit(chunk, 1.0, None, None)], {"g": [chunk]}
     items = counted_list(analyse("平台“三个一批”工程中的第二个“一批”是什么？"), hits, documents)
     assert items is not None and [text[i.start : i.end] for i in items] == ["提升一批现有创新平台"]
+
+
+def test_a_list_asked_with_another_count_than_its_document_gives_is_not_there() -> None:
+    chunks = _document()
+    hits, documents = [Hit(chunks[0], 1.0, None, None)], {"d": chunks}
+    assert miscounted(analyse("“四个强化”中的第四个是什么？"), hits, documents)  # the document says 三个强化
+    assert not miscounted(analyse("“三个强化”中的第三个是什么？"), hits, documents)
+    assert not miscounted(analyse("四个强化是哪年提出的？"), hits, documents)  # not asking for its items
+    assert not miscounted(analyse("“四个示范”分别是什么？"), hits, documents)  # no list of that name at all

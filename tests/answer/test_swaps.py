@@ -26,6 +26,15 @@ def test_a_rows_name_with_another_name_in_place_of_a_part_names_another_thing() 
     assert swapped("荆州离岸科创园什么时候建成", rows) == "荆州离岸科创园"
 
 
+def test_the_swap_is_found_in_the_clause_that_names_it() -> None:
+    rows = _rows(
+        "表1 首批中试平台\n序号 | 平台名称 | 依托单位\n1 | 环境功能材料中试平台 | 城市环境研究所\n"
+        "2 | 新能源电池材料中试平台 | 厦门大学"
+    )
+    asked = "首批中试平台中，量子信息中试平台的依托单位是哪家？"  # the kind said twice, once in each clause
+    assert swapped(asked, rows) == "量子信息中试平台"
+
+
 def test_a_row_named_or_named_in_part_is_no_swap() -> None:
     rows = _rows()
     for question in (

@@ -23,7 +23,7 @@ from dataclasses import replace
 from itertools import compress
 
 from qa.answer.compound import join
-from qa.answer.enumeration import counted_list
+from qa.answer.enumeration import counted_list, miscounted
 from qa.answer.leads import Leads
 from qa.answer.names import Said, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
@@ -163,6 +163,8 @@ class ReaderAnswerer:
             hits = kept
             if asked_for.short_years:  # "25年" read as the 2025年 the documents say
                 asked = with_full_years(fold_forms(asked or q.text), asked_for, list(compress(said, ok)))
+        if miscounted(q, hits, self._chunks_by_doc):  # "五大工程的第五项" where the plan has 四大工程
+            return refusal(q, hits, None)
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
             quotes = [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items]
