@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import jieba.posseg
 
-from qa.ingest import Chunk, document_text, sound, to_simplified
+from qa.ingest import Chunk, document_text, sound, sounds_alike, to_simplified
 
 #: Characters a document may write between two of a name's ("蒙古语" says 蒙语).
 GAP = 2
@@ -56,7 +56,21 @@ class Said:
             name in self.text
             or f":{sound(name)}:" in self.sounds
             or re.search(f".{{0,{GAP}}}".join(map(re.escape, name)), self.text) is not None
+            or self._heard(name)
         )
+
+    def _heard(self, name: str) -> bool:
+        """Whether the text writes `name` with characters that share a reading, one character at least the same
+        (夏门市 for 厦门市: 厦 is read sha first, and xia too)."""
+        n = len(name)
+        for k, ch in enumerate(name):
+            at = self.text.find(ch)
+            while at >= 0:
+                start = at - k
+                if start >= 0 and sounds_alike(self.text[start : start + n], name):
+                    return True
+                at = self.text.find(ch, at + 1)
+        return False
 
 
 def unsaid(names: Iterable[str], documents: Iterable[Said]) -> list[str]:

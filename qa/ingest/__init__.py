@@ -23,7 +23,7 @@ from qa.ingest.script import (
     visible,
 )
 from qa.ingest.sections import Section, heading_kind, is_table_row
-from qa.ingest.sounds import NAME_REPEATS, Spellings, han_pairs, lexicon, load_sounds, respell, sound
+from qa.ingest.sounds import NAME_REPEATS, Spellings, han_pairs, lexicon, load_sounds, respell, sound, sounds_alike
 from qa.ingest.tokens import encoding, fill_cache
 
 __all__ = [
@@ -58,6 +58,7 @@ __all__ = [
     "load_sounds",
     "respell",
     "sound",
+    "sounds_alike",
     "to_simplified",
     "uploads",
     "visible",

@@ -90,6 +90,17 @@ def sound(text: str) -> str:
     return ":".join(sounds.get(ch, ch) for ch in text)
 
 
+@lru_cache(maxsize=1 << 14)
+def _toneless(ch: str) -> frozenset[str]:
+    """Every reading of one character without tone marks (厦: sha, xia), or the character itself."""
+    return frozenset(r.translate(_plain()) for r in _table().get(ch, ())) or frozenset(ch)
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Whether two texts of one length have, character by character, a reading in common (夏门 and 厦门)."""
+    return len(a) == len(b) and all(x == y or _toneless(x) & _toneless(y) for x, y in zip(a, b, strict=True))
+
+
 def han_pairs(text: str) -> list[str]:
     """Every pair of adjacent Han characters, within each run of them."""
     return [run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)]

@@ -24,3 +24,9 @@ def test_a_name_the_question_shortens_is_said_by_the_longer_form() -> None:
     said = Said("白云鄂博在蒙古语中意为富饶的神山，北京大学在此设站。")
     assert said.says("蒙语") and said.says("北大")  # 蒙古语, 北京大学
     assert not said.says("荆州") and not said.says("蒙大")  # too far apart: no shortening of anything said
+
+
+def test_a_name_typed_by_another_reading_of_a_character_is_said() -> None:
+    """厦 is read sha first, and xia too: 夏门市 is how 厦门市 sounds when typed by that reading."""
+    said = Said("设立总规模20亿元的厦门市科技成果转化基金。")
+    assert said.says("夏门市") and not said.says("夏州市")
