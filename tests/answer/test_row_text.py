@@ -3,25 +3,7 @@
 from __future__ import annotations
 
 from qa.answer.row_text import RowText
-from qa.answer.tables import TableRow, parse_table
-from qa.ingest.chunking import Chunk
-
-TEXT = "\n".join(
-    [
-        "表3 科技园区建设项目（部分）",
-        "序号 | 地区 | 名称 | 建设时间",
-        "1 | 武汉 功能区 | 光谷科学岛科创中心 | 2023-2025年",
-        "2 | 小洪山科学城 | 2023-2025年",
-        "3 | 鄂州 功能区 | 滨江科学城 | 2023-2025年",
-    ]
-)
-
-
-def _table_rows() -> list[TableRow]:
-    table = parse_table(TEXT)
-    assert table is not None
-    chunk = Chunk("d#0", "d", "d.txt", "方案", "表3", 0, len(TEXT), TEXT, len(TEXT))
-    return [TableRow(chunk, table, r) for r in table.rows]
+from tests.answer.test_tables import _table_rows
 
 
 def test_rows_are_written_out_as_column_value_lines_that_map_back_to_their_cells() -> None:
