@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from qa.ingest import Chunk
-from qa.ingest.sections import SECTION_SEPARATOR
+from qa.ingest import SECTION_SEPARATOR, Chunk
 
 #: Longest lead read above an item (characters): a framing sentence or two ("到2026年，…具体目标如下："), not a
 #: paragraph of its own; the reader reads at most 32 heading tokens (`qa.answer.reader.windows`) in any case.

@@ -47,6 +47,8 @@ _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:thousand|million|billion)?\s*(?:yuan|rmb|r
 #: A year a question shortens to two digits ("25年的目标", "04年"): said by a document that says 2025 (or 1925)
 #: or the number 25 itself ("成立25年"). Read as a number, "25年" was refused against a plan that says 2025年.
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?<!\d[—–\-~～至到])(\d\d)(?=\s*年)")  # not a span's end: "2008–09年"
+#: Years written as years ("2027年", "2024—2026年", `of_other_years`), not four-digit counts ("1500名").
+_YEARS_WRITTEN = re.compile(r"(?:1[5-9]|20)\d\d(?:\s*年?\s*[—–\-~～至到]\s*(?:1[5-9]|20)\d\d)?\s*年")
 #: Longest span of years "2023—2025年" is read as (a longer one is two years, not a period).
 _MAX_SPAN = 30
 
@@ -141,6 +143,18 @@ def with_full_years(question: str, asked: Particulars, said: Sequence[Particular
     written = {n for s in said for n in s.numbers}  # a document that writes "09年" itself is read as written
     full = {short: f[0] for short in asked.short_years - written if len(f := [y for y in years if y[2:] == short]) == 1}
     return _SHORT_YEAR.sub(lambda m: full.get(m.group(1), m.group(1)), question)
+
+
+def of_other_years(asked: Particulars, framed: str) -> bool:
+    """Whether the text an answer would come from (a chunk with its document's title, its heading and lead) is
+    framed by years none of which the question asks: "长沙市2024年人工智能核心产业规模是多少？" read in an item
+    under "到2027年，…具体目标是：". Its document says 2024 elsewhere, so it was read (`pinned`), but this
+    figure is 2027's. Only years written as years count ("2027年", "2024—2026年"; not the count "1500名")."""
+    if not asked.years:
+        return False
+    written = " ".join(m.group() for m in _YEARS_WRITTEN.finditer(fold_forms(framed)))
+    said = Particulars.of(written, spans=True).years
+    return bool(said) and not asked.years & said
 
 
 def numeral_value(numeral: str) -> int | None:

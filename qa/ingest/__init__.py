@@ -22,7 +22,7 @@ from qa.ingest.script import (
     to_simplified,
     visible,
 )
-from qa.ingest.sections import Section, heading_kind, is_table_row
+from qa.ingest.sections import SECTION_SEPARATOR, Section, heading_kind, is_table_row
 from qa.ingest.sounds import NAME_REPEATS, Spellings, han_pairs, lexicon, load_sounds, respell, sound, sounds_alike
 from qa.ingest.tokens import encoding, fill_cache
 
@@ -34,6 +34,7 @@ __all__ = [
     "MAX_BYTES",
     "NAME_REPEATS",
     "OPENING_TITLE",
+    "SECTION_SEPARATOR",
     "SHOWN_TRADITIONAL",
     "Chunk",
     "Chunker",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.particulars import Particulars, of_document, pinned, with_full_years
+from qa.answer.particulars import Particulars, of_document, of_other_years, pinned, with_full_years
 from qa.ingest import to_simplified
 from qa.ingest.chunking import Chunk
 
@@ -103,3 +103,12 @@ def test_an_amount_of_money_asked_in_english_is_no_particular() -> None:
     assert not Particulars.of("What is the total investment (in 10,000 yuan) of the incubator?")
     assert not Particulars.of("the reward for revenue over 500 million yuan for the first time")
     assert Particulars.of("How many SMEs by 2027?").years == frozenset({"2027"})
+
+
+def test_an_answer_framed_by_other_years_than_the_question_asks_is_of_another_year() -> None:
+    item = "到2027年，全市人工智能创新体系更加完善。具体目标是：\n2. 人工智能核心产业规模突破800亿元；"
+    assert of_other_years(Particulars.of("长沙市2024年人工智能核心产业规模是多少？"), item)
+    assert not of_other_years(Particulars.of("长沙市到2027年人工智能核心产业规模是多少？"), item)
+    assert not of_other_years(Particulars.of("2025年培育多少名？"), "3. 累计培育技术经理人1500名")  # a count, no year
+    assert not of_other_years(Particulars.of("2025年建成了吗？"), "项目表\n1 | 园区 | 2024—2026年")  # within a span
+    assert not of_other_years(Particulars.of("核心产业规模是多少？"), item)  # asks no year

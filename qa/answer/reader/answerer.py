@@ -27,7 +27,7 @@ from qa.answer.enumeration import counted_list, miscounted
 from qa.answer.leads import Leads
 from qa.answer.names import Said, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
-from qa.answer.particulars import Particulars, of_document, pinned, with_full_years
+from qa.answer.particulars import Particulars, of_document, of_other_years, pinned, with_full_years
 from qa.answer.question import Question, analyse
 from qa.answer.reader.quotes import Quote, row_quote, sentence
 from qa.answer.reader.replies import COUNTED, listed, refusal, single
@@ -154,7 +154,8 @@ class ReaderAnswerer:
         romanised = glossary.unsaid_names(q.text) if (glossary := self.retriever.glossary) is not None else []
         if unsaid(romanised, texts):  # "Suizhou"; not "《Monica》" where a document writes it so
             return refusal(q, hits, None)
-        if asked_for := Particulars.of(asked or q.simple):
+        asked_for = Particulars.of(asked or q.simple)
+        if asked_for:
             said = [self._said(h.chunk.doc_id) for h in hits]
             ok = pinned(asked_for, said)
             kept = [h for h, keep in zip(hits, ok, strict=True) if keep]
@@ -197,6 +198,9 @@ class ReaderAnswerer:
         if reading.passage >= len(read):
             return self._from_rows(q, *written[reading.passage - len(read)], reading)
         hit = read[reading.passage]
+        framing = (hit.chunk.title, hit.chunk.section, hit.chunk.context, self.leads.of(hit.chunk), hit.chunk.text)
+        if of_other_years(asked_for, "\n".join(framing)):  # 2024's figure, read in an item of 2027's targets
+            return refusal(q, hits, None)
         short = hit.chunk.text[reading.start : reading.end]
         chosen = self._chosen_row(hit, reading)
         tabled = self._from_table(q, hit, reading, chosen, short) if chosen is not None else None
