@@ -21,10 +21,11 @@ from dataclasses import dataclass
 
 from qa.answer.particulars import numeral_value
 from qa.answer.question import Question
-from qa.ingest import Chunk, to_simplified
+from qa.ingest import Chunk, is_han, to_simplified
 from qa.search import Hit
 
-_COUNT = re.compile(r"(?<![第头])([二两三四五六七八九十])[个大项条种方面]")  # 第三个 is an ordinal
+_COUNTS = "二两三四五六七八九十"
+_COUNT = re.compile(rf"(?<![第头])([{_COUNTS}])[个大项条种方面]")  # 第三个 is an ordinal
 #: One item asked for by its place: "第一个", "第三项", "头一个" (the first).
 _ORDINAL = re.compile(r"(?:第([一二三四五六七八九十])|头(一))[个项条点种方面]?")
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
@@ -75,21 +76,17 @@ def counted_list(q: Question, hits: Sequence[Hit], documents: Mapping[str, Seque
     return None
 
 
-def miscounted(q: Question, hits: Sequence[Hit], documents: Mapping[str, Sequence[Chunk]]) -> bool:
-    """Whether the question asks about a counted list ("“五大工程”的第五项是什么？") that no document of `hits`
-    names with its count, while one names it with another ("四大工程"): the list asked about is not there, as a
-    year no document says is not (`qa.answer.particulars`)."""
+def miscounted(q: Question, texts: Sequence[str]) -> bool:
+    """Whether the question asks about a counted list ("“五大工程”的第五项是什么？") that none of the documents'
+    `texts` (Simplified) names with its count, while one names it with another ("四大工程"): the list asked
+    about is not there, as a year no document says is not (`qa.answer.particulars`)."""
     count = _COUNT.search(q.simple)
     if count is None or not (_QUOTED.search(q.simple) or q.several or _ORDINAL.search(q.simple, count.end())):
         return False
     key = q.simple[count.end() : count.end() + _MIN_SHARED]
-    if len(key) < _MIN_SHARED or not all("\u4e00" <= ch <= "\u9fff" for ch in key):
+    if len(key) < _MIN_SHARED or not all(is_han(ch) for ch in key):
         return False
-    other = re.compile(rf"[二两三四五六七八九十]{re.escape(count.group()[1:])}{re.escape(key)}")
-    texts = [
-        to_simplified("".join(c.text for c in documents.get(d, ())))
-        for d in dict.fromkeys(h.chunk.doc_id for h in hits)
-    ]
+    other = re.compile(rf"[{_COUNTS}]{re.escape(count.group()[1:])}{re.escape(key)}")
     asked = count.group() + key
     return not any(asked in text for text in texts) and any(other.search(text) for text in texts)
 

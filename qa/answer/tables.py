@@ -234,7 +234,8 @@ def answer_column(question: str, chosen: TableRow, span: str, table: Sequence[Ta
     ]  # a column the question says and whose cell it names is a condition: "完成时限为2026年6月的平台"
     if len(said) == 1:
         return said[0]
-    return naming_column(table) if condition else naming_column(table) or column
+    named = naming_column(table)
+    return named if condition else named or column
 
 
 def says_header(question: str, header: str) -> bool:

@@ -260,9 +260,8 @@ def _is_complete(line: str) -> bool:
         line[-1] in TERMINAL
         or heading_kind(line) is not None
         or is_table_row(line)
-        or bool(_DATE_ONLY.match(simple))
+        or _stands_alone(line)
         or bool(_ATTACHMENT.match(simple))
-        or bool(_DOC_NUMBER_ONLY.match(simple))
         or bool(_ORG_SUFFIX.search(simple))
         or bool(_DOC_TITLE.search(simple))  # a title above a short first paragraph stays a line of its own
     )

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 #: (word, the English keys of all its definitions, the names they open with that its pinyin does not spell):
 #: CC-CEDICT read backwards, before any corpus (`gloss_keys`, `name_key`).
 Glossed = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
-#: Bump when `gloss_keys` changes, so a cached table written by the old rules is not read.
+#: Bump when `gloss_keys`, `name_key` or the table's rows change, so a cached table of the old rules is not read.
 GLOSS_FORMAT = 3
 
 #: Policy vocabulary CC-CEDICT lacks or glosses differently; English phrase → Simplified words.

@@ -90,9 +90,9 @@ def test_a_list_given_in_the_sentence_that_names_it_is_read_there() -> None:
     second = counted_list(analyse("三大计划中排在第二位的是哪一项？"), hits, documents)
     assert second is not None and [text[i.start : i.end] for i in second] == ["成长企业加速计划"]
     wrong = "实施“两大计划”：种子企业培育计划、成长企业加速计划、领军企业跃升计划。\n"
-    miscounted = Chunk("f:0", "f", "f.txt", "T", "S", 0, len(wrong), wrong, 30)
-    hit = Hit(miscounted, 1.0, None, None)
-    assert counted_list(analyse("“两大计划”分别是什么？"), [hit], {"f": [miscounted]}) is None
+    wrongly = Chunk("f:0", "f", "f.txt", "T", "S", 0, len(wrong), wrong, 30)
+    hit = Hit(wrongly, 1.0, None, None)
+    assert counted_list(analyse("“两大计划”分别是什么？"), [hit], {"f": [wrongly]}) is None
 
 
 def test_items_that_share_the_word_the_list_is_named_by_are_its_items() -> None:
@@ -107,9 +107,8 @@ def test_items_that_share_the_word_the_list_is_named_by_are_its_items() -> None:
 
 
 def test_a_list_asked_with_another_count_than_its_document_gives_is_not_there() -> None:
-    chunks = _document()
-    hits, documents = [Hit(chunks[0], 1.0, None, None)], {"d": chunks}
-    assert miscounted(analyse("“四个强化”中的第四个是什么？"), hits, documents)  # the document says 三个强化
-    assert not miscounted(analyse("“三个强化”中的第三个是什么？"), hits, documents)
-    assert not miscounted(analyse("四个强化是哪年提出的？"), hits, documents)  # not asking for its items
-    assert not miscounted(analyse("“四个示范”分别是什么？"), hits, documents)  # no list of that name at all
+    texts = ["".join(chunk.text for chunk in _document())]
+    assert miscounted(analyse("“四个强化”中的第四个是什么？"), texts)  # the document says 三个强化
+    assert not miscounted(analyse("“三个强化”中的第三个是什么？"), texts)
+    assert not miscounted(analyse("四个强化是哪年提出的？"), texts)  # not asking for its items
+    assert not miscounted(analyse("“四个示范”分别是什么？"), texts)  # no list of that name at all

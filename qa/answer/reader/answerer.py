@@ -164,7 +164,7 @@ class ReaderAnswerer:
             hits = kept
             if asked_for.short_years:  # "25年" read as the 2025年 the documents say
                 asked = with_full_years(fold_forms(asked or q.text), asked_for, list(compress(said, ok)))
-        if miscounted(q, hits, self._chunks_by_doc):  # "五大工程的第五项" where the plan has 四大工程
+        if miscounted(q, [self._text(d).text for d in dict.fromkeys(h.chunk.doc_id for h in hits)]):  # 四大工程
             return refusal(q, hits, None)
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
