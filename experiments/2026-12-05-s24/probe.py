@@ -6,6 +6,7 @@ answer (each item of a listed one, "、"-separated); an unanswerable one is righ
 repository root, after `make index`, one at a time (2 cores):
 
     .venv/bin/python experiments/2026-12-05-s24/probe.py unseen2
+    .venv/bin/python experiments/2026-12-05-s24/probe.py experiments/2026-12-05-s25/unseen4
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ def norm(text: str | None) -> str:
 
 
 def main(name: str) -> None:
-    folder = HERE / name
-    scratch = Path(tempfile.mkdtemp(prefix=f"{name}-"))
+    folder = Path(name) if Path(name).is_dir() else HERE / name  # a set of this folder's, or any set's path
+    scratch = Path(tempfile.mkdtemp(prefix=f"{folder.name}-"))
     corpus = scratch / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)
     for path in (folder / "corpus").iterdir():

@@ -6,7 +6,9 @@ and then give one paragraph per item, each opening with the same words
 the paragraphs often sit in different chunks, so the answer is assembled from
 the document: after the line that names the list, the first N paragraphs that
 share an opening (or all say the word the list is named by: “三个一批” of "新建一批…", "提升一批…")
-are the items, and each item is its paragraph's first clause.
+are the items, and each item is its paragraph's first clause. When they share nothing, the items are the
+headings of one numbering under the naming heading ("二、实施四项行动" over "（一）…行动", its paragraphs numbered
+"1." in between), N of them before the next heading numbered as the naming one is.
 A list given in the naming sentence itself, after a colon ("实施“四大行动”：A、B、C、D。"), is read
 there when it has N items.
 A question may name the list without its quotes when it asks for the items (六个强化分别是什么)
@@ -21,13 +23,13 @@ from dataclasses import dataclass
 
 from qa.answer.particulars import numeral_value
 from qa.answer.question import Question
-from qa.ingest import Chunk, is_han, to_simplified
+from qa.ingest import SECTION_SEPARATOR, Chunk, heading_kind, heading_marker, is_han, to_simplified
 from qa.search import Hit
 
 _COUNTS = "二两三四五六七八九十"
-_COUNT = re.compile(rf"(?<![第头])([{_COUNTS}])[个大项条种方面]")  # 第三个 is an ordinal
+_COUNT = re.compile(rf"(?<![第头])([{_COUNTS}])[个大项条种类方面]")  # 第三个 is an ordinal
 #: One item asked for by its place: "第一个", "第三项", "头一个" (the first).
-_ORDINAL = re.compile(r"(?:第([一二三四五六七八九十])|头(一))[个项条点种方面]?")
+_ORDINAL = re.compile(r"(?:第([一二三四五六七八九十])|头(一))[个项条点种类方面]?")
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
 _FIRST_CLAUSE = re.compile(r"[^，,。；;：:\n]+")
 #: The items a line gives after the list's name (its closing quote, a colon), up to the sentence's end.
@@ -35,6 +37,8 @@ _INLINE = re.compile(r"[”\"」]?[：:]([^。；;！!？?\n]+)")
 _ITEM = re.compile(r"[^、，,]+")
 #: The words every item must open with ("强化", "要全力打造").
 _MIN_SHARED = 2
+#: The offset of a heading only section paths hold (`_lines`): it names a list, it is never an item.
+_UNCITED = -1
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,11 @@ def counted_list(q: Question, hits: Sequence[Hit], documents: Mapping[str, Seque
             continue
         inline = (found for i in named if (found := _inline(lines[i], names, n)))  # a heading names it first
         key = q.simple[count.end() : count.end() + _MIN_SHARED]  # 一批 of 三个一批, 强化 of 六个强化
-        items = next(inline, None) or _shared_opening_run(lines[named[0] + 1 :], n, key)
+        items = (
+            next(inline, None)
+            or _shared_opening_run(lines[named[0] + 1 :], n, key)
+            or _heading_run(lines[named[0] :], n)
+        )
         if items and ordinal is not None:
             k = numeral_value(ordinal.group(1) or ordinal.group(2)) or 0
             return items[k - 1 : k] or None
@@ -96,7 +104,8 @@ def _inline(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -
     ("实施“四大行动”：A行动、B行动、C行动、D行动。")."""
     (chunk, offset), text = line
     simple = to_simplified(text)
-    if len(simple) != len(text):  # a phrase converted to one of another length: offsets in `simple` miss `text`
+    # a heading no text holds is never cited; a phrase converted to one of another length: `simple` misses `text`
+    if offset == _UNCITED or len(simple) != len(text):
         return None
     at = next((simple.find(k) + len(k) for k in names if k in simple), -1)
     colon = _INLINE.match(simple, at) if at >= 0 else None
@@ -120,9 +129,18 @@ def _unquoted(asked: str, count: int, lines: Sequence[str]) -> list[str]:
 
 
 def _lines(chunks: Sequence[Chunk]) -> list[tuple[tuple[Chunk, int], str]]:
-    """Every non-empty line of a document in order, each with the chunk and offset it starts at."""
+    """Every non-empty line of a document in order, each with the chunk and offset it starts at. A heading with
+    no text of its own under it ("二、实施四项行动" over "（一）…") is in no chunk's text, only in section paths:
+    it comes before the first chunk under it, at offset -1, as a line that names a list but is never cited."""
     lines: list[tuple[tuple[Chunk, int], str]] = []
+    headed: set[str] = set()
     for chunk in chunks:
+        path = chunk.section.split(SECTION_SEPARATOR) if chunk.section else []
+        for depth, heading in enumerate(path):
+            key = SECTION_SEPARATOR.join(path[: depth + 1])
+            if key not in headed and heading.rstrip("…") not in chunk.text and heading != chunk.title:
+                lines.append(((chunk, _UNCITED), heading))
+            headed.add(key)
         offset = 0
         for line in chunk.text.split("\n"):
             if line.strip():
@@ -132,12 +150,13 @@ def _lines(chunks: Sequence[Chunk]) -> list[tuple[tuple[Chunk, int], str]]:
 
 
 def _shared_opening_run(lines: list[tuple[tuple[Chunk, int], str]], n: int, key: str = "") -> list[Item] | None:
-    """The first N lines (after a few lines of lead-in) whose first clauses open with the same words, or all say
-    the word the list is named by after its count (`key`: "新建一批…", "提升一批…", "认定一批…" of “三个一批”)."""
+    """The first N lines (after a few lines of lead-in) whose first clauses, less a heading's number, open with the
+    same words, or all say the word the list is named by after its count (`key`: "新建一批…", "提升一批…",
+    "认定一批…" of “三个一批”)."""
     for begin in range(min(3, max(len(lines) - n + 1, 0))):
         run = lines[begin : begin + n]
-        clauses = [_FIRST_CLAUSE.match(text) for _, text in run]
-        if len(run) < n or not all(clauses):
+        clauses = [_FIRST_CLAUSE.match(text, heading_marker(text)) for _, text in run]  # "（一）" is no item's
+        if len(run) < n or not all(clauses) or any(offset == _UNCITED for (_, offset), _ in run):
             continue
         firsts = [m.group() for m in clauses if m]
         shared = len(_common_prefix(firsts)) >= _MIN_SHARED or (
@@ -150,6 +169,26 @@ def _shared_opening_run(lines: list[tuple[tuple[Chunk, int], str]], n: int, key:
                 if m
             ]
     return None
+
+
+def _heading_run(lines: list[tuple[tuple[Chunk, int], str]], n: int) -> list[Item] | None:
+    """The first clauses, less their numbers, of the headings of the numbering that first follows the naming
+    line (`lines[0]`), when N of them come before the next heading numbered as the naming line is."""
+    kind = heading_kind(lines[0][1]) if lines else None
+    items: list[Item] = []
+    asked: str | None = None
+    for (chunk, offset), text in lines[1:]:
+        own = heading_kind(text)
+        if own is not None and own == kind:
+            break
+        if own is None or (asked is not None and own != asked):
+            continue
+        asked = own
+        clause = _FIRST_CLAUSE.match(text, heading_marker(text))
+        if clause is None or offset == _UNCITED:
+            return None
+        items.append(Item(chunk, offset + clause.start(), offset + clause.end()))
+    return items if len(items) == n else None
 
 
 def _common_prefix(texts: list[str]) -> str:

@@ -46,8 +46,9 @@ class Said:
 
     @classmethod
     def of(cls, chunks: Sequence[Chunk]) -> Said:
-        """A document from its chunks (`document_text`)."""
-        return cls(document_text(chunks))
+        """A document from its chunks (`document_text`) and its name: a file named 國科會…辦法 says 國科會, though
+        its text writes 國家科學及技術委員會 out and then calls it 本會."""
+        return cls("\n".join([*dict.fromkeys(c.doc_id for c in chunks), document_text(chunks)]))
 
     def says(self, name: str) -> bool:
         """As written, as it sounds, or with at most `GAP` characters between each two of its own: the

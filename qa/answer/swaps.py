@@ -56,6 +56,8 @@ def _swaps(question: str, cell: str, said: str) -> str | None:
         new = "".join(ch for ch in question[j1:j2] if is_han(ch))
         if tag != "replace" or not kept or min(len(old), len(new)) < 2 or sound(old) == sound(new):
             continue
+        if any(ch.isdigit() for ch in question[j1:j2]):  # "无锡市2026年技术…" beside 无锡…技术创新中心: a year, no name
+            continue
         nouns = all(t.startswith("n") for _, t in jieba.posseg.lcut(new)) and not QUESTION_WORD.search(new)
         if nouns and not any(new[i : i + 2] in said for i in range(len(new) - 1)):
             return question[j1 - before : j2 + after]

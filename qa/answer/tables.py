@@ -144,10 +144,13 @@ def rows_of(chunk: Chunk, chunks: Sequence[Chunk]) -> list[TableRow]:
 
 def names(question: str, cell: str) -> bool:
     """Whether `question` (Simplified, lower-cased) names `cell`: its characters in order, at most NAME_SLACK
-    others between any two. One character ("1" of 序号) is too little to tell."""
+    others between any two. One character ("1" of 序号) is too little to tell, and a number is named whole:
+    "2025年度" names no row numbered 20, 22 or 25."""
     chars = [ch for ch in to_simplified(cell).lower() if not ch.isspace()]
     if len(chars) < 2:
         return False
+    if all(ch.isdigit() or ch == "." for ch in chars):
+        return re.search(rf"(?<![\d.]){re.escape(''.join(chars))}(?![\d.])", question) is not None
     gap = f".{{0,{NAME_SLACK}}}?"
     return re.search(gap.join(map(re.escape, chars)), question) is not None
 

@@ -22,7 +22,7 @@ from qa.ingest.script import (
     to_simplified,
     visible,
 )
-from qa.ingest.sections import SECTION_SEPARATOR, Section, heading_kind, is_table_row
+from qa.ingest.sections import SECTION_SEPARATOR, Section, heading_kind, heading_marker, is_table_row
 from qa.ingest.sounds import NAME_REPEATS, Spellings, han_pairs, lexicon, load_sounds, respell, sound, sounds_alike
 from qa.ingest.tokens import encoding, fill_cache
 
@@ -51,6 +51,7 @@ __all__ = [
     "fold_forms",
     "han_pairs",
     "heading_kind",
+    "heading_marker",
     "in_script",
     "is_han",
     "is_table_row",

@@ -43,7 +43,9 @@ _LABEL = re.compile(
 _LEAD_LABEL = re.compile(r"^(导言|导语|导读|摘要|编者按|核心提示)[:：]")
 _DOC_NUMBER_ONLY = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d+号$")
 #: An attachment note ("附件：…名单", GB/T 9704's 附件说明) stands on its own line above the issuer's signature.
-_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]")
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*(?:[：:]|$)")  # a note "附件：…", or an annex page's own mark "附件2"
+#: A note wholly in brackets on a line of its own (GB/T 9704's 附注 "（此件主动公开）").
+_NOTE_ONLY = re.compile(r"^[（(][^（）()]+[）)]$")
 _DATE_ONLY = re.compile(r"^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 #: An issuer's name, or its mark at a notice's head (GB/T 9704's 发文机关标志: "…办公厅文件").
 _ORG_SUFFIX = re.compile(r"(人民政府|办公室|办公厅|委员会|领导小组|政府|厅|局|部|委|院|中心|协会)(文件)?$")
@@ -231,7 +233,8 @@ def drop_duplicates(lines: list[str], removed: list[Removal]) -> list[str]:
     A line counts as a re-print when an earlier line contains it and it makes up
     at least half of that line, so a signature such as 某某办公厅 that merely
     appears inside a longer title is kept, as is one under the issuer's mark at the
-    head ("某某办公厅文件").
+    head ("某某办公厅文件"). An attachment note ("附件：2025年度…名单") announces a title, it does not print it:
+    the annex's own title under it is kept (a table's caption, which questions name).
     """
     kept: list[str] = []
     bodies = {line for line in lines}
@@ -242,7 +245,8 @@ def drop_duplicates(lines: list[str], removed: list[Removal]) -> list[str]:
             continue
         signature = ISSUER.match(to_simplified(line))  # also in the issuer's mark at the head, "…办公厅文件"
         if len(line) >= _DUPLICATE_MIN and any(
-            line in e and 2 * len(line) >= len(e) and not (signature and line != e) for e in kept
+            line in e and 2 * len(line) >= len(e) and not (signature and line != e) and not _ATTACHMENT.match(e)
+            for e in kept
         ):
             removed.append(Removal(line, "repeats an earlier line"))
             continue
@@ -268,9 +272,10 @@ def _is_complete(line: str) -> bool:
 
 
 def _stands_alone(line: str) -> bool:
-    """A document number or a date on a line of its own is a notice's own line, never a sentence's end."""
+    """A document number, a date or a bracketed note on a line of its own is a notice's own line, never a
+    sentence's end."""
     simple = to_simplified(line)
-    return bool(_DOC_NUMBER_ONLY.match(simple) or _DATE_ONLY.match(simple))
+    return bool(_DOC_NUMBER_ONLY.match(simple) or _DATE_ONLY.match(simple) or _NOTE_ONLY.match(simple))
 
 
 def rejoin(lines: Iterable[str], headings: Collection[str] = ()) -> list[str]:

@@ -85,10 +85,39 @@ def read_file(path: Path) -> Extracted:
 _TAB_ROW = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.MULTILINE)
 
 
+#: Where a table aligned with spaces (pasted from Word into a text file) puts its column breaks.
+_SPACED = re.compile(r"[ \u3000]{2,}")
+#: Lines of a spaced table: a header and two rows at least, each cut into the same number of cells (three or more).
+_SPACED_ROWS = 3
+
+
 def _read_txt(path: Path, data: bytes) -> Extracted:
-    """Plain text; a table pasted with tabs between its cells is written with " | " as every table is, which
-    cleaning would otherwise fold into single spaces and sections would read as prose."""
-    return Extracted(_TAB_ROW.sub(lambda m: " | ".join(c.strip() for c in m.group().split("\t")), decode(path, data)))
+    """Plain text; a table pasted with tabs between its cells, or aligned with runs of spaces, is written with
+    " | " as every table is, which cleaning would otherwise fold into single spaces and sections would read as
+    prose."""
+    text = _TAB_ROW.sub(lambda m: " | ".join(c.strip() for c in m.group().split("\t")), decode(path, data))
+    return Extracted(_spaced_tables(text))
+
+
+def _spaced_tables(text: str) -> str:
+    """`text` with each run of `_SPACED_ROWS` lines or more that runs of spaces cut into the same number of
+    cells (three or more) written as table rows. Prose never lines up so: one line with two wide gaps is left."""
+    lines = text.split("\n")
+    cells = [_SPACED.split(line.strip()) for line in lines]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        n = len(cells[i])
+        j = i
+        while n >= 3 and j < len(lines) and len(cells[j]) == n:
+            j += 1
+        if j - i >= _SPACED_ROWS:
+            out.extend(" | ".join(row) for row in cells[i:j])
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
 
 
 #: A Markdown heading line: its marks, then its words (kept).

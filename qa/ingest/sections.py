@@ -84,6 +84,14 @@ def heading_kind(line: str) -> str | None:
     return None
 
 
+def heading_marker(line: str) -> int:
+    """How many characters of `line` its heading number takes ("（一）", "1.", "第三条"): 0 for body text."""
+    kind = heading_kind(line)
+    pattern = next((p for k, p in HEADING_PATTERNS if k == kind), None)
+    found = pattern.match(line) if pattern is not None else None
+    return found.end() if found is not None else 0
+
+
 def heading_title(line: str) -> str:
     """The heading's own words: up to the first full stop, at most 60 characters."""
     head = re.split(r"[。！？；]", line, maxsplit=1)[0].strip()

@@ -112,3 +112,55 @@ def test_a_list_asked_with_another_count_than_its_document_gives_is_not_there() 
     assert not miscounted(analyse("“三个强化”中的第三个是什么？"), texts)
     assert not miscounted(analyse("四个强化是哪年提出的？"), texts)  # not asking for its items
     assert not miscounted(analyse("“四个示范”分别是什么？"), texts)  # no list of that name at all
+
+
+def _sections(parts: list[tuple[str, str]]) -> list[Chunk]:
+    """Chunks of (section path, text), as a document whose heading-only lines live in section paths alone."""
+    chunks, start = [], 0
+    for i, (section, text) in enumerate(parts):
+        chunks.append(Chunk(f"s:{i}", "s", "s.txt", "工作要点", section, start, start + len(text), text, 10))
+        start += len(text)
+    return chunks
+
+
+def test_a_list_named_by_a_heading_only_section_paths_hold_is_read_from_the_lines_under_it() -> None:
+    chunks = _sections(
+        [
+            ("一、打造三大创新高地 > （一）物联网创新高地", "（一）物联网创新高地。推进感知芯片建设。"),
+            ("一、打造三大创新高地 > （二）集成电路创新高地", "（二）集成电路创新高地。聚焦先进封装。"),
+            ("一、打造三大创新高地 > （三）生物医药创新高地", "（三）生物医药创新高地。围绕创新药。"),
+            ("二、实施两项行动 > （一）人才行动", "（一）人才行动。引进顶尖人才。"),
+        ]
+    )
+    items = counted_list(analyse("三大创新高地分别是什么？"), [Hit(chunks[0], 1.0, None, None)], {"s": chunks})
+    assert items is not None
+    assert [i.chunk.text[i.start : i.end] for i in items] == ["物联网创新高地", "集成电路创新高地", "生物医药创新高地"]
+
+
+def test_items_are_the_headings_of_one_numbering_under_the_naming_heading() -> None:
+    chunks = _sections(
+        [
+            (
+                "二、重点任务",
+                "二、重点任务\n（一）实施三类工程\n1.攻坚工程。聚焦新药。\n甲项说明。\n2.提升工程。依托药材。\n",
+            ),
+            ("二、重点任务", "乙项说明。\n3.融合工程。推动设计。\n（二）建设平台\n1.中试平台。\n"),
+        ]
+    )
+    hits = [Hit(chunks[0], 1.0, None, None)]
+    items = counted_list(analyse("“三类工程”分别是哪些？"), hits, {"s": chunks})
+    assert items is not None
+    assert [i.chunk.text[i.start : i.end] for i in items] == ["攻坚工程", "提升工程", "融合工程"]
+    second = counted_list(analyse("三类工程中第二类是什么？"), hits, {"s": chunks})
+    assert second is not None and [i.chunk.text[i.start : i.end] for i in second] == ["提升工程"]
+
+
+def test_headings_only_section_paths_hold_are_never_items() -> None:
+    """ "（一）…行动" over paragraphs numbered 1., 2.: no chunk's text says it, so it cannot be cited as an item."""
+    chunks = _sections(
+        [
+            ("二、实施两项行动 > （一）人才行动 > 1.引进人才", "1.引进人才。引进顶尖人才。"),
+            ("二、实施两项行动 > （二）金融行动 > 1.设立基金", "1.设立基金。设立母基金。"),
+        ]
+    )
+    assert counted_list(analyse("两项行动分别是什么？"), [Hit(chunks[0], 1.0, None, None)], {"s": chunks}) is None

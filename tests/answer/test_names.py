@@ -30,3 +30,15 @@ def test_a_name_typed_by_another_reading_of_a_character_is_said() -> None:
     """厦 is read sha first, and xia too: 夏门市 is how 厦门市 sounds when typed by that reading."""
     said = Said("设立总规模20亿元的厦门市科技成果转化基金。")
     assert said.says("夏门市") and not said.says("夏州市")
+
+
+def test_a_document_says_what_its_file_name_says() -> None:
+    """A file named 國科會…辦法 says 國科會, though its text writes the council's name out and then calls it 本會."""
+    from qa.ingest.chunking import Chunk
+
+    text = "國家科學及技術委員會（以下簡稱本會）為推動淨零科技，特訂定本辦法。"
+    chunk = Chunk(
+        "國科會淨零補助辦法#0", "國科會淨零補助辦法", "國科會淨零補助辦法.docx", "辦法", "", 0, len(text), text, 9
+    )
+    assert unsaid(["国科会"], [Said.of([chunk])]) == []
+    assert unsaid(["国科会"], [Said(text)]) == ["国科会"]

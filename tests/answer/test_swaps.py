@@ -50,6 +50,14 @@ def test_a_row_named_or_named_in_part_is_no_swap() -> None:
         assert swapped(question, rows) is None, question
 
 
+def test_a_year_in_place_of_part_of_a_rows_name_is_no_swap() -> None:
+    rows = _rows(
+        "表1 平台清单\n序号 | 名称 | 所在区\n"
+        "1 | 无锡物联网感知技术创新中心 | 新吴区\n2 | 无锡未来食品技术创新中心 | 滨湖区"
+    )
+    assert swapped("无锡市2026年技术合同成交额的目标是多少", rows) is None
+
+
 def test_a_table_without_a_naming_column_names_nothing() -> None:
     rows = _rows("表2 指标\n年份 | 地区 | 数值\n2023 | 武汉 | 10\n2023 | 武汉 | 10")
     assert swapped("2023年荆州的数值", rows) is None

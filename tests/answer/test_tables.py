@@ -126,6 +126,8 @@ def test_a_long_tables_rows_are_gathered_from_its_chunks() -> None:
         ("武汉有哪几个项目？", "武汉 功能区", False),
         ("表1中哪两个项目？", "1", False),  # one character tells nothing
         ("哪些项目2025年建成？", "2023年", False),
+        ("2025年度名单里鹰潭市的机构有哪些？", "25", False),  # a number is named whole, not inside a year
+        ("序号为25的机构在哪个市？", "25", True),
     ],
 )
 def test_a_question_names_a_cell(question: str, cell: str, named: bool) -> None:

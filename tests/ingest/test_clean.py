@@ -93,6 +93,26 @@ def test_an_attachment_note_is_not_joined_to_the_signature_under_it() -> None:
     ]
 
 
+def test_an_annex_keeps_its_title_under_the_attachment_note_and_its_marks_stand_alone() -> None:
+    """ "附件：X" in the notice announces the annex; the annex's own title X is its table's caption, no re-print;
+    the note "（此件主动公开）" and the annex's mark "附件" are lines of their own (GB/T 9704)."""
+    text = "\n".join(
+        [
+            "各设区市科技局：",
+            "现将名单公布如下，请认真落实有关要求，做好服务保障工作。",
+            "附件：2025年度新型研发机构名单",
+            "江西省科学技术厅",
+            "（此件主动公开）",
+            "附件",
+            "2025年度新型研发机构名单",
+            "序号 | 机构名称 | 所在市",
+            "1 | 南昌航空智能制造研究院 | 南昌市",
+        ]
+    )
+    lines = clean_text(text).text.split("\n")
+    assert lines[-5:-2] == ["（此件主动公开）", "附件", "2025年度新型研发机构名单"]
+
+
 def test_a_document_number_is_never_joined_to_the_line_above() -> None:
     assert rejoin(["杭州市人民政府办公厅文件", "杭政办函〔2024〕15号", "关于印发", "行动计划的通知"]) == [
         "杭州市人民政府办公厅文件",

@@ -216,6 +216,19 @@ def test_a_table_pasted_with_tabs_is_a_table_and_markdown_bold_marks_go(tmp_path
     assert "附表 重点项目清单" in load_document(tmp_path / "bold.md").text.split("\n")
 
 
+def test_a_table_aligned_with_spaces_in_a_text_file_is_a_table(tmp_path: Path) -> None:
+    rows = (
+        "表1  重大创新平台清单\r\n名称                  类型            所在区    建设期限\r\n"
+        "物联网感知创新中心    国家级分中心    新吴区    2025—2028年\r\n"
+        "集成电路封装研究院    新型研发机构    滨湖区    2026—2029年\r\n"
+    )
+    (tmp_path / "spaced.txt").write_bytes((ARTICLE + "\r\n" + rows + ARTICLE).encode("gbk"))
+    lines = load_document(tmp_path / "spaced.txt").text.split("\n")
+    assert "名称 | 类型 | 所在区 | 建设期限" in lines
+    assert "集成电路封装研究院 | 新型研发机构 | 滨湖区 | 2026—2029年" in lines
+    assert not any("|" in line for line in lines if line.startswith("表1"))  # two cells on one line: a caption
+
+
 def test_docx_unnumbered_heading_and_table_in_place(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("光谷科技创新大走廊", level=0)
