@@ -48,7 +48,13 @@ _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:thousand|million|billion)?\s*(?:yuan|rmb|r
 #: or the number 25 itself ("成立25年"). Read as a number, "25年" was refused against a plan that says 2025年.
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?<!\d[—–\-~～至到])(\d\d)(?=\s*年)")  # not a span's end: "2008–09年"
 #: Years written as years ("2027年", "2024—2026年", `of_other_years`), not four-digit counts ("1500名").
-_YEARS_WRITTEN = re.compile(r"(?:1[5-9]|20)\d\d(?:\s*年?\s*[—–\-~～至到]\s*(?:1[5-9]|20)\d\d)?\s*年")
+_YEARS_WRITTEN = re.compile(r"(?P<years>(?:1[5-9]|20)\d\d(?:\s*年?\s*[—–\-~～至到]\s*(?:1[5-9]|20)\d\d)?\s*年)")
+#: Such years opening a line, sentence or clause, after its number and a "by" ("到2027年，", "2. 力争到2026年"):
+#: the years it is about.
+_OPENING_YEARS = re.compile(
+    r"(?:^|[。；;！!？?：:\n])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?"
+    r"(?:力争|力爭|计划|計劃|预计|預計)?(?:到|至|截至|截止到?|在)?\s*" + _YEARS_WRITTEN.pattern
+)
 #: Longest span of years "2023—2025年" is read as (a longer one is two years, not a period).
 _MAX_SPAN = 30
 
@@ -145,16 +151,41 @@ def with_full_years(question: str, asked: Particulars, said: Sequence[Particular
     return _SHORT_YEAR.sub(lambda m: full.get(m.group(1), m.group(1)), question)
 
 
-def of_other_years(asked: Particulars, framed: str) -> bool:
-    """Whether the text an answer would come from (a chunk with its document's title, its heading and lead) is
-    framed by years none of which the question asks: "长沙市2024年人工智能核心产业规模是多少？" read in an item
-    under "到2027年，…具体目标是：". Its document says 2024 elsewhere, so it was read (`pinned`), but this
-    figure is 2027's. Only years written as years count ("2027年", "2024—2026年"; not the count "1500名")."""
+def of_other_years(asked: Particulars, framing: Sequence[str]) -> bool:
+    """Whether the text an answer would come from is framed by years none of which the question asks:
+    "长沙市2024年人工智能核心产业规模是多少？" read in an item under "到2027年，…具体目标是：". Its document says
+    2024 elsewhere, so it was read (`pinned`), but this figure is 2027's. `framing` runs from the answer's sentence
+    out to its document's title (its chunk, lead, heading, title); the nearest that frames it with a year decides:
+    "到2026年，营业收入达到1200亿元" is 2026's, though the next sentence is 2027's and the plan's title spans
+    2026—2028年. A text that writes a year asked anywhere is of that year; else a year frames it when a sentence
+    opens with it ("到2027年，", "2. 2026年，"): a date inside one ("较2024年下降30%", "1966年1月1日以后出生")
+    frames nothing. A title frames with any year it writes. Only years written as years count ("2027年",
+    "2024—2026年"; not the count "1500名")."""
     if not asked.years:
         return False
-    written = " ".join(m.group() for m in _YEARS_WRITTEN.finditer(fold_forms(framed)))
-    said = Particulars.of(written, spans=True).years
-    return bool(said) and not asked.years & said
+    for depth, framed in enumerate(framing):
+        text = fold_forms(framed)
+        if asked.years & _years(_YEARS_WRITTEN, text):  # "…1月6日召开的2025年科技创新大会上…": 2025's
+            return False
+        if _years(_YEARS_WRITTEN if depth == len(framing) - 1 else _OPENING_YEARS, text):
+            return True
+    return False
+
+
+def _years(written: re.Pattern[str], text: str) -> frozenset[str]:
+    return Particulars.of(" ".join(m.group("years") for m in written.finditer(text)), spans=True).years
+
+
+def of_other_ordinals(asked: Particulars, framing: Sequence[str]) -> bool:
+    """As `of_other_years`, for an ordinal of events: "第二批项目的申报截止时间", read in a notice titled
+    "…（第一批）项目的通知", is the first batch's. Only ordinals of the counter the question asks count (a
+    notice of the first batch may say when its 第二次 review is)."""
+    counters = {counter for _, counter in asked.ordinals}
+    for framed in framing:
+        said = {o for o in Particulars.of(fold_forms(framed), spans=True).ordinals if o[1] in counters}
+        if said:
+            return not asked.ordinals & said
+    return False
 
 
 def numeral_value(numeral: str) -> int | None:

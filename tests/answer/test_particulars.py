@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from qa.answer.particulars import Particulars, of_document, of_other_years, pinned, with_full_years
+from qa.answer.particulars import (
+    Particulars,
+    of_document,
+    of_other_ordinals,
+    of_other_years,
+    pinned,
+    with_full_years,
+)
 from qa.ingest import to_simplified
 from qa.ingest.chunking import Chunk
 
@@ -106,9 +113,37 @@ def test_an_amount_of_money_asked_in_english_is_no_particular() -> None:
 
 
 def test_an_answer_framed_by_other_years_than_the_question_asks_is_of_another_year() -> None:
-    item = "到2027年，全市人工智能创新体系更加完善。具体目标是：\n2. 人工智能核心产业规模突破800亿元；"
+    item = ["2. 人工智能核心产业规模突破800亿元；", "到2027年，全市人工智能创新体系更加完善。具体目标是："]
     assert of_other_years(Particulars.of("长沙市2024年人工智能核心产业规模是多少？"), item)
     assert not of_other_years(Particulars.of("长沙市到2027年人工智能核心产业规模是多少？"), item)
-    assert not of_other_years(Particulars.of("2025年培育多少名？"), "3. 累计培育技术经理人1500名")  # a count, no year
-    assert not of_other_years(Particulars.of("2025年建成了吗？"), "项目表\n1 | 园区 | 2024—2026年")  # within a span
+    assert not of_other_years(Particulars.of("2025年培育多少名？"), ["3. 累计培育技术经理人1500名"])  # a count
+    assert not of_other_years(Particulars.of("2025年建成了吗？"), ["项目表\n1 | 园区 | 2024—2026年"])  # within a span
     assert not of_other_years(Particulars.of("核心产业规模是多少？"), item)  # asks no year
+
+
+def test_the_nearest_framing_that_writes_a_year_frames_the_answer() -> None:
+    """The plan spans 2026—2028年; its sentence "到2026年，…1200亿元" is 2026's, not 2027's."""
+    framing = ["到2026年，全市生物医药产业营业收入达到1200亿元。", "", "生物医药三年行动方案（2026—2028年）"]
+    assert of_other_years(Particulars.of("2027年的营业收入目标是多少？"), framing)
+    assert not of_other_years(Particulars.of("2026年的营业收入目标是多少？"), framing)
+    assert not of_other_years(Particulars.of("2027年的营业收入目标是多少？"), ["营业收入达到1200亿元。", framing[2]])
+
+
+def test_a_date_inside_a_sentence_frames_nothing() -> None:
+    """A comparison's year, a birth date or a validity's dates do not say whose figure the sentence gives."""
+    title = "关于印发2025年度名单及2027年目标的通知"
+    for sentence in (
+        "1. 全市智能算力规模达到12000P，算力综合使用成本较2024年下降30%；",
+        "（二）项目负责人年龄不超过60周岁（1966年1月1日以后出生）。",
+        "一、资格有效期为三年，自2026年1月1日起至2028年12月31日止。",
+    ):
+        assert not of_other_years(Particulars.of("2027年的目标是多少？"), [sentence, sentence, title])
+    assert of_other_years(Particulars.of("2027年的目标是多少？"), ["2. 力争到2026年，规模达到800亿元。", title])
+
+
+def test_an_answer_framed_by_another_ordinal_of_the_counter_asked_is_anothers() -> None:
+    framing = ["网上申报时间为2026年1月5日至2月10日。", "", "关于组织申报2026年度重点研发专项（第一批）项目的通知"]
+    assert of_other_ordinals(Particulars.of("第二批项目的申报截止时间是哪天？"), framing)
+    assert not of_other_ordinals(Particulars.of("第一批项目的申报截止时间是哪天？"), framing)
+    assert not of_other_ordinals(Particulars.of("第二次评审在哪天？"), framing)  # another counter: not framed
+    assert not of_other_ordinals(Particulars.of("申报截止时间是哪天？"), framing)  # asks no ordinal

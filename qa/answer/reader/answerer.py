@@ -27,7 +27,14 @@ from qa.answer.enumeration import counted_list, miscounted
 from qa.answer.leads import Leads
 from qa.answer.names import Said, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
-from qa.answer.particulars import Particulars, of_document, of_other_years, pinned, with_full_years
+from qa.answer.particulars import (
+    Particulars,
+    of_document,
+    of_other_ordinals,
+    of_other_years,
+    pinned,
+    with_full_years,
+)
 from qa.answer.question import Question, analyse
 from qa.answer.reader.quotes import Quote, row_quote, sentence
 from qa.answer.reader.replies import COUNTED, listed, refusal, single
@@ -198,13 +205,16 @@ class ReaderAnswerer:
         if reading.passage >= len(read):
             return self._from_rows(q, *written[reading.passage - len(read)], reading)
         hit = read[reading.passage]
-        framing = (hit.chunk.title, hit.chunk.section, hit.chunk.context, self.leads.of(hit.chunk), hit.chunk.text)
-        if of_other_years(asked_for, "\n".join(framing)):  # 2024's figure, read in an item of 2027's targets
+        quote = sentence(hit, reading)
+        chunk = hit.chunk
+        framing = (quote.text, chunk.text, self.leads.of(chunk), chunk.context, chunk.section, chunk.title)
+        # 2024's figure read in an item of 2027's targets; the first batch's deadline asked of the second
+        if of_other_years(asked_for, framing) or of_other_ordinals(asked_for, framing):
             return refusal(q, hits, None)
-        short = hit.chunk.text[reading.start : reading.end]
+        short = chunk.text[reading.start : reading.end]
         chosen = self._chosen_row(hit, reading)
         tabled = self._from_table(q, hit, reading, chosen, short) if chosen is not None else None
-        return tabled or single(q, sentence(hit, reading), short, reading.confidence)
+        return tabled or single(q, quote, short, reading.confidence)
 
     def _read(
         self, q: Question, asked: str, read: Sequence[Hit], named: Sequence[Naming]
