@@ -37,6 +37,8 @@ _INLINE = re.compile(r"[”\"」]?[：:]([^。；;！!？?\n]+)")
 _ITEM = re.compile(r"[^、，,]+")
 #: The words every item must open with ("强化", "要全力打造").
 _MIN_SHARED = 2
+#: Characters a paragraph announcing a list may end with after its name ("五个方面" + "工作。").
+_AFTER_NAME = 2
 #: The offset of a heading only section paths hold (`_lines`): it names a list, it is never an item.
 _UNCITED = -1
 
@@ -74,7 +76,7 @@ def counted_list(q: Question, hits: Sequence[Hit], documents: Mapping[str, Seque
         items = (
             next(inline, None)
             or _shared_opening_run(lines[named[0] + 1 :], n, key)
-            or _heading_run(lines[named[0] :], n)
+            or _heading_run(lines[named[0] :], n, names)
         )
         if items and ordinal is not None:
             k = numeral_value(ordinal.group(1) or ordinal.group(2)) or 0
@@ -171,10 +173,13 @@ def _shared_opening_run(lines: list[tuple[tuple[Chunk, int], str]], n: int, key:
     return None
 
 
-def _heading_run(lines: list[tuple[tuple[Chunk, int], str]], n: int) -> list[Item] | None:
+def _heading_run(lines: list[tuple[tuple[Chunk, int], str]], n: int, names: Sequence[str]) -> list[Item] | None:
     """The first clauses, less their numbers, of the headings of the numbering that first follows the naming
-    line (`lines[0]`), when N of them come before the next heading numbered as the naming line is."""
+    heading (`lines[0]`), or the paragraph ending in the list's name ("…重点抓好五个方面工作："), when N of them come
+    before the next heading numbered as the naming one is."""
     kind = heading_kind(lines[0][1]) if lines else None
+    if kind is None and not _ends_with(to_simplified(lines[0][1]), names):
+        return None  # a sentence naming a list ("聚焦A、B、C、D四大领域，…") says nothing of the headings below it
     items: list[Item] = []
     asked: str | None = None
     for (chunk, offset), text in lines[1:]:
@@ -189,6 +194,11 @@ def _heading_run(lines: list[tuple[tuple[Chunk, int], str]], n: int) -> list[Ite
             return None
         items.append(Item(chunk, offset + clause.start(), offset + clause.end()))
     return items if len(items) == n else None
+
+
+def _ends_with(line: str, names: Sequence[str]) -> bool:
+    """Whether `line` ends with one of the list's `names` (and a colon or full stop, a word such as 工作 after it)."""
+    return any(len(line.rstrip("：:。 ")) - (line.rfind(k) + len(k)) <= _AFTER_NAME for k in names if k in line)
 
 
 def _common_prefix(texts: list[str]) -> str:

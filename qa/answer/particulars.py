@@ -49,6 +49,8 @@ _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:thousand|million|billion)?\s*(?:yuan|rmb|r
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?<!\d[—–\-~～至到])(\d\d)(?=\s*年)")  # not a span's end: "2008–09年"
 #: Years written as years ("2027年", "2024—2026年", `of_other_years`), not four-digit counts ("1500名").
 _YEARS_WRITTEN = re.compile(r"(?P<years>(?:1[5-9]|20)\d\d(?:\s*年?\s*[—–\-~～至到]\s*(?:1[5-9]|20)\d\d)?\s*年)")
+#: A year a figure is compared with ("成本较2024年下降30%", "比2020年增长"): the figure is not that year's.
+_COMPARED = re.compile(r"(?:较|比|同比|相比)\s*(?:1[5-9]|20)\d\d\s*年")
 #: Such years opening a line, sentence or clause, after its number and a "by" ("到2027年，", "2. 力争到2026年"):
 #: the years it is about.
 _OPENING_YEARS = re.compile(
@@ -157,15 +159,15 @@ def of_other_years(asked: Particulars, framing: Sequence[str]) -> bool:
     2024 elsewhere, so it was read (`pinned`), but this figure is 2027's. `framing` runs from the answer's sentence
     out to its document's title (its chunk, lead, heading, title); the nearest that frames it with a year decides:
     "到2026年，营业收入达到1200亿元" is 2026's, though the next sentence is 2027's and the plan's title spans
-    2026—2028年. A text that writes a year asked anywhere is of that year; else a year frames it when a sentence
-    opens with it ("到2027年，", "2. 2026年，"): a date inside one ("较2024年下降30%", "1966年1月1日以后出生")
-    frames nothing. A title frames with any year it writes. Only years written as years count ("2027年",
-    "2024—2026年"; not the count "1500名")."""
+    2026—2028年. A text that writes a year asked anywhere, but as a comparison's ("较2024年"), is of that year;
+    else a year frames it when a sentence opens with it ("到2027年，", "2. 2026年，"): a date inside one
+    ("较2024年下降30%", "1966年1月1日以后出生") frames nothing. A title frames with any year it writes. Only years
+    written as years count ("2027年", "2024—2026年"; not the count "1500名")."""
     if not asked.years:
         return False
     for depth, framed in enumerate(framing):
         text = fold_forms(framed)
-        if asked.years & _years(_YEARS_WRITTEN, text):  # "…1月6日召开的2025年科技创新大会上…": 2025's
+        if asked.years & _years(_YEARS_WRITTEN, _COMPARED.sub("", text)):  # "…召开的2025年科技创新大会上": 2025's
             return False
         if _years(_YEARS_WRITTEN if depth == len(framing) - 1 else _OPENING_YEARS, text):
             return True
@@ -174,6 +176,11 @@ def of_other_years(asked: Particulars, framing: Sequence[str]) -> bool:
 
 def _years(written: re.Pattern[str], text: str) -> frozenset[str]:
     return Particulars.of(" ".join(m.group("years") for m in written.finditer(text)), spans=True).years
+
+
+def framed_otherwise(asked: Particulars, framing: Sequence[str]) -> bool:
+    """Whether `framing` (innermost first) is of other years or other ordinals than the question asks."""
+    return of_other_years(asked, framing) or of_other_ordinals(asked, framing)
 
 
 def of_other_ordinals(asked: Particulars, framing: Sequence[str]) -> bool:

@@ -164,3 +164,28 @@ def test_headings_only_section_paths_hold_are_never_items() -> None:
         ]
     )
     assert counted_list(analyse("两项行动分别是什么？"), [Hit(chunks[0], 1.0, None, None)], {"s": chunks}) is None
+
+
+def test_a_sentence_naming_a_list_says_nothing_of_the_headings_below_it() -> None:
+    chunks = _sections(
+        [
+            (
+                "二、工作安排",
+                "二、工作安排\n聚焦海洋装备、生物医药、新能源、新材料四大领域开展攻关。\n1.培育行动。\n2.平台行动。\n3.转化行动。\n4.人才行动。\n",
+            )
+        ]
+    )
+    assert counted_list(analyse("聚焦哪四大领域？"), [Hit(chunks[0], 1.0, None, None)], {"s": chunks}) is None
+
+
+def test_a_sentence_announcing_a_list_with_a_colon_is_read_from_the_headings_below_it() -> None:
+    chunks = _sections(
+        [
+            (
+                "二、工作安排",
+                "二、工作安排\n市科技局将重点抓好两个方面工作：\n（一）实施攻关行动\n甲。\n（二）实施人才行动\n乙。\n",
+            )
+        ]
+    )
+    items = counted_list(analyse("要重点抓好哪两个方面的工作？"), [Hit(chunks[0], 1.0, None, None)], {"s": chunks})
+    assert items is not None and [i.chunk.text[i.start : i.end] for i in items] == ["实施攻关行动", "实施人才行动"]

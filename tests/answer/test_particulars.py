@@ -139,6 +139,8 @@ def test_a_date_inside_a_sentence_frames_nothing() -> None:
     ):
         assert not of_other_years(Particulars.of("2027年的目标是多少？"), [sentence, sentence, title])
     assert of_other_years(Particulars.of("2027年的目标是多少？"), ["2. 力争到2026年，规模达到800亿元。", title])
+    compared = ["1. 算力规模达到12000P，成本较2024年下降30%；", "到2027年，具体目标是：", title]
+    assert of_other_years(Particulars.of("2024年算力规模是多少？"), compared)  # compared with 2024, not 2024's
 
 
 def test_an_answer_framed_by_another_ordinal_of_the_counter_asked_is_anothers() -> None:

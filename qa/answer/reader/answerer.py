@@ -27,14 +27,7 @@ from qa.answer.enumeration import counted_list, miscounted
 from qa.answer.leads import Leads
 from qa.answer.names import Said, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
-from qa.answer.particulars import (
-    Particulars,
-    of_document,
-    of_other_ordinals,
-    of_other_years,
-    pinned,
-    with_full_years,
-)
+from qa.answer.particulars import Particulars, framed_otherwise, of_document, pinned, with_full_years
 from qa.answer.question import Question, analyse
 from qa.answer.reader.quotes import Quote, row_quote, sentence
 from qa.answer.reader.replies import COUNTED, listed, refusal, single
@@ -205,11 +198,8 @@ class ReaderAnswerer:
         if reading.passage >= len(read):
             return self._from_rows(q, *written[reading.passage - len(read)], reading)
         hit = read[reading.passage]
-        quote = sentence(hit, reading)
-        chunk = hit.chunk
-        framing = (quote.text, chunk.text, self.leads.of(chunk), chunk.context, chunk.section, chunk.title)
-        # 2024's figure read in an item of 2027's targets; the first batch's deadline asked of the second
-        if of_other_years(asked_for, framing) or of_other_ordinals(asked_for, framing):
+        quote, chunk = sentence(hit, reading), hit.chunk
+        if framed_otherwise(asked_for, (quote.text, *self._framing(hit))):  # 2024's figure in 2027's target sentence
             return refusal(q, hits, None)
         short = chunk.text[reading.start : reading.end]
         chosen = self._chosen_row(hit, reading)
@@ -355,6 +345,11 @@ class ReaderAnswerer:
         placed = Reading(0, start, end, reading.confidence, reading.margin)
         tabled = self._from_table(q, source, placed, row, cell)
         return tabled or single(q, sentence(source, placed), cell, reading.confidence)
+
+    def _framing(self, hit: Hit) -> tuple[str, ...]:
+        """What frames a chunk's text with years or ordinals, innermost first (`framed_otherwise`)."""
+        chunk = hit.chunk
+        return (chunk.text, self.leads.of(chunk), chunk.context, chunk.section, chunk.title)
 
     def _naming(self, q: Question, table: Sequence[TableRow]) -> str:
         """The text whose words name the cells of `table`: the question as the reader reads it (a homophone typo
