@@ -27,6 +27,8 @@ GAP = 2
 NAME_TAGS = frozenset({"ns", "nr", "nt", "nz", "nrt"})
 
 
+#: The government of the place a name starts with ("香港政府", "湖北省人民政府").
+_GOVERNMENT = re.compile(r"(?:人民)?政府$")
 #: Interrogatives, which no name holds: jieba tags "哪些项目" as a name (nz).
 _ASKING = ("哪", "什么", "几", "多少", "谁")
 
@@ -52,7 +54,12 @@ class Said:
 
     def says(self, name: str) -> bool:
         """As written, as it sounds, or with at most `GAP` characters between each two of its own: the
-        question may shorten what the document writes out (蒙语 for 蒙古语, 北大 for 北京大学)."""
+        question may shorten what the document writes out (蒙语 for 蒙古语, 北大 for 北京大学). A place's
+        government ("香港政府", "武汉市政府") is said by a document that says the place and a government
+        (香港特别行政区政府, 武汉市人民政府)."""
+        government = _GOVERNMENT.search(name)
+        if government is not None and government.start() >= 2 and "政府" in self.text:
+            return self.says(name[: government.start()])
         return (
             name in self.text
             or f":{sound(name)}:" in self.sounds

@@ -42,3 +42,11 @@ def test_a_document_says_what_its_file_name_says() -> None:
     )
     assert unsaid(["国科会"], [Said.of([chunk])]) == []
     assert unsaid(["国科会"], [Said(text)]) == ["国科会"]
+
+
+def test_a_places_government_is_said_by_a_document_saying_the_place_and_a_government() -> None:
+    hong_kong = Said("香港特別行政區政府創新科技署負責管理本計劃。")
+    assert unsaid(["香港政府"], [hong_kong]) == []
+    assert unsaid(["澳门政府"], [hong_kong]) == ["澳门政府"]
+    assert unsaid(["武汉市政府"], [Said("武汉市人民政府办公厅")]) == []
+    assert unsaid(["香港政府"], [Said("香港科技园公司负责运营。")]) == ["香港政府"]  # no government said
