@@ -8,7 +8,8 @@ the document: after the line that names the list, the first N paragraphs that
 share an opening (or all say the word the list is named by: “三个一批” of "新建一批…", "提升一批…")
 are the items, and each item is its paragraph's first clause. When they share nothing, the items are the
 headings of one numbering under the naming heading ("二、实施四项行动" over "（一）…行动", its paragraphs numbered
-"1." in between), N of them before the next heading numbered as the naming one is.
+"1." in between) or under a paragraph ending in the list's name ("…重点抓好五个方面工作。"), N of them before
+the next heading numbered as the naming one is.
 A list given in the naming sentence itself, after a colon ("实施“四大行动”：A、B、C、D。"), is read
 there when it has N items.
 A question may name the list without its quotes when it asks for the items (六个强化分别是什么)
@@ -177,18 +178,18 @@ def _heading_run(lines: list[tuple[tuple[Chunk, int], str]], n: int, names: Sequ
     """The first clauses, less their numbers, of the headings of the numbering that first follows the naming
     heading (`lines[0]`), or the paragraph ending in the list's name ("…重点抓好五个方面工作："), when N of them come
     before the next heading numbered as the naming one is."""
-    kind = heading_kind(lines[0][1]) if lines else None
+    kind = heading_kind(lines[0][1])
     if kind is None and not _ends_with(to_simplified(lines[0][1]), names):
         return None  # a sentence naming a list ("聚焦A、B、C、D四大领域，…") says nothing of the headings below it
     items: list[Item] = []
-    asked: str | None = None
+    numbering: str | None = None  # the items' kind of heading: the first that follows
     for (chunk, offset), text in lines[1:]:
         own = heading_kind(text)
         if own is not None and own == kind:
             break
-        if own is None or (asked is not None and own != asked):
+        if own is None or (numbering is not None and own != numbering):
             continue
-        asked = own
+        numbering = own
         clause = _FIRST_CLAUSE.match(text, heading_marker(text))
         if clause is None or offset == _UNCITED:
             return None
