@@ -68,7 +68,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.split("|")]
+    return [c.strip() for c in line.strip().removesuffix("|").split("|")]  # "a | b |": a row of two cells
 
 
 def parse_table(text: str, context: str = "") -> Table | None:

@@ -128,7 +128,8 @@ def normalise_punctuation(line: str) -> str:
         cells = [normalise_punctuation(c) for c in line.strip().strip("|").split("|")]
         while cells and not cells[-1]:
             cells.pop()
-        return " | ".join(cells)
+        # a row of two cells keeps its closing bar: with one bar it would read as prose ("事项 | 日期")
+        return " | ".join(cells) + (" |" if len(cells) == 2 else "")
     line = re.sub(r" {2,}", " ", line)
     line = re.sub(
         rf"(?<={_CJK_CONTEXT})\s*([,:;?!])\s*|\s*([,:;?!])\s*(?=[\u4e00-\u9fff“])",

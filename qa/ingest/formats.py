@@ -147,7 +147,20 @@ def _read_html(path: Path, data: bytes) -> Extracted:
     title = next((h for tag, h in headings if tag == "h1"), "")
     if title and title not in " ".join(text.split()):
         text = f"{title}\n{text}"
-    return Extracted(text, headings=frozenset(h for _, h in headings))
+    return Extracted(_two_column_rows(text), headings=frozenset(h for _, h in headings))
+
+
+#: A row trafilatura writes for a table of two columns: two cells and one bar between them.
+_TWO_CELLS = re.compile(r"[^|\n]*\S \| \S[^|\n]*")
+
+
+def _two_column_rows(text: str) -> str:
+    """`text` with the rows of each table of two columns (two lines or more of two cells) closed by a bar, as
+    every reader writes a row ("事项 | 日期 |"): with one bar a line is prose, as a headline "标题 | 栏目" is."""
+    lines = text.split("\n")
+    two = [_TWO_CELLS.fullmatch(line.strip()) is not None for line in lines]
+    run = [two[i] and ((i > 0 and two[i - 1]) or (i + 1 < len(two) and two[i + 1])) for i in range(len(lines))]
+    return "\n".join(f"{line.rstrip()} |" if r else line for line, r in zip(lines, run, strict=True))
 
 
 def _html_headings(page: str) -> list[tuple[str, str]]:

@@ -36,3 +36,11 @@ def test_punctuation_normalised() -> None:
     assert normalise_punctuation('实施29项"尖刀"工程') == "实施29项“尖刀”工程"
     assert normalise_punctuation("ＲＤ投入１２％") == "RD投入12%"
     assert normalise_punctuation("1 | 黃石(武漢)離岸科創園 | 已建成 | |") == "1 | 黃石（武漢）離岸科創園 | 已建成"
+
+
+def test_a_table_row_of_two_cells_keeps_its_closing_bar() -> None:
+    """With one bar a line would read as prose, and a table of two columns, or one whose last cells are empty,
+    would be lost."""
+    assert normalise_punctuation("事项 | 日期 |") == "事项 | 日期 |"
+    assert normalise_punctuation("申报截止 | 3月31日 |  |") == "申报截止 | 3月31日 |"
+    assert normalise_punctuation("序号 | 名称 | 日期 |") == "序号 | 名称 | 日期"

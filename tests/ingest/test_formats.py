@@ -295,6 +295,19 @@ def test_a_pages_title_trafilatura_keeps_as_metadata_leads_the_text(tmp_path: Pa
     assert "附件：首批基地名单" in lines and "银河省人民政府办公厅" in lines  # the signature stands alone
 
 
+def test_a_table_of_two_columns_on_a_page_is_a_table(tmp_path: Path) -> None:
+    rows = "".join(
+        f"<tr><td>{a}</td><td>{b}</td></tr>"
+        for a, b in [("開始接受申請", "2026年1月15日"), ("申請截止", "2026年3月31日")]
+    )
+    table = f"<table><thead><tr><th>事項</th><th>日期</th></tr></thead><tbody>{rows}</tbody></table>"
+    page = f"<html><body><h1>資助計劃指引</h1><p>{ARTICLE}</p>{table}<p>{ARTICLE}</p></body></html>"
+    (tmp_path / "guide.html").write_text(page, encoding="utf-8")
+    lines = load_document(tmp_path / "guide.html").text.split("\n")
+    assert "申請截止 | 2026年3月31日 |" in lines and is_table_row("申請截止 | 2026年3月31日 |")
+    assert formats._two_column_rows("今日要闻 | 经济\n" + ARTICLE) == "今日要闻 | 经济\n" + ARTICLE  # a lone headline
+
+
 def test_word_heading_styles_are_headings_cleaning_keeps_apart(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("银河园简介", level=1)
