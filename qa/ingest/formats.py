@@ -104,20 +104,21 @@ def _spaced_tables(text: str) -> str:
     cells (three or more) written as table rows. Prose never lines up so: one line with two wide gaps is left."""
     lines = text.split("\n")
     cells = [_SPACED.split(line.strip()) for line in lines]
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        n = len(cells[i])
-        j = i
-        while n >= 3 and j < len(lines) and len(cells[j]) == n:
-            j += 1
-        if j - i >= _SPACED_ROWS:
-            out.extend(" | ".join(row) for row in cells[i:j])
-            i = j
-        else:
-            out.append(lines[i])
-            i += 1
-    return "\n".join(out)
+    rows = _in_runs([len(c) if len(c) >= 3 else None for c in cells], _SPACED_ROWS)
+    return "\n".join(" | ".join(c) if row else line for line, c, row in zip(lines, cells, rows, strict=True))
+
+
+def _in_runs(shapes: list[int | None], least: int) -> list[bool]:
+    """Which lines are in a run of `least` consecutive lines or more of one shape (their number of cells; None
+    for a line that is no row): the rows of a table, where one such line alone may be prose."""
+    rows = [False] * len(shapes)
+    start = 0
+    for end in range(1, len(shapes) + 1):
+        if end == len(shapes) or shapes[end] != shapes[start]:
+            if shapes[start] is not None and end - start >= least:
+                rows[start:end] = [True] * (end - start)
+            start = end
+    return rows
 
 
 #: A Markdown heading line: its marks, then its words (kept).
@@ -158,9 +159,8 @@ def _two_column_rows(text: str) -> str:
     """`text` with the rows of each table of two columns (two lines or more of two cells) closed by a bar, as
     every reader writes a row ("事项 | 日期 |"): with one bar a line is prose, as a headline "标题 | 栏目" is."""
     lines = text.split("\n")
-    two = [_TWO_CELLS.fullmatch(line.strip()) is not None for line in lines]
-    run = [two[i] and ((i > 0 and two[i - 1]) or (i + 1 < len(two) and two[i + 1])) for i in range(len(lines))]
-    return "\n".join(f"{line.rstrip()} |" if r else line for line, r in zip(lines, run, strict=True))
+    rows = _in_runs([2 if _TWO_CELLS.fullmatch(line.strip()) else None for line in lines], 2)
+    return "\n".join(f"{line.rstrip()} |" if row else line for line, row in zip(lines, rows, strict=True))
 
 
 def _html_headings(page: str) -> list[tuple[str, str]]:
