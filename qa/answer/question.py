@@ -37,7 +37,7 @@ _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
             r"\bwhich\b[^?]*\b(?:compan(?:y|ies)|firms?|enterprises?|universit(?:y|ies)|institutions?|units|offices)\b"
         ),
     ),
-    ("list", re.compile(r"哪几|哪些|哪[一二三四五六七八九十两]个")),  # before 几个: "which ones", not "how many"
+    ("list", re.compile(r"哪几|哪些|哪[二三四五六七八九十两]个")),  # "which ones" (哪一个: one), not "how many"
     (
         "quantity",
         re.compile(
@@ -55,7 +55,7 @@ _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
     (
         "list",
         re.compile(
-            r"哪些|哪几|哪[一二三四五六七八九十两]|有哪|包括什么|包括哪|列举|分别是|"
+            r"哪些|哪几|哪[二三四五六七八九十两]|有哪|包括什么|包括哪|列举|分别是|"  # 哪一: which one
             r"\bwhat are\b|\blist\b|\bwhich\b.*\bare\b"
         ),
     ),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa.ingest.documents import Document
-from qa.ingest.sections import SECTION_SEPARATOR, Section, is_table_row
+from qa.ingest.sections import ELLIPSIS, SECTION_SEPARATOR, Section, is_table_row
 from qa.ingest.tokens import encoding
 
 #: Split points, strongest first. No "" fallback: an over-long sentence stays whole.
@@ -56,7 +56,10 @@ class Chunk:
         what it is about: "（牵头单位：省科技厅）" alone answers nothing."""
         heading = self.section.rsplit(SECTION_SEPARATOR, 1)[-1].strip()
         said = (self.text.lstrip(), self.context)  # a table's caption is its heading: said once
-        parts = [heading] if heading and not any(t.startswith(heading) for t in said) else []
+        # a long heading line is cut short with "…" (`heading_title`); read twice, the reader splits its
+        # belief between the two copies of the answer and refuses ("年龄不超过60周岁": 0.67 → 0.01)
+        opening = heading.removesuffix(ELLIPSIS)
+        parts = [heading] if heading and not any(t.startswith(opening) for t in said) else []
         return "\n".join([*parts, self.context] if self.context else parts)
 
     def index_text(self) -> str:

@@ -39,6 +39,8 @@ _BYLINE = re.compile(r"(记者|記者|通讯员|通訊員|编辑|編輯)")
 _DATE = re.compile(r"^\d{4}年\d{1,2}月(\d{1,2}日)?$")
 
 
+#: What ends a heading line cut short (`heading_title`).
+ELLIPSIS = "…"
 #: Between the headings of a section path ("三、产业共聚 > （三）促进科技型企业量质齐增").
 SECTION_SEPARATOR = " > "
 
@@ -95,7 +97,7 @@ def heading_marker(line: str) -> int:
 def heading_title(line: str) -> str:
     """The heading's own words: up to the first full stop, at most 60 characters."""
     head = re.split(r"[。！？；]", line, maxsplit=1)[0].strip()
-    return head if len(head) <= 60 else head[:59] + "…"
+    return head if len(head) <= 60 else head[:59] + ELLIPSIS
 
 
 def _is_one_line_title(line: str, following: str | None) -> bool:

@@ -17,6 +17,7 @@ from qa.answer.question import analyse, as_asked
         ("这项任务的牵头单位是谁？", "organisation"),
         ("方案持续支持哪几个地方建设离岸科创园？", "list"),
         ("表3中有哪些项目？", "table"),
+        ("方案支持哪两个园区建设离岸科创园？", "list"),
         ("会场在哪里？", "place"),
         ("宜昌是否被列入功能区？", "yes_no"),
         ("六个强化是什么？", "definition"),
@@ -70,3 +71,7 @@ def test_a_question_is_read_ending_with_a_question_mark() -> None:
 def test_invisible_characters_pasted_into_a_question_are_dropped() -> None:
     assert as_asked("武\u200b汉都\u200d市圈有几个园\ufeff区\u00ad") == "武汉都市圈有几个园区？"
     assert analyse(as_asked("哪\u2060天开园")).qtype == "date"
+
+
+def test_which_one_is_not_a_list() -> None:
+    assert analyse("STARSHIP Entertainment七成的股份被哪一个企业收购？").qtype != "list"

@@ -89,6 +89,19 @@ def test_a_chunk_cut_from_its_heading_is_read_under_it(tmp_path: Path) -> None:
     assert chunks[-1].reading_context() == "（一）建设平台"
 
 
+def test_a_chunk_opening_with_its_long_heading_line_is_not_read_under_it_again(tmp_path: Path) -> None:
+    # the heading is the line up to its full stop, cut at 60 characters with "…": the chunk still says it
+    line = (
+        "（三）项目负责人须为申报单位正式在职人员，年龄不超过60周岁（1966年1月1日以后出生），"
+        "同期主持在研的市级科技计划项目不超过1项。"
+    )
+    doc = _doc(tmp_path, "一、申报要求\n" + line)
+    chunks = Chunker(100, "cl100k_base", Path(".cache/tiktoken")).chunk_document(doc)
+    chunk = chunks[-1]
+    assert chunk.section.endswith("…") and chunk.text.startswith(line)
+    assert chunk.reading_context() == ""
+
+
 def test_a_table_continuation_is_read_under_its_heading_caption_and_header(tmp_path: Path) -> None:
     rows = [f"{i} | 第{i}号示范园区建设项目名称 | 2023-2025年" for i in range(1, 80)]
     doc = _doc(tmp_path, "\n".join(["一、项目", "表1 建设项目清单", "序号 | 名称 | 建设时间", *rows]))

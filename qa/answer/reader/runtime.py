@@ -20,6 +20,7 @@ import numpy as np
 
 from qa.answer.reader.choice import Overlaps
 from qa.answer.reader.model import Calibration, Card, check_onnx
+from qa.answer.reader.quantities import asked_kind, other_kind
 from qa.answer.reader.windows import Passage, Tokenizer, batch, make_windows, masked, top_spans, trim
 from qa.errors import ModelError
 from qa.ingest import NAME_REPEATS, Spellings, is_table_row, lexicon, respell, to_simplified
@@ -99,7 +100,8 @@ class Reader:
 
     def candidates(self, question: str, passages: Sequence[str | Passage], offset: int = 0) -> list[Candidate]:
         """Each window's best `CANDIDATES` spans (character offsets in their passage, numbered from
-        `offset`, trimmed of punctuation; one per distinct span)."""
+        `offset`, trimmed of punctuation; one per distinct span), less those whose figures are all of
+        another kind than the question's unit asks for (`quantities`)."""
         read = [Passage.of(p) for p in passages]
         if not any(p.text.strip() for p in read):
             return []
@@ -115,6 +117,7 @@ class Reader:
         # a window wholly inside a label (a long header row) has nothing an answer may be cut from
         windows = [m for w in windows if (m := masked(w, read[w.passage].labels)).readable]
         overlaps = [Overlaps(a, t) for a, t in zip(asked, simple, strict=True)]
+        kind = asked_kind(q)
         found: dict[tuple[int, int, int], Candidate] = {}
         for start in range(0, len(windows), _BATCH):
             part = windows[start : start + _BATCH]
@@ -124,8 +127,8 @@ class Reader:
                 text = read[w.passage].text
                 for span in top_spans(w, s_logits[k], e_logits[k], start + k, CANDIDATES, text=text):
                     a, b = trim(text, span.start, span.end)
-                    if not any(ch.isalnum() for ch in text[a:b]):
-                        continue  # punctuation alone ("。") is never an answer
+                    if not any(ch.isalnum() for ch in text[a:b]) or other_kind(kind, simple[w.passage][a:b]):
+                        continue  # punctuation alone ("。") is never an answer, nor "4.5%" to "多少亿元"
                     key = (w.passage, a, b)
                     if key not in found or found[key].margin < span.margin:
                         found[key] = Candidate(offset + w.passage, a, b, span.margin, overlaps[w.passage](a, b))

@@ -1,0 +1,82 @@
+"""Which kind of quantity a question asks for, and whether a span gives one of another kind.
+
+A question that names the unit it wants ("多少亿元", "多少个项目", "百分之多少", "how many
+enterprises") cannot be answered by a span whose figures are all of another kind: "研发投入总额要达到多少亿元"
+is not answered by "研发投入占营业收入比重达到4.5%", nor "投资了多少个项目" by "总规模10亿元". The reader,
+trained on questions its passages answer, gives such a span of a near-miss question a high score; Chinese
+measure words say plainly that it is the wrong kind. Only explicit units are read: "多少补助" asks no kind (a
+subsidy is often a share: "按研发投入的10%给予补助"), nor do durations ("多少年") and bare figures ("300", a
+table cell whose unit is its header's).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Kind = Literal["money", "share", "count", "date"]
+
+_MAGNITUDE = "[十百千万亿]*"
+_MONEY = "(?:人民币|港币|港元|美元|欧元|日元|英镑|澳门元|澳门币|新台币|台币|元|块钱)"
+_SHARE = "(?:%|％|‰|个百分点|百分点)"
+#: Measure words of things counted (a 个 of months, working days or points is not one).
+_COUNT = (
+    "(?:人次|家次|个(?!月|工作日|百分点|小时)"
+    "|[家项人名套件所座条批台篇款户位只支部本张场届处间栋辆架艘颗株种类门份例次])"
+)
+#: Those a question's "多少" or "几" may be read with: not those that begin common words ("多少支持", "几部门").
+_ASKED_COUNT = "(?:个(?!人|体|月|工作日|百分点|小时)|人(?!民币)|[家项名套件座条批篇户届栋辆艘架株颗次])"
+_DIGITS = r"\d+(?:[.,]\d+)*"
+_CHINESE = "[零〇一二两三四五六七八九十百千万亿]+"
+#: "多少" or "几", not the 几 of "哪几" (which ones: a list of names).
+_HOW_MANY = "(?:多少|(?<!哪)几)"
+
+_ASKED: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    ("share", re.compile(rf"百分之(?:多少|几)|{_HOW_MANY}{_SHARE}|多少个?百分点")),
+    ("money", re.compile(rf"{_HOW_MANY}{_MAGNITUDE}{_MONEY}|多少钱")),
+    ("count", re.compile(rf"{_HOW_MANY}{_ASKED_COUNT}")),
+    ("share", re.compile(r"\bwhat (?:percentage|percent|share|proportion)\b|\bhow many percent", re.I)),
+    ("money", re.compile(r"\bhow many (?:\S+ ){0,2}(?:yuan|rmb|dollars?)\b|\bhow much money\b", re.I)),
+    (
+        "count",
+        re.compile(
+            r"\bhow many (?!(?:\S+ ){0,2}(?:yuan|rmb|dollars?|percent|percentage|years?|months?|days?|hours?"
+            r"|times|square|kilomet|metres?|meters?|tons?|mu)\b)",
+            re.I,
+        ),
+    ),
+)
+
+#: A figure and the unit after it; a digit figure whose unit is unknown is still a figure.
+_FIGURE = re.compile(
+    rf"(?P<n>{_DIGITS}{_MAGNITUDE}|{_CHINESE})\s*(?:(?P<share>{_SHARE})|(?P<money>{_MAGNITUDE}{_MONEY})"
+    rf"|(?P<date>[年月日])|(?P<count>{_COUNT}))?"
+)
+
+
+def asked_kind(question: str) -> Kind | None:
+    """The kind of quantity `question` (Simplified) names, if it names one kind (a question asking
+    "多少家、投资多少亿元" asks two, and is not judged)."""
+    kinds = {kind for kind, pattern in _ASKED if pattern.search(question)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def other_kind(asked: Kind | None, span: str) -> bool:
+    """Whether every figure `span` (Simplified) gives is of a kind other than `asked` (False without figures:
+    a span that gives no figure is not judged here)."""
+    if asked is None:
+        return False
+    kinds = [_kind(m) for m in _FIGURE.finditer(span)]
+    kinds = [k for k in kinds if k != "none"]
+    return bool(kinds) and all(k not in (asked, "unknown") for k in kinds)
+
+
+def _kind(m: re.Match[str]) -> str:
+    """A figure's kind; "unknown" for a bare digit figure, "none" for a Chinese numeral with no unit
+    (the 一 of 统一 is no figure)."""
+    unit = next((k for k in ("share", "money", "date", "count") if m.group(k)), None)
+    if unit == "date" and m.group("n").isdigit() and len(m.group("n")) != 4 and m.group("date") == "年":
+        return "none"  # "3年": a duration, which no question here asks for
+    if unit is not None:
+        return unit
+    return "unknown" if m.group("n")[0].isdigit() else "none"

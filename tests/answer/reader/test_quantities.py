@@ -1,0 +1,52 @@
+import pytest
+
+from qa.answer.reader.quantities import asked_kind, other_kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("到2028年，昆明规模以上生物医药企业研发投入总额要达到多少亿元？", "money"),
+        ("武进区天使投资基金已经投资了多少个项目？", "count"),
+        ("大连计划建设多少套海洋科技人才公寓？", "count"),
+        ("研发投入强度提高几个百分点？", "share"),
+        ("贷款利息补贴百分之多少？", "share"),
+        ("How many national high-tech enterprises did Yantai have?", "count"),
+        ("How many 10,000 yuan is the total investment?", "money"),
+        ("What percentage of loan interest is subsidised?", "share"),
+        # no unit named, or one that is no kind asked here
+        ("陕西省对技术经理人培训基地给予多少建设补助？", None),
+        ("单个项目最多能拿到省级财政多少支持？", None),  # 支 begins 支持: no measure word
+        ("哪几家单位入选？", None),  # which ones: names, not a number
+        ("贴息期限最长几年？", None),
+        ("公示期是多少个工作日？", None),
+        ("How many years does the project last?", None),
+        ("新增多少家企业、投资多少亿元？", None),  # two kinds: not judged
+    ],
+)
+def test_asked_kind(question: str, kind: str | None) -> None:
+    assert asked_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("asked", "span", "other"),
+    [
+        ("money", "规模以上生物医药企业研发投入占营业收入比重达到4.5%", True),
+        ("count", "设立总规模10亿元的武进区科技创新天使投资基金", True),
+        ("count", "2025年", True),
+        ("count", "500套", False),
+        ("count", "2.5万家", False),
+        ("share", "2个百分点", False),
+        ("money", "最高500万元", False),
+        ("money", "每年新台币一千五百万元", False),
+        ("money", "300", False),  # a bare table cell: its unit is the header's
+        ("money", "1.2万亿", False),
+        ("count", "统一规划", False),  # the 一 of 统一 is no figure
+        ("count", "“锡科贷”投放", False),  # no figure: not judged here
+        ("count", "一次性奖励50万元", False),  # one figure of the kind asked is enough
+        ("money", "3年", False),  # a duration is no kind judged
+        (None, "4.5%", False),
+    ],
+)
+def test_other_kind(asked: str | None, span: str, other: bool) -> None:
+    assert other_kind(asked, span) is other  # type: ignore[arg-type]
