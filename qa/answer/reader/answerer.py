@@ -29,6 +29,7 @@ from qa.answer.names import Said, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
 from qa.answer.particulars import Particulars, framed_otherwise, of_document, pinned, with_full_years
 from qa.answer.question import Question, analyse
+from qa.answer.reader.quantities import with_unit
 from qa.answer.reader.quotes import Quote, row_quote, sentence
 from qa.answer.reader.replies import COUNTED, listed, refusal, single
 from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
@@ -204,6 +205,7 @@ class ReaderAnswerer:
         short = chunk.text[reading.start : reading.end]
         chosen = self._chosen_row(hit, reading)
         tabled = self._from_table(q, hit, reading, chosen, short) if chosen is not None else None
+        short = with_unit(short, chosen.table.header, chosen.row.cells) if chosen is not None else short
         return tabled or single(q, quote, short, reading.confidence)
 
     def _read(
@@ -278,7 +280,7 @@ class ReaderAnswerer:
             cell = row.row.cells[column]
             moved = (row.chunk.chunk_id, row.row.start) != (chosen.chunk.chunk_id, chosen.row.start)
             if (moved or span not in cell) and cell and cell in quote.text:  # a merged cell filled down is not in it
-                return single(q, quote, cell, reading.confidence)
+                return single(q, quote, with_unit(cell, row.table.header, row.row.cells), reading.confidence)
         return None
 
     def _whole_table(self, q: Question, hits: Sequence[Hit]) -> Answer | None:
@@ -344,7 +346,8 @@ class ReaderAnswerer:
         source = hit if row.chunk is hit.chunk else Hit(row.chunk, hit.score, None, None)
         placed = Reading(0, start, end, reading.confidence, reading.margin)
         tabled = self._from_table(q, source, placed, row, cell)
-        return tabled or single(q, sentence(source, placed), cell, reading.confidence)
+        short = with_unit(cell, row.table.header, row.row.cells)
+        return tabled or single(q, sentence(source, placed), short, reading.confidence)
 
     def _framing(self, hit: Hit) -> tuple[str, ...]:
         """What frames a chunk's text with years or ordinals, innermost first (`framed_otherwise`)."""

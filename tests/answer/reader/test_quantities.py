@@ -1,6 +1,6 @@
 import pytest
 
-from qa.answer.reader.quantities import asked_kind, other_kind
+from qa.answer.reader.quantities import asked_kind, other_kind, with_unit
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,19 @@ def test_asked_kind(question: str, kind: str | None) -> None:
 )
 def test_other_kind(asked: str | None, span: str, other: bool) -> None:
     assert other_kind(asked, span) is other  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("cell", "header", "cells", "short"),
+    [
+        ("58.7", ("地区", "R&D经费（亿元）"), ("遵义市", "58.7"), "58.7亿元"),
+        ("1.21", ("地区", "投入强度（%）"), ("全省", "1.21"), "1.21%"),
+        ("12", ("类型", "数量(家)"), ("孵化器", "12"), "12家"),
+        ("3.1", ("指标", "2025年", "2030年"), ("研发经费投入强度（%）", "2.62", "3.1"), "3.1%"),  # the row's unit
+        ("2.62", ("指标", "数值（2025年）"), ("研发人员", "2.62"), "2.62"),  # a year is no unit
+        ("遵义市", ("地区", "R&D经费（亿元）"), ("遵义市", "58.7"), "遵义市"),  # no figure
+        ("58.7亿元", ("地区", "R&D经费"), ("遵义市", "58.7亿元"), "58.7亿元"),
+    ],
+)
+def test_with_unit(cell: str, header: tuple[str, ...], cells: tuple[str, ...], short: str) -> None:
+    assert with_unit(cell, header, cells) == short
