@@ -31,6 +31,10 @@ HEADING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 #: Sentence-final punctuation: a line ending in one of these is complete.
 TERMINAL = "。！？；：!?;:…”」』"
+#: The numbering of laws and regulations (GB/T 9704, 立法技术规范), largest first: a chapter, section or
+#: article opens a text of its own, as when a notice's "一、征求意见时间 / 二、反馈方式" is followed by the draft
+#: it asks about, and is never the child of the notice's "（三）电话：…".
+_LEGAL = ("chapter", "part", "article")
 #: Kinds that never become parents of numbered headings.
 _LEAF_KINDS = {"title"}
 _TITLE_MAX = 40
@@ -130,6 +134,9 @@ def parse_sections(text: str) -> list[Section]:
             continue
         if kind not in _LEAF_KINDS:
             while stack and stack[-1].kind in _LEAF_KINDS:
+                stack.pop()
+        if kind in _LEGAL:  # a 第X章/节/条 is under no other numbering, only under a larger 第X章/节
+            while stack and not (stack[-1].kind in _LEGAL and _LEGAL.index(stack[-1].kind) < _LEGAL.index(kind)):
                 stack.pop()
         kinds = [s.kind for s in stack]
         if kind in kinds:

@@ -50,6 +50,26 @@ def test_reverse_nesting_also_learned() -> None:
     assert [s.level for s in parse_sections(text)] == [1, 2, 1]
 
 
+def test_a_regulation_after_a_notice_is_under_none_of_its_headings() -> None:
+    # a 征求意见 notice ("一、… / 二、反馈方式 / （一）电话…") followed by the draft it asks about
+    text = "\n".join(
+        [
+            *("一、征求意见时间", BODY, "二、反馈方式", "（一）电话：022-1234", "第一章 总则", "第一条 " + BODY),
+            *("第二条 申请认定的机构应当具备以下条件：", "（一）运营满1年；", "第二章 附则", "第三条 " + BODY),
+        ]
+    )
+    paths = [s.path_text for s in parse_sections(text)]
+    assert paths[:3] == ["一、征求意见时间", "二、反馈方式", "二、反馈方式 > （一）电话：022-1234"]
+    assert paths[3:] == [
+        "第一章 总则",
+        "第一章 总则 > 第一条 " + BODY.split("。")[0],
+        "第一章 总则 > 第二条 申请认定的机构应当具备以下条件：",
+        "第一章 总则 > 第二条 申请认定的机构应当具备以下条件： > （一）运营满1年",
+        "第二章 附则",
+        "第二章 附则 > 第三条 " + BODY.split("。")[0],
+    ]
+
+
 def test_one_line_title_is_a_leaf_under_markers() -> None:
     text = "\n".join(["■ 共建平台", "争取新建实验室", BODY, "■ 开展攻关", BODY])
     assert [s.path_text for s in parse_sections(text)] == ["■ 共建平台", "■ 共建平台 > 争取新建实验室", "■ 开展攻关"]
