@@ -26,7 +26,14 @@ _TAIL_MARKERS = re.compile(
 _FURNITURE = re.compile(
     r"(浏览量|浏览次数|阅读量|点击量|点击数|本文链接|原文链接|本文关键词|分享至|分享到|扫一扫|扫码|"
     r"二维码|公众号|资料图片仅供参考|图片来源|图片仅供参考|返回顶部|打印本页|关闭窗口|字号[:：]|"
-    r"https?://|www\.|[\w.-]+@[\w-]+\.[a-z]{2,}|\d{3,4}-\d{7,8}|版权所有|ICP备)"
+    r"https?://|www\.|版权所有|ICP备)"
+)
+#: A telephone number or e-mail address: a site's footer, unless the line says whose (`_named_contact`).
+_CONTACT = re.compile(r"[\w.-]+@[\w-]+\.[a-z]{2,}|\d{3,4}-\d{7,8}")
+#: Words that label a contact without saying whose it is ("联系电话:020-34333079 邮箱:news@…", a site's footer).
+_CONTACT_LABEL = re.compile(
+    r"联系人|联系电话|联系方式|联系我们|咨询电话|办公电话|服务热线|热线|电话|手机|传真|电子邮箱|邮箱|电子邮件|e-?mail",
+    re.I,
 )
 _SITE_SLOGAN = re.compile(r"(网站|文库)$|一个.{0,12}(网站|文库)")
 _SPAM = re.compile(
@@ -158,9 +165,18 @@ def furniture_rule(simple: str) -> str | None:
         return "date-time line"
     if len(simple) < 40 and _SITE_SLOGAN.search(simple) and not any(p in simple for p in "。，,"):
         return "site slogan"
-    if (found := _FURNITURE.search(simple)) and len(simple) < 200:
+    found = _FURNITURE.search(simple) or (None if _named_contact(simple) else _CONTACT.search(simple))
+    if found and len(simple) < 200:
         return f"furniture «{found.group()}»"
     return None
+
+
+def _named_contact(simple: str) -> bool:
+    """Whether a line with a telephone number or e-mail address says whose it is: a person or an office
+    besides the labels. A notice closes with whom to ask (GB/T 9704: "联系人：刘建平，电话：023-63718245"), an
+    application guide lists each office's ("农村科技处（方向3）：邓宇 023-63718319"): what readers ask for."""
+    rest = _CONTACT_LABEL.sub("", _CONTACT.sub("", simple))
+    return sum(is_han(ch) for ch in rest) >= 2
 
 
 def _paragraph(line: str) -> bool:

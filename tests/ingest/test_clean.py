@@ -40,6 +40,14 @@ def test_site_furniture_and_contacts_dropped() -> None:
     assert clean_text(raw).text == normalise_punctuation(ARTICLE)
 
 
+def test_a_contact_that_says_whose_it_is_stays() -> None:
+    contacts = ["联系人：孙立华，电话：022-28356417", "农村科技处（方向3）：谭晓峰 023-63718312；邓宇 023-63718319"]
+    raw = "\n".join(["五、联系方式", *contacts, ARTICLE, "联系电话:020-34333079 邮箱:news@example.com"])
+    lines = clean_text(raw).text.split("\n")
+    assert all(normalise_punctuation(c) in lines for c in contacts)
+    assert "020-34333079" not in clean_text(raw).text  # a site's footer says no one's
+
+
 def test_spam_line_dropped() -> None:
     cleaned = clean_text("免费在线看h,羞羞视频免费网站,国产原创在线视频\n" + ARTICLE)
     assert "羞羞" not in cleaned.text
