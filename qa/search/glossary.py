@@ -94,6 +94,8 @@ _STOP_WORDS = (
     "one two three four five six seven eight nine ten first second third no article document passage text quoted"
 )
 _STOP = frozenset(_STOP_WORDS.split())
+#: Question words: a phrase of them alone ("how many") is asked, not rendered.
+_ASKING = frozenset(("how", "many", "much", "what", "which", "who", "whom", "whose", "when", "where", "why"))
 _TOKEN = re.compile(r"[a-z0-9&]+")
 #: A letter of English (or pinyin): text without one has nothing for the glossary to translate or render.
 LATIN = re.compile(r"[A-Za-z]")
@@ -235,8 +237,8 @@ class Glossary:
         while i < len(tokens):
             for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
                 words = [t.group() for t in tokens[i : i + n]]
-                if n == 1 and (words[0] in _STOP or words[0].isdigit()):
-                    continue
+                if (n == 1 and (words[0] in _STOP or words[0].isdigit())) or set(words) <= _ASKING:
+                    continue  # "how many" stays English, as the reader was trained on it (`codeswitch`), not 若干
                 chinese = self._lookup(words)
                 if chinese:
                     yield tokens[i].start(), tokens[i + n - 1].end(), " ".join(words), chinese

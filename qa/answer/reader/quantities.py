@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from qa.ingest import heading_marker, is_table_row
+
 Kind = Literal["money", "share", "count", "date"]
 
 _MAGNITUDE = "[十百千万亿]*"
@@ -62,14 +64,21 @@ def asked_kind(question: str) -> Kind | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def other_kind(asked: Kind | None, span: str) -> bool:
-    """Whether every figure `span` (Simplified) gives is of a kind other than `asked` (False without figures:
-    a span that gives no figure is not judged here)."""
+def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
+    """Whether the span `text[start:end]` (Simplified) cannot answer a question asking for `asked`: every
+    figure it gives is of another kind, or it gives none and is prose (a table cell without a figure may be
+    the condition of the rows a question counts: "how many are of the comprehensive type" read as 综合型)."""
     if asked is None:
         return False
-    kinds = [_kind(m) for m in _FIGURE.finditer(span)]
-    kinds = [k for k in kinds if k != "none"]
-    return bool(kinds) and all(k not in (asked, "unknown") for k in kinds)
+    span = text[start:end]
+    kinds = [k for m in _FIGURE.finditer(span) if (k := _kind(m)) != "none"]
+    if kinds:
+        return all(k not in (asked, "unknown") for k in kinds)
+    if re.search(rf"\d|{_CHINESE}", span[heading_marker(span) :]):
+        return False  # "八市" counts eight cities; a heading's number ("二、") is no figure
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not is_table_row(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 def _kind(m: re.Match[str]) -> str:

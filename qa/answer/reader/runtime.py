@@ -20,7 +20,7 @@ import numpy as np
 
 from qa.answer.reader.choice import Overlaps
 from qa.answer.reader.model import Calibration, Card, check_onnx
-from qa.answer.reader.quantities import asked_kind, other_kind
+from qa.answer.reader.quantities import asked_kind, unfit
 from qa.answer.reader.windows import Passage, Tokenizer, batch, make_windows, masked, top_spans, trim
 from qa.errors import ModelError
 from qa.ingest import NAME_REPEATS, Spellings, is_table_row, lexicon, respell, to_simplified
@@ -100,8 +100,8 @@ class Reader:
 
     def candidates(self, question: str, passages: Sequence[str | Passage], offset: int = 0) -> list[Candidate]:
         """Each window's best `CANDIDATES` spans (character offsets in their passage, numbered from
-        `offset`, trimmed of punctuation; one per distinct span), less those whose figures are all of
-        another kind than the question's unit asks for (`quantities`)."""
+        `offset`, trimmed of punctuation; one per distinct span), less those that cannot give the kind of
+        quantity the question's unit asks for (`quantities`)."""
         read = [Passage.of(p) for p in passages]
         if not any(p.text.strip() for p in read):
             return []
@@ -127,7 +127,7 @@ class Reader:
                 text = read[w.passage].text
                 for span in top_spans(w, s_logits[k], e_logits[k], start + k, CANDIDATES, text=text):
                     a, b = trim(text, span.start, span.end)
-                    if not any(ch.isalnum() for ch in text[a:b]) or other_kind(kind, simple[w.passage][a:b]):
+                    if not any(ch.isalnum() for ch in text[a:b]) or unfit(kind, simple[w.passage], a, b):
                         continue  # punctuation alone ("。") is never an answer, nor "4.5%" to "多少亿元"
                     key = (w.passage, a, b)
                     if key not in found or found[key].margin < span.margin:

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.answer.reader.quantities import asked_kind, other_kind, with_unit
+from qa.answer.reader.quantities import asked_kind, unfit, with_unit
 
 
 @pytest.mark.parametrize(
@@ -29,7 +29,7 @@ def test_asked_kind(question: str, kind: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("asked", "span", "other"),
+    ("asked", "span", "unfits"),
     [
         ("money", "规模以上生物医药企业研发投入占营业收入比重达到4.5%", True),
         ("count", "设立总规模10亿元的武进区科技创新天使投资基金", True),
@@ -39,17 +39,25 @@ def test_asked_kind(question: str, kind: str | None) -> None:
         ("share", "2个百分点", False),
         ("money", "最高500万元", False),
         ("money", "每年新台币一千五百万元", False),
-        ("money", "300", False),  # a bare table cell: its unit is the header's
+        ("money", "300", False),  # a bare figure: its unit may be a table header's
         ("money", "1.2万亿", False),
-        ("count", "统一规划", False),  # the 一 of 统一 is no figure
-        ("count", "“锡科贷”投放", False),  # no figure: not judged here
         ("count", "一次性奖励50万元", False),  # one figure of the kind asked is enough
-        ("money", "3年", False),  # a duration is no kind judged
+        ("count", "定期征集八市技术需求", False),  # 八市: eight cities
+        ("count", "“锡科贷”投放", True),  # prose without a figure gives no count
+        ("count", "二、各孵化器应当完善孵化服务体系", True),
+        ("money", "3年", False),  # a duration: a figure of no kind judged here
         (None, "4.5%", False),
+        (None, "“锡科贷”投放", False),
     ],
 )
-def test_other_kind(asked: str | None, span: str, other: bool) -> None:
-    assert other_kind(asked, span) is other  # type: ignore[arg-type]
+def test_unfit(asked: str | None, span: str, unfits: bool) -> None:
+    assert unfit(asked, "前文。" + span + "。后文", 3, 3 + len(span)) is unfits  # type: ignore[arg-type]
+
+
+def test_a_table_cell_without_a_figure_may_be_a_condition_to_count() -> None:
+    text = "序号 | 名称 | 类型 |\n1 | 云鼎孵化器 | 综合型 |"
+    start = text.index("综合型")
+    assert not unfit("count", text, start, start + 3)  # "how many are of the comprehensive type"
 
 
 @pytest.mark.parametrize(
