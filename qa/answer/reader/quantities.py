@@ -1,8 +1,9 @@
-"""Which kind of quantity a question asks for, and whether a span gives one of another kind.
+"""Which kind of quantity a question asks for, and whether a span cannot give it.
 
 A question that names the unit it wants ("多少亿元", "多少个项目", "百分之多少", "how many
 enterprises") cannot be answered by a span whose figures are all of another kind: "研发投入总额要达到多少亿元"
-is not answered by "研发投入占营业收入比重达到4.5%", nor "投资了多少个项目" by "总规模10亿元". The reader,
+is not answered by "研发投入占营业收入比重达到4.5%", nor "投资了多少个项目" by "总规模10亿元"; nor by prose
+that gives no figure at all. A date ("2025年") is a kind no question here asks for. The reader,
 trained on questions its passages answer, gives such a span of a near-miss question a high score; Chinese
 measure words say plainly that it is the wrong kind. Only explicit units are read: "多少补助" asks no kind (a
 subsidy is often a share: "按研发投入的10%给予补助"), nor do durations ("多少年") and bare figures ("300", a
