@@ -189,12 +189,13 @@ def asked_rows(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
 
 
 def _row_words(tokens: Sequence[str], rows: Sequence[TableRow]) -> list[str]:
-    """The question's words (`tokens`) that may pick rows out: two characters or more, none its caption or header
-    says."""
+    """The question's words (`tokens`) that may pick rows out: two characters or more, none its caption, header or
+    document title says (a question names the document by its title: "南京市…实施方案分工表中" does not pick the
+    row whose 配合单位 is 南京市科创投资集团)."""
     if not rows:
         return []
     table = rows[0].table
-    labels = to_simplified(" ".join([table.caption, *table.header])).lower()
+    labels = to_simplified(" ".join([table.caption, *table.header, rows[0].chunk.title])).lower()
     return [w for w in tokens if len(w) > 1 and w.isalnum() and w not in labels]
 
 

@@ -147,6 +147,23 @@ def test_the_asked_rows_are_those_whose_cells_the_question_names() -> None:
     assert [r.row.cells[2] for r in asked_rows("鄂州有哪些项目？", rows)] == ["滨江科学城"]  # "功能区" is every row's
 
 
+def test_words_of_the_documents_title_pick_no_row() -> None:
+    # the question names the document by its title; 南京市 in one row's 配合单位 does not make it the row asked
+    text = "\n".join(
+        [
+            "重点任务分工表",
+            "序号 | 重点任务 | 配合单位 | 完成时限",
+            "3 | 建立市级概念验证项目库并开展季度评审 | 市教育局 | 2025年10月",
+            "5 | 设立概念验证投资子基金 | 南京市科创投资集团 | 2026年6月",
+            "9 | 建设集成电路领域概念验证中心 | 市科技局 | 2027年12月",
+        ]
+    )
+    chunk = Chunk("n#0", "n", "n.docx", "南京市加快概念验证中心建设实施方案", "附件", 0, len(text), text, len(text))
+    rows = rows_of(chunk, [chunk])
+    asked = asked_rows("南京市概念验证中心实施方案分工表中，建立市级概念验证项目库这项任务要在什么时候完成？", rows)
+    assert [r.row.cells[0] for r in asked] == ["3"]
+
+
 def test_a_question_naming_no_cell_or_every_cell_asks_for_every_row() -> None:
     rows = _rows()
     assert asked_rows("表3列了哪些项目？", rows) == rows
