@@ -3,6 +3,7 @@ closest passages. Each is written in the question's script."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from qa.answer.question import Question
@@ -22,8 +23,16 @@ REFUSAL = {
 }
 
 
+#: Asking which year, and not also the month ("哪一年成立", "in what year"): a date is answered as its year.
+_YEAR_ASKED = re.compile(r"^(?!.*(?:几月|哪月|哪个月|哪一月|month)).*(?:哪一?年|何年|哪个年份|\b(?:which|what) year\b)")
+_DATED = re.compile(r"(\d{4}年)\d{1,2}月")
+
+
 def single(q: Question, quote: Quote, short: str, confidence: float) -> Answer:
-    """One cited answer: the quote (a table row with its caption and column names), `short` its span."""
+    """One cited answer: the quote (a table row with its caption and column names), `short` its span, or the
+    year its date opens with when the question asks which year ("1945年12月16日" for "哪一年成立": 1945年)."""
+    dated = _DATED.match(short) if _YEAR_ASKED.search(q.simple) else None
+    short = dated.group(1) if dated else short
     text = display(quote)
     if detect_script(quote.hit.chunk.text) != q.language:
         text, short = in_script(text, q.language), in_script(short, q.language)
