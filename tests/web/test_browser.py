@@ -309,7 +309,7 @@ def test_unanswerable_question_is_a_refusal_with_see_also(browser: Any, base_url
 
 
 def test_a_short_answer_that_is_the_whole_answer_is_not_shown_twice(browser: Any, base_url: str) -> None:
-    question = "提能方案是哪年印发的？"
+    question = "提能方案是哪天印发的？"
     assert ask_api(base_url, question)["short_answer"] == "2021年3月28日"  # the span, though it is the whole line
     with open_page(browser) as (page, _):
         page.goto(base_url + "/")
