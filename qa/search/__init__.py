@@ -8,7 +8,7 @@ English→Chinese glossary (`glossary`) and the LangChain adapter (`langchain`).
 
 from qa.search.builds import build_lock
 from qa.search.embedding import Embedder, SentenceTransformerEmbedder
-from qa.search.glossary import LATIN, dictionary, gloss_keys
+from qa.search.glossary import LATIN, Glossary, dictionary, gloss_keys
 from qa.search.index import (
     BuildReport,
     Index,
@@ -31,6 +31,7 @@ __all__ = [
     "BuildReport",
     "Embedder",
     "Fusion",
+    "Glossary",
     "Hit",
     "Index",
     "IndexSpec",

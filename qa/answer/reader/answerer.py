@@ -34,6 +34,7 @@ from qa.answer.reader.quotes import Quote, row_quote, sentence
 from qa.answer.reader.replies import COUNTED, listed, refusal, single
 from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
 from qa.answer.reader.scope import in_scope, says, topic, without_distributive
+from qa.answer.reader.terms import in_their_words
 from qa.answer.reader.windows import Passage
 from qa.answer.row_text import RowText
 from qa.answer.support import supported
@@ -233,6 +234,8 @@ class ReaderAnswerer:
         read_as = self._read_as(q, asked or q.text, passages)
         if not supported(read_as, (f"{p.heading}\n{p.text}" for p in passages)):
             return None
+        if (glossary := self.retriever.glossary) is not None and not LATIN.search(read_as):
+            passages = in_their_words(glossary, aligned_simplified(read_as), passages)
         return self.reader.read(read_as, passages)
 
     def _from_notice(self, q: Question, notice: NoticeText, reading: Reading) -> Answer:

@@ -110,7 +110,7 @@ class Reader:
         if self.lexicon is not None:
             q = respell(q, Spellings.of_texts(simple, self.lexicon, NAME_REPEATS))
         above = [aligned_simplified(p.heading) for p in read]
-        asked = [_without(q, p.unasked) for p in read]
+        asked = [_as_written(_without(q, p.unasked), p.written) for p in read]
         windows = make_windows(
             self.tokenizer, asked, simple, max_len=self.card.max_len, overlap=self.card.overlap, headings=above
         )
@@ -161,6 +161,12 @@ class Reader:
 
 def _tabular(text: str) -> bool:
     return any(is_table_row(line) for line in text.split("\n"))
+
+
+def _as_written(question: str, written: Sequence[tuple[str, str]]) -> str:
+    for word, english in written:
+        question = question.replace(word, english)
+    return question
 
 
 def _without(question: str, phrases: Sequence[str]) -> str:

@@ -55,12 +55,15 @@ class Passage:
     """A text to read, with what frames it: `heading` is read above it (see `make_windows`), and
     `labels` are character ranges of it that name rather than say (a table's caption and header
     row), where no answer span may start or end. `unasked` are phrases of the (Simplified) question it
-    is read without (document names it never says: `qa.answer.titles`)."""
+    is read without (document names it never says: `qa.answer.titles`), and `written` the question's words it
+    writes only in English, with how it writes them (`qa.answer.reader.terms`)."""
 
     text: str
     heading: str = ""
     labels: tuple[tuple[int, int], ...] = ()
     unasked: tuple[str, ...] = ()
+    #: (question word, this passage's English for it): "研发" read as "R&D" where only that is written.
+    written: tuple[tuple[str, str], ...] = ()
 
     @staticmethod
     def of(passage: str | Passage) -> Passage:
