@@ -206,8 +206,7 @@ class ReaderAnswerer:
         short = chunk.text[reading.start : reading.end]
         chosen = self._chosen_row(hit, reading)
         tabled = self._from_table(q, hit, reading, chosen, short) if chosen is not None else None
-        short = with_unit(short, chosen.table.header, chosen.row.cells) if chosen is not None else short
-        return tabled or single(q, quote, short, reading.confidence)
+        return tabled or single(q, quote, with_unit(short, chosen), reading.confidence)
 
     def _read(
         self, q: Question, asked: str, read: Sequence[Hit], named: Sequence[Naming]
@@ -283,7 +282,7 @@ class ReaderAnswerer:
             cell = row.row.cells[column]
             moved = (row.chunk.chunk_id, row.row.start) != (chosen.chunk.chunk_id, chosen.row.start)
             if (moved or span not in cell) and cell and cell in quote.text:  # a merged cell filled down is not in it
-                return single(q, quote, with_unit(cell, row.table.header, row.row.cells), reading.confidence)
+                return single(q, quote, with_unit(cell, row), reading.confidence)
         return None
 
     def _whole_table(self, q: Question, hits: Sequence[Hit]) -> Answer | None:
@@ -349,8 +348,7 @@ class ReaderAnswerer:
         source = hit if row.chunk is hit.chunk else Hit(row.chunk, hit.score, None, None)
         placed = Reading(0, start, end, reading.confidence, reading.margin)
         tabled = self._from_table(q, source, placed, row, cell)
-        short = with_unit(cell, row.table.header, row.row.cells)
-        return tabled or single(q, sentence(source, placed), short, reading.confidence)
+        return tabled or single(q, sentence(source, placed), with_unit(cell, row), reading.confidence)
 
     def _framing(self, hit: Hit) -> tuple[str, ...]:
         """What frames a chunk's text with years or ordinals, innermost first (`framed_otherwise`)."""

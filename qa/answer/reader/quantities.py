@@ -13,9 +13,9 @@ table cell whose unit is its header's).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Literal
 
+from qa.answer.tables import TableRow
 from qa.ingest import heading_marker, is_table_row
 
 Kind = Literal["money", "share", "count", "date"]
@@ -98,12 +98,13 @@ _HEADER_UNIT = re.compile(rf"[（(]((?:{_MAGNITUDE}(?:{_MONEY}|{_SHARE}|{_COUNT}
 _BARE_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def with_unit(cell: str, header: Sequence[str], cells: Sequence[str]) -> str:
-    """A table row's cell that is a bare figure, with the unit its column's header gives it, else the first its
-    row's cells give: "58.7" under "R&D经费（亿元）" is "58.7亿元", and "3.1" under "2030年" in the row of
-    "研发经费投入强度（%）" is "3.1%". A short answer of "58.7" alone does not say how much."""
-    if cell not in cells or not _BARE_FIGURE.fullmatch(cell.strip()):
+def with_unit(cell: str, row: TableRow | None) -> str:
+    """A cell of table row `row` that is a bare figure, with the unit its column's header gives it, else the first
+    its row's cells give: "58.7" under "R&D经费（亿元）" is "58.7亿元", and "3.1" under "2030年" in the row of
+    "研发经费投入强度（%）" is "3.1%". A short answer of "58.7" alone does not say how much. Prose (no row) as is."""
+    if row is None or cell not in row.row.cells or not _BARE_FIGURE.fullmatch(cell.strip()):
         return cell
-    column = list(cells).index(cell)
+    cells, header = row.row.cells, row.table.header
+    column = cells.index(cell)
     labels = (header[column] if column < len(header) else "", *cells)
     return cell + next((m.group(1) for label in labels if (m := _HEADER_UNIT.search(label.strip()))), "")

@@ -164,6 +164,7 @@ def _tabular(text: str) -> bool:
 
 
 def _as_written(question: str, written: Sequence[tuple[str, str]]) -> str:
+    """The question with its words put as a passage writes them in English (`Passage.written`: 研发 → R&D)."""
     for word, english in written:
         question = question.replace(word, english)
     return question

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from qa.answer.reader.runtime import aligned_simplified
 from qa.answer.reader.windows import Passage
@@ -25,13 +26,22 @@ def written_english(glossary: Glossary, question: str, passage: str) -> tuple[tu
     """(word, English) for each word of `question` that `passage` (both Simplified) does not say but writes in
     English: the glossary's rendering of an English run of the passage."""
     pairs: dict[str, str] = {}
+    for word, english in _english_words(glossary, passage):
+        if word in question and word not in passage:
+            pairs.setdefault(word, english)
+    return tuple(pairs.items())
+
+
+@lru_cache(maxsize=8192)
+def _english_words(glossary: Glossary, passage: str) -> tuple[tuple[str, str], ...]:
+    """(Chinese word, the passage's English for it) for each English run of `passage`. It does not depend on the
+    question, and the same retrieved chunks are read again and again while serving: cached."""
+    found = []
     for run in dict.fromkeys(m.group() for m in _ENGLISH_RUN.finditer(passage)):
         for term in glossary.translate(run):
             english = re.search(re.escape(term.english), run, re.I)
-            for word in term.chinese:
-                if english is not None and word in question and word not in passage:
-                    pairs.setdefault(word, english.group())
-    return tuple(pairs.items())
+            found += [(word, english.group()) for word in term.chinese if english is not None]
+    return tuple(found)
 
 
 def in_their_words(glossary: Glossary, question: str, passages: Sequence[Passage]) -> list[Passage]:

@@ -1,6 +1,8 @@
 import pytest
 
 from qa.answer.reader.quantities import asked_kind, unfit, with_unit
+from qa.answer.tables import Row, Table, TableRow
+from qa.ingest.chunking import Chunk
 
 
 @pytest.mark.parametrize(
@@ -73,4 +75,7 @@ def test_a_table_cell_without_a_figure_may_be_a_condition_to_count() -> None:
     ],
 )
 def test_with_unit(cell: str, header: tuple[str, ...], cells: tuple[str, ...], short: str) -> None:
-    assert with_unit(cell, header, cells) == short
+    chunk = Chunk("d#0", "d", "d.txt", "公报", "", 0, 1, "x", 1)
+    row = TableRow(chunk, Table("表1", header, (Row(0, 1, cells),)), Row(0, 1, cells))
+    assert with_unit(cell, row) == short
+    assert with_unit(cell, None) == cell  # prose: a figure says its own unit
