@@ -28,14 +28,21 @@ from qa.ingest import SECTION_SEPARATOR, Chunk, heading_kind, heading_marker, is
 from qa.search import Hit
 
 _COUNTS = "二两三四五六七八九十"
-_COUNT = re.compile(rf"(?<![第头])([{_COUNTS}])[个大项条种类方面]")  # 第三个 is an ordinal
+#: The measure words a list's count takes: "六个科创载体" and "六大科创载体" name the same list.
+_CLASSIFIERS = "个大项条种类方面"
+_COUNT = re.compile(rf"(?<![第头])([{_COUNTS}])[{_CLASSIFIERS}]")  # 第三个 is an ordinal
 #: One item asked for by its place: "第一个", "第三项", "头一个" (the first).
 _ORDINAL = re.compile(r"(?:第([一二三四五六七八九十])|头(一))[个项条点种类方面]?")
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
 _FIRST_CLAUSE = re.compile(r"[^，,。；;：:\n]+")
-#: The items a line gives after the list's name (its closing quote, a colon), up to the sentence's end.
-_INLINE = re.compile(r"[”\"」]?[：:]([^。；;！!？?\n]+)")
+#: The items a line gives after the list's name (its closing quote, a verb's object noun: "…载体建设：", a
+#: colon), up to the sentence's end.
+_INLINE = re.compile(r"[”\"」]?[\u4e00-\u9fff]{0,2}[：:]([^。；;！!？?\n]+)")
 _ITEM = re.compile(r"[^、，,]+")
+#: Items named in one clause, set apart by 、 ("A、B、C和D，共计…").
+_NAMED_ITEM = re.compile(r"[^、]+")
+#: What joins a list's last item to the one before it ("A、B和C").
+_LAST_JOIN = re.compile(r"以及|和|及|与")
 #: The words every item must open with ("强化", "要全力打造").
 _MIN_SHARED = 2
 #: Characters a paragraph announcing a list may end with after its name ("五个方面" + "工作。").
@@ -104,7 +111,8 @@ def miscounted(q: Question, texts: Sequence[str]) -> bool:
 
 def _inline(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -> list[Item] | None:
     """The items the line naming the list gives after a colon in the same sentence, when there are N of them
-    ("实施“四大行动”：A行动、B行动、C行动、D行动。")."""
+    ("实施“四大行动”：A行动、B行动、C行动、D行动。"): those its first clause sets apart by 、, the last after
+    和 ("推进六大载体建设：A、B、C、D、E和F，六大载体…"), else those the sentence sets apart by 、 or ，."""
     (chunk, offset), text = line
     simple = to_simplified(text)
     # a heading no text holds is never cited; a phrase converted to one of another length: `simple` misses `text`
@@ -114,20 +122,29 @@ def _inline(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -
     colon = _INLINE.match(simple, at) if at >= 0 else None
     if colon is None:
         return None
-    items = list(_ITEM.finditer(text, colon.start(1), colon.end(1)))
-    if len(items) != n:
-        return None
-    return [Item(chunk, offset + m.start(), offset + m.end()) for m in items]
+    clause = _FIRST_CLAUSE.match(text, colon.start(1), colon.end(1))
+    parts = [(clause.span(), _NAMED_ITEM)] if clause else []
+    for span, between in [*parts, (colon.span(1), _ITEM)]:
+        items = [m.span() for m in between.finditer(text, *span)]
+        if len(items) == n - 1 and len(joins := list(_LAST_JOIN.finditer(text, *items[-1]))) == 1:
+            (first, last), (join_start, join_end) = items.pop(), joins[0].span()
+            items += [(first, join_start), (join_end, last)]
+        if len(items) == n:
+            return [Item(chunk, offset + start, offset + end) for start, end in items]
+    return None
 
 
 def _unquoted(asked: str, count: int, lines: Sequence[str]) -> list[str]:
     """The list's name as the question gives it without quotes, from its count on ("六个强化分别是什么" → 六个强化):
-    the longest run of its Han characters, the count and two more at least, that a line of the document says."""
+    the longest run of its Han characters, the count and two more at least, that a line of the document says,
+    maybe with another measure word ("六个科创载体" said as 六大科创载体)."""
     run = re.match(r"[\u4e00-\u9fff]+", asked)
     words = run.group() if run else ""
     for end in range(len(words), count + 1, -1):
-        if any(words[:end] in line for line in lines):
-            return [words[:end]]
+        forms = [words[:end]] + [words[0] + c + words[2:end] for c in _CLASSIFIERS if words[1:2] != c]
+        said = next((form for form in forms if any(form in line for line in lines)), None)
+        if said is not None:
+            return [said]
     return []
 
 

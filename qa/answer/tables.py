@@ -216,12 +216,16 @@ def _distinct(cells: Sequence[str]) -> list[str]:
     return ["".join(w for w in ws if w not in common) for ws in words]
 
 
-def answer_column(question: str, chosen: TableRow, span: str, table: Sequence[TableRow] = ()) -> int | None:
+def answer_column(
+    question: str, chosen: TableRow, span: str, table: Sequence[TableRow] = (), *, value: bool = False
+) -> int | None:
     """The column of the chosen row's cell that holds the reader's span, unless the question names that cell:
     then the span is the condition ("哪些已经建成" read as 已建成) and the answer is in the one other column whose
     header the question says ("已建成的项目总投资多少"), else what the rows are called, the `naming_column` of
     `table`. A row number (序号) answers only a question that asks for it: otherwise the answer is, again, in
-    the column the question says ("第4个项目总投资多少亿元" read as the row's 4), else what the row is called."""
+    the column the question says ("第4个项目总投资多少亿元" read as the row's 4), else what the row is called.
+    A question asking a `value` (how much, what share) that says one column's header and not the span's asks
+    for that column's cell: "研发经费投入强度是多少" read as the row's R&D经费 is answered by its 投入强度."""
     cells = chosen.row.cells
     column = next((i for i, cell in enumerate(cells) if span and span in cell), None)
     if column is None:
@@ -229,7 +233,8 @@ def answer_column(question: str, chosen: TableRow, span: str, table: Sequence[Ta
     header = chosen.table.header
     condition = names(question, cells[column])
     unasked_number = column < len(header) and numbering(header[column]) and not says_header(question, header[column])
-    if not (condition or unasked_number):
+    unasked_value = value and column < len(header) and not says_header(question, header[column])
+    if not (condition or unasked_number or unasked_value):
         return column
     said = [
         i
@@ -238,6 +243,8 @@ def answer_column(question: str, chosen: TableRow, span: str, table: Sequence[Ta
     ]  # a column the question says and whose cell it names is a condition: "完成时限为2026年6月的平台"
     if len(said) == 1:
         return said[0]
+    if not (condition or unasked_number):
+        return column
     named = naming_column(table)
     return named if condition else named or column
 

@@ -54,6 +54,8 @@ _ATTACHMENT = re.compile(r"^附件\s*\d*\s*(?:[：:]|$)")  # a note "附件：�
 #: A note wholly in brackets on a line of its own (GB/T 9704's 附注 "（此件主动公开）").
 _NOTE_ONLY = re.compile(r"^[（(][^（）()]+[）)]$")
 _DATE_ONLY = re.compile(r"^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
+#: One field of a contact block, a line each ("联系人：…", "监督电话：…", "通讯地址：…", "邮政编码：…").
+_CONTACT_FIELD = re.compile(rf"^\S{{0,4}}(?:{_CONTACT_LABEL.pattern}|地址|邮政编码|邮编)\s*[：:]\s*\S", re.I)
 #: An issuer's name, or its mark at a notice's head (GB/T 9704's 发文机关标志: "…办公厅文件").
 _ORG_SUFFIX = re.compile(r"(人民政府|办公室|办公厅|委员会|领导小组|政府|厅|局|部|委|院|中心|协会)(文件)?$")
 #: An official document's title: "(issuer) 关于 <matter> 的 <kind>" (文种: 通知, 意见, 方案…), perhaps with its
@@ -174,7 +176,9 @@ def furniture_rule(simple: str) -> str | None:
 def _named_contact(simple: str) -> bool:
     """Whether a line with a telephone number or e-mail address says whose it is: a person or an office
     besides the labels. A notice closes with whom to ask (GB/T 9704: "联系人：刘建平，电话：023-63718245"), an
-    application guide lists each office's ("农村科技处（方向3）：邓宇 023-63718319"): what readers ask for."""
+    application guide lists each office's ("农村科技处（方向3）：邓宇 023-63718319"): what readers ask for. So
+    does a contact block, whose numbers follow the line that names the person ("联系人：…韦海燕" then
+    "联系电话：0771-5538261"): `drop_noise` keeps a bare number there."""
     rest = _CONTACT_LABEL.sub("", _CONTACT.sub("", simple))
     return sum(is_han(ch) for ch in rest) >= 2
 
@@ -203,6 +207,7 @@ def drop_noise(lines: list[str]) -> tuple[list[str], list[Removal]]:
     removed: list[Removal] = []
     article_chars = 0
     content = False  # a kept line holds a sentence (or a clause) of content
+    contacts = False  # the last kept line is a contact block's: a named contact, or a number kept under one
     for i, (line, s) in enumerate(zip(lines, simple, strict=True)):
         if (article_chars >= _ARTICLE_MIN or content) and _is_marker(s) and _tail_follows(lines, simple, i):
             removed.extend(Removal(rest, f"tail after «{s[:12]}»") for rest in lines[i:])
@@ -210,9 +215,11 @@ def drop_noise(lines: list[str]) -> tuple[list[str], list[Removal]]:
         rule = None if has_sentence(s) else furniture_rule(s) or ("category label" if s in crumbs else None)
         if rule is None and _is_spam(s):
             rule = "spam"
-        if rule is not None:
+        bare = _CONTACT.search(s) is not None and not _named_contact(s)
+        if rule is not None and not (contacts and bare):  # "联系电话：…" under "联系人：韦海燕" is whose
             removed.append(Removal(line, rule))
             continue
+        contacts = bare or (_CONTACT_LABEL.search(s) is not None and _named_contact(s))
         kept.append(line)
         content = content or has_sentence(s) or _has_clause(s)
         if len(line) >= _PARAGRAPH_MIN:
@@ -288,10 +295,10 @@ def _is_complete(line: str) -> bool:
 
 
 def _stands_alone(line: str) -> bool:
-    """A document number, a date or a bracketed note on a line of its own is a notice's own line, never a
-    sentence's end."""
+    """A document number, a date, a bracketed note or a contact field on a line of its own is a notice's own
+    line, never a sentence's end."""
     simple = to_simplified(line)
-    return bool(_DOC_NUMBER_ONLY.match(simple) or _DATE_ONLY.match(simple) or _NOTE_ONLY.match(simple))
+    return any(p.match(simple) for p in (_DOC_NUMBER_ONLY, _DATE_ONLY, _NOTE_ONLY, _CONTACT_FIELD))
 
 
 def rejoin(lines: Iterable[str], headings: Collection[str] = ()) -> list[str]:

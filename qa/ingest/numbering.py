@@ -4,15 +4,16 @@ python-docx gives a paragraph's text without the number Word draws in front of i
 so a heading numbered by a list definition ("一、总体要求" with 一、 from numbering.xml)
 would reach the section parser as "总体要求" and lose its place in the outline. This
 module counts each numbered paragraph the way Word does (per list, a level's counter
-restarting below a higher level) and renders the level's text pattern ("%1、",
-"（%1）", "%1.%2") in its number format. Bullets are not numbers and stay unprefixed.
+restarting below a higher level unless its `w:lvlRestart` says otherwise: articles 第N条 may
+count on across chapters) and renders the level's text pattern ("%1、", "（%1）", "%1.%2")
+in its number format. Bullets are not numbers and stay unprefixed.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -71,6 +72,8 @@ class Level:
     start: int
     fmt: str
     text: str  # e.g. "%1、"
+    restart: int | None = None  # `w:lvlRestart`: restart after a level above this (1-based) is used; 0: never
+    spaced: bool = True  # `w:suff` is a tab (the default) or a space, not "nothing"
 
 
 def _val(element: Any, tag: str) -> str | None:
@@ -96,18 +99,25 @@ class Numbering:
                 continue
             levels = {}
             for lvl in definition.findall(qn("w:lvl")):
+                restart = _val(lvl, "w:lvlRestart")
                 levels[int(lvl.get(qn("w:ilvl"), "0"))] = Level(
-                    int(_val(lvl, "w:start") or 1), _val(lvl, "w:numFmt") or "decimal", _val(lvl, "w:lvlText") or ""
+                    int(_val(lvl, "w:start") or 1),
+                    _val(lvl, "w:numFmt") or "decimal",
+                    _val(lvl, "w:lvlText") or "",
+                    int(restart) if restart is not None and restart.isdigit() else None,
+                    _val(lvl, "w:suff") != "nothing",
                 )
             for override in num.findall(qn("w:lvlOverride")):
                 start = _val(override, "w:startOverride")
                 ilvl = int(override.get(qn("w:ilvl"), "0"))
                 if start is not None and ilvl in levels:
-                    levels[ilvl] = Level(int(start), levels[ilvl].fmt, levels[ilvl].text)
+                    levels[ilvl] = replace(levels[ilvl], start=int(start))
             self._levels[num.get(qn("w:numId"))] = levels
 
     def prefix(self, paragraph: Any) -> str:
-        """The number Word shows before `paragraph` ("" for none or a bullet), counting it."""
+        """The number Word shows before `paragraph` ("" for none or a bullet), counting it. A number that ends
+        in a word or digit ("第一条", "1") is set off from the text by a space, as Word sets it off by a tab or
+        space: "第一条为进一步…" would read as one word; "一、" and "（一）" end in their own mark."""
         found = _num_pr(paragraph)
         if found is None:
             return ""
@@ -117,14 +127,20 @@ class Numbering:
             return ""
         counters = self._counters[num_id]
         counters[ilvl] = counters.get(ilvl, levels[ilvl].start - 1) + 1
-        for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]  # a new item at this level restarts the levels below it
+        for deeper in [k for k in counters if k > ilvl and _restarts(levels.get(k), ilvl)]:
+            del counters[deeper]  # a new item at this level restarts the levels below it (by default)
         text = levels[ilvl].text
         for k in range(ilvl, -1, -1):  # %10 never occurs (nine levels), so replacing %k in any order is safe
             if k in levels:
                 value = counters.get(k, levels[k].start)
                 text = text.replace(f"%{k + 1}", FORMATS.get(levels[k].fmt, str)(value))
-        return text
+        return text + " " if levels[ilvl].spaced and text[-1:].isalnum() else text
+
+
+def _restarts(level: Level | None, used: int) -> bool:
+    """Whether a deeper `level` starts over when level `used` (0-based) is counted: by default after any
+    level above it; with `w:lvlRestart` n, only after the levels 1…n (0: never)."""
+    return level is None or level.restart is None or used < level.restart
 
 
 def style_chain(paragraph: Any) -> list[Any]:

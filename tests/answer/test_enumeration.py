@@ -95,6 +95,25 @@ def test_a_list_given_in_the_sentence_that_names_it_is_read_there() -> None:
     assert counted_list(analyse("“两大计划”分别是什么？"), [hit], {"f": [wrongly]}) is None
 
 
+def test_a_list_asked_with_another_measure_word_and_joined_by_he_is_read_whole() -> None:
+    text = (
+        "（三）创新平台加快布局\n全年重点推进六大科创载体建设：走廊、产业园、创新港、转化基地、中试基地和科技园，"
+        "六大载体全年新入驻科技型企业386家。\n"
+    )
+    chunk = Chunk("g:0", "g", "g.txt", "T", "S", 0, len(text), text, 40)
+    asked = analyse("全年重点推进建设的六个科创载体分别是哪些？")
+    items = counted_list(asked, [Hit(chunk, 1.0, None, None)], {"g": [chunk]})
+    # 六个 asks for the list the document counts as 六大; its last item follows 和; the clause after "，" is none
+    assert items is not None and [text[i.start : i.end] for i in items] == [
+        "走廊",
+        "产业园",
+        "创新港",
+        "转化基地",
+        "中试基地",
+        "科技园",
+    ]
+
+
 def test_items_that_share_the_word_the_list_is_named_by_are_its_items() -> None:
     text = (
         "一批高水平科研机构在此集聚。\n（一）实施平台“三个一批”工程\n建设一批重大创新平台。支持实验室建设。\n"

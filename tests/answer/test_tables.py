@@ -198,6 +198,15 @@ def test_a_row_number_read_for_a_question_naming_a_column_answers_from_that_colu
     assert answer_column("总投资为15.5亿元的是哪个项目", rows[1], "2", rows) == 1  # 总投资 is the condition
 
 
+def test_a_question_asking_a_value_by_its_column_is_answered_from_that_column() -> None:
+    rows = _table_rows("表1 各市研发经费\n地区 | R&D经费（亿元） | 增长（%） | 投入强度（%）\n全省 | 279.4 | 9.9 | 1.21")
+    # the reader read the row's R&D经费; the question asks its 投入强度 (研发经费 says no header: R&D经费 does)
+    assert answer_column("2025年贵州省研发经费投入强度是多少", rows[0], "279.4", rows, value=True) == 3
+    assert answer_column("2025年贵州省研发经费投入强度是多少", rows[0], "1.21", rows, value=True) == 3
+    assert answer_column("2025年贵州省研发经费投入强度是多少", rows[0], "279.4", rows) == 1  # not asked a value
+    assert answer_column("增长和投入强度各是多少", rows[0], "279.4", rows, value=True) == 1  # says two: as read
+
+
 def _table_rows(text: str = TEXT) -> list[TableRow]:
     table = parse_table(text)
     assert table is not None

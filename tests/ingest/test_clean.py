@@ -48,6 +48,20 @@ def test_a_contact_that_says_whose_it_is_stays() -> None:
     assert "020-34333079" not in clean_text(raw).text  # a site's footer says no one's
 
 
+def test_a_contact_block_stays_line_by_line() -> None:
+    block = [
+        "联系人：市科学技术局计划与资金管理科 韦海燕",
+        "联系电话：0771-5538261",  # whose: the line above says
+        "监督电话：0771-5538270（局机关纪委）",
+        "通讯地址：青秀区民乐路18号科技大厦1108室",
+        "邮政编码：530028",
+    ]
+    raw = "\n".join(["三、联系方式", *block, "四、其他事项", ARTICLE, "联系电话:020-34333079"])
+    lines = clean_text(raw).text.split("\n")
+    assert lines[1:6] == [normalise_punctuation(line) for line in block]  # each field its own line, none lost
+    assert "020-34333079" not in lines[-1]  # a footer's number after the article still goes
+
+
 def test_spam_line_dropped() -> None:
     cleaned = clean_text("免费在线看h,羞羞视频免费网站,国产原创在线视频\n" + ARTICLE)
     assert "羞羞" not in cleaned.text

@@ -23,16 +23,26 @@ _OUTLINE = f"""<w:abstractNum {nsdecls("w")} w:abstractNumId="90">
 _BULLETS = f"""<w:abstractNum {nsdecls("w")} w:abstractNumId="91">
   <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>
 </w:abstractNum>"""
+#: A regulation: chapters 第N章, articles 第N条 counted on across chapters (lvlRestart 0), items （N） with no
+#: tab or space after them (suff nothing).
+_REGULATION = f"""<w:abstractNum {nsdecls("w")} w:abstractNumId="92">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:suff w:val="space"/>
+    <w:lvlText w:val="第%1章"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlRestart w:val="0"/>
+    <w:lvlText w:val="第%2条"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:suff w:val="nothing"/>
+    <w:lvlText w:val="（%3）"/></w:lvl>
+</w:abstractNum>"""
 
 
 def _numbered_docx(path: Path, paragraphs: list[tuple[str, int | None, int]]) -> None:
-    """(text, numId or None, level) per paragraph; numId 90 is the outline, 91 bullets."""
+    """(text, numId or None, level) per paragraph; numId 90 is the outline, 91 bullets, 92 a regulation."""
     document = docx.Document()
     numbering = document.part.numbering_part.element
     first_num = numbering.find(f"{{{numbering.nsmap['w']}}}num")
-    for xml in (_OUTLINE, _BULLETS):
+    for xml in (_OUTLINE, _BULLETS, _REGULATION):
         first_num.addprevious(parse_xml(xml))  # abstractNum definitions come before every num
-    for num_id, abstract in ((90, 90), (91, 91)):
+    for num_id, abstract in ((90, 90), (91, 91), (92, 92)):
         numbering.append(
             parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/></w:num>')
         )
@@ -75,6 +85,35 @@ def test_outline_numbers_are_written_and_restart_under_each_parent(tmp_path: Pat
     ]
     doc = load_document(tmp_path / "plan.docx")
     assert [s.title for s in doc.sections if s.level == 1][:2] == ["一、总体要求", "二、重点任务"]
+
+
+def test_articles_count_on_across_chapters_and_are_set_off_from_their_text(tmp_path: Path) -> None:
+    _numbered_docx(
+        tmp_path / "rules.docx",
+        [
+            ("总则", 92, 0),
+            ("为规范管理，制定本办法。", 92, 1),
+            ("本办法适用于市级孵化器。", 92, 1),
+            ("评价", 92, 0),
+            ("评价包括：", 92, 1),
+            ("基础条件；", 92, 2),
+            ("孵化成效。", 92, 2),
+            ("评价每年开展一次。", 92, 1),
+        ],
+    )
+    assert read_text(tmp_path / "rules.docx").split("\n") == [
+        "第一章 总则",
+        "第一条 为规范管理，制定本办法。",
+        "第二条 本办法适用于市级孵化器。",
+        "第二章 评价",
+        "第三条 评价包括：",  # not restarted by the chapter: lvlRestart 0
+        "（一）基础条件；",  # restarted under each article (by default), and no space after its own mark
+        "（二）孵化成效。",
+        "第四条 评价每年开展一次。",
+    ]
+    doc = load_document(tmp_path / "rules.docx")
+    titles = [s.title.split(" ")[0] for s in doc.sections if s.title.startswith("第")]
+    assert titles == ["第一章", "第一条", "第二条", "第二章", "第三条", "第四条"]
 
 
 def test_list_number_style_numbers_by_its_style(tmp_path: Path) -> None:

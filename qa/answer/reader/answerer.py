@@ -263,8 +263,10 @@ class ReaderAnswerer:
         table = self._rows_of(hit.chunk)
         naming = self._naming(q, table)
         rows = numbered(naming, table) or asked_rows(naming, table)
-        rows = rows if q.several or q.counts else best_named(naming, rows)
-        column = answer_column(naming, chosen, span, table)
+        if not (q.several or q.counts):  # one row: the one the question names best, else the reader's
+            rows = best_named(naming, rows)
+            rows = rows if len(rows) == 1 else [chosen]
+        column = answer_column(naming, chosen, span, table, value=q.qtype == "quantity" and not q.counts)
         cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
         quotes = [row_quote(r, hit, reading) for r in rows]
         numbered_by = (
