@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from qa.answer.particulars import numeral_value
 from qa.answer.question import Question
 from qa.ingest import SECTION_SEPARATOR, Chunk, heading_kind, heading_marker, is_han, to_simplified
+from qa.ingest.numbering import chinese
 from qa.search import Hit
 
 _COUNTS = "二两三四五六七八九十"
@@ -79,7 +80,9 @@ def counted_list(q: Question, hits: Sequence[Hit], documents: Mapping[str, Seque
         named = [i for i, line in enumerate(said) if any(k in line for k in names)]
         if not named:
             continue
-        inline = (found for i in named if (found := _inline(lines[i], names, n)))  # a heading names it first
+        inline = (  # a heading names it first
+            found for i in named if (found := _inline(lines[i], names, n) or _told(lines[i], names, n))
+        )
         key = q.simple[count.end() : count.end() + _MIN_SHARED]  # 一批 of 三个一批, 强化 of 六个强化
         items = (
             next(inline, None)
@@ -132,6 +135,26 @@ def _inline(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -
         if len(items) == n:
             return [Item(chunk, offset + start, offset + end) for start, end in items]
     return None
+
+
+def _told(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -> list[Item] | None:
+    """The items the paragraph naming the list tells one by one after it, each opened by its ordinal
+    ("部署实施五大工程：一是创新平台提能工程，力争…；二是企业主体培育工程，…"): the first clause after each of
+    一是 … N是, in order."""
+    (chunk, offset), text = line
+    simple = to_simplified(text)
+    if offset == _UNCITED or len(simple) != len(text):
+        return None
+    at = next((simple.find(k) + len(k) for k in names if k in simple), -1)
+    items = []
+    for k in range(1, n + 1):
+        marker = simple.find(f"{chinese(k)}是", at) if at >= 0 else -1
+        clause = _FIRST_CLAUSE.match(text, marker + len(chinese(k)) + 1) if marker >= 0 else None
+        if clause is None:
+            return None
+        items.append(Item(chunk, offset + clause.start(), offset + clause.end()))
+        at = clause.end()
+    return items
 
 
 def _unquoted(asked: str, count: int, lines: Sequence[str]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 import jieba
 import jieba.posseg
@@ -36,6 +37,8 @@ _ORDINAL = re.compile(
 )
 #: A table named by its label: "表3", "附表2", "Table 1" (the question Simplified, lower-cased; a caption).
 _LABEL = re.compile(rf"(?:附?表|\btable)\s*(\d+|[{_CHINESE_DIGITS}])(?!\d)")
+#: A caption line: labelled ("表1 …", "附表2 …") or not ("表 …指标及分值").
+_CAPTION = re.compile(r"^附?表(?:\s|\d)")
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,8 @@ class Table:
 
 def _lines(text: str) -> list[tuple[int, str]]:
     """Each line of `text` with its start offset."""
-    lines: list[tuple[int, str]] = []
-    offset = 0
-    for line in text.split("\n"):
-        lines.append((offset, line))
-        offset += len(line) + 1
-    return lines
+    lines = text.split("\n")
+    return list(zip(accumulate((len(line) + 1 for line in lines[:-1]), initial=0), lines, strict=True))
 
 
 def _cells(line: str) -> list[str]:
@@ -79,7 +78,8 @@ def parse_table(text: str, context: str = "") -> Table | None:
         return None
     context_lines = [line for line in context.split("\n") if line]
     above = [line for o, line in lines if o < rows[0][0] and line and not is_table_row(line)]
-    caption = above[0] if above else ""  # not the prose after the last row of a continuation
+    captions = [line for line in above if _CAPTION.match(line.strip())]  # not the "…见下表。" above it
+    caption = captions[-1] if captions else above[0] if above else ""  # not prose after a continuation's last row
     caption = caption or next((line for line in context_lines if not is_table_row(line)), "")
     header_line = next((line for line in context_lines if is_table_row(line)), None)
     if header_line is None:

@@ -114,6 +114,21 @@ def test_a_list_asked_with_another_measure_word_and_joined_by_he_is_read_whole()
     ]
 
 
+def test_a_list_told_by_ordinals_in_one_paragraph_is_read_there() -> None:
+    text = (
+        "围绕上述目标，《行动方案》部署实施三大工程：一是平台提能工程，力争新建重点实验室30家；"
+        "二是企业培育工程，构建梯次培育体系；三是人才集聚工程，引进一批高层次人才。\n"
+    )
+    chunk = Chunk("h:0", "h", "h.txt", "T", "S", 0, len(text), text, 40)
+    hits, documents = [Hit(chunk, 1.0, None, None)], {"h": [chunk]}
+    items = counted_list(analyse("发布会介绍的三大工程分别是什么？"), hits, documents)
+    told = ["平台提能工程", "企业培育工程", "人才集聚工程"]
+    assert items is not None and [text[i.start : i.end] for i in items] == told
+    third = counted_list(analyse("三大工程中的第三个是什么？"), hits, documents)
+    assert third is not None and [text[i.start : i.end] for i in third] == ["人才集聚工程"]
+    assert counted_list(analyse("四大工程分别是什么？"), hits, documents) is None  # no 四是: not this list
+
+
 def test_items_that_share_the_word_the_list_is_named_by_are_its_items() -> None:
     text = (
         "一批高水平科研机构在此集聚。\n（一）实施平台“三个一批”工程\n建设一批重大创新平台。支持实验室建设。\n"

@@ -37,6 +37,7 @@ from qa.answer.reader.scope import in_scope, says, topic, without_distributive
 from qa.answer.reader.terms import in_their_words
 from qa.answer.reader.windows import Passage
 from qa.answer.row_text import RowText
+from qa.answer.superlatives import extreme_row
 from qa.answer.support import supported
 from qa.answer.swaps import swapped
 from qa.answer.tables import (
@@ -60,16 +61,7 @@ from qa.answer.tables import (
 )
 from qa.answer.titles import Naming, Titles, headline
 from qa.answer.types import Answer
-from qa.ingest import (
-    NAME_REPEATS,
-    Chunk,
-    Spellings,
-    fold_forms,
-    in_script,
-    is_han,
-    respell,
-    to_simplified,
-)
+from qa.ingest import NAME_REPEATS, Chunk, Spellings, fold_forms, in_script, is_han, respell, to_simplified
 from qa.search import LATIN, Hit, Retriever
 
 #: Chunks the reader reads: the retriever's best three, as in the dev calibration (`qa.training.calibrate`).
@@ -177,6 +169,11 @@ class ReaderAnswerer:
             own = [h for h in hits if labelled(h.chunk, label)]
             if own and len(numbered(self._naming(q, table := self._rows_of(own[0].chunk)), table)) == 1:
                 hits = own  # "表3第3项…" names one row: it answers, not the prose retrieved beside it
+        for table in (self._rows_of(h.chunk) for h in hits[: self.read_k]):  # "哪个市增长最快": compared, not read
+            if table and (extreme := extreme_row(self._naming(q, table), table)) is not None:
+                (row, column), at = extreme, Hit(extreme[0].chunk, 0.0, None, None)
+                cell = None if column is None else row.row.cells[column]
+                return listed(q, [Quote(at, row.row.start, row.row.end, 1.0)], short=cell)
         if q.language != "en":  # a thing a table names otherwise (`swapped`) is answered elsewhere, if said at all
             swaps = {h.chunk.chunk_id: w for h in hits if (w := self._swapped(q, h.chunk))}
             if swaps and (unsaid(swaps.values(), texts) or all(h.chunk.chunk_id in swaps for h in hits)):

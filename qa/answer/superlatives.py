@@ -1,0 +1,71 @@
+"""Which row of a table has the most or the least of something.
+
+"哪一项二级指标的分值最高", "拟支持经费最多的项目由哪家单位承担", "which city's R&D spending grew fastest": the
+answer is the row whose figure in one column is the largest or smallest. The reader reads one span at a time and
+cannot compare forty rows' figures, so a question that asks *which* with a superlative, over a table whose column
+of figures it names by the header, is answered by comparing that column. The rows that total the others (合计,
+全省) are not compared: they are no item of the list. A tie, or a column with fewer than two figures, answers
+nothing, and the reader reads the question as usual.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.answer.tables import TableRow, naming_column, numbering, says_header
+
+#: A superlative and whether it asks for the largest figure: 最高/最多/最大/最快/最长, 最低/最少/最小/最慢/最短.
+_SUPERLATIVE = re.compile(r"最([高多大快长强])|最([低少小慢短弱])")
+_ENGLISH = re.compile(
+    r"\b(?:(highest|largest|biggest|most|greatest|fastest|longest|strongest)|"
+    r"(lowest|smallest|least|fewest|slowest|shortest|weakest))\b"
+)
+#: A question that asks which thing, not how much: "最高能拿多少" asks a cap, not a row.
+_WHICH = re.compile(r"哪|什么|谁|\bwhich\b|\bwho\b|\bwhat\b(?! (?:is|was) the (?:highest|largest|most|lowest))")
+#: A row that totals the others, by its first cells.
+_TOTAL = re.compile(r"^(?:合计|总计|小计|共计|全省|全市|全区|全县|全国|总体|total\b)", re.I)
+_FIGURE = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def extreme_row(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int | None] | None:
+    """The row of `table` that the superlative `question` (Simplified, lower case) asks for, and the column
+    whose cell names it: a header the question says besides the compared one, else what the rows are called."""
+    found = _SUPERLATIVE.search(question) or _ENGLISH.search(question)
+    if found is None or not table or _WHICH.search(question) is None:
+        return None
+    largest = found.group(1) is not None
+    header = table[0].table.header
+    said = [i for i, h in enumerate(header) if not numbering(h) and says_header(question, h)]
+    figures = {i: _figures(table, i) for i in said}
+    compared = [i for i in said if len(figures[i]) >= 2]
+    if not compared:
+        return None
+    # of the columns said with figures, the one said nearest before the superlative ("研发经费增长最快": 增长)
+    column = min(compared, key=lambda i: _distance(question, header[i], found.start()))
+    values = figures[column]
+    best = (max if largest else min)(values.values())
+    rows = [r for r, value in values.items() if value == best]
+    if len(rows) != 1:
+        return None
+    asked = [i for i in said if i != column and i not in compared]
+    return table[rows[0]], asked[0] if len(asked) == 1 else naming_column(table)
+
+
+def _figures(table: Sequence[TableRow], column: int) -> dict[int, float]:
+    """The figure of each row's cell in `column`, by row index, for the rows that are items (not totals)."""
+    out = {}
+    for i, row in enumerate(table):
+        cells = row.row.cells
+        if column >= len(cells) or any(_TOTAL.match(cell.strip()) for cell in cells[:2]):
+            continue
+        figure = _FIGURE.search(cells[column].replace(",", ""))
+        if figure is not None:
+            out[i] = float(figure.group())
+    return out
+
+
+def _distance(question: str, header: str, before: int) -> int:
+    """How far before `before` the question says `header`: the length of the shortest text ending there that
+    says it (longer than the question when none does)."""
+    return next((before - k for k in range(before, -1, -1) if says_header(question[k:before], header)), len(question))
