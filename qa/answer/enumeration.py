@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from qa.answer.particulars import numeral_value
 from qa.answer.question import Question
 from qa.ingest import SECTION_SEPARATOR, Chunk, heading_kind, heading_marker, is_han, to_simplified
-from qa.ingest.numbering import chinese
 from qa.search import Hit
 
 _COUNTS = "二两三四五六七八九十"
+_ORDINALS = "一二三四五六七八九十"  # 一是…十是, as a paragraph tells a list's items
 #: The measure words a list's count takes: "六个科创载体" and "六大科创载体" name the same list.
 _CLASSIFIERS = "个大项条种类方面"
 _COUNT = re.compile(rf"(?<![第头])([{_COUNTS}])[{_CLASSIFIERS}]")  # 第三个 is an ordinal
@@ -147,9 +147,9 @@ def _told(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -> 
         return None
     at = next((simple.find(k) + len(k) for k in names if k in simple), -1)
     items = []
-    for k in range(1, n + 1):
-        marker = simple.find(f"{chinese(k)}是", at) if at >= 0 else -1
-        clause = _FIRST_CLAUSE.match(text, marker + len(chinese(k)) + 1) if marker >= 0 else None
+    for ordinal in _ORDINALS[:n]:
+        marker = simple.find(f"{ordinal}是", at) if at >= 0 and n <= len(_ORDINALS) else -1
+        clause = _FIRST_CLAUSE.match(text, marker + 2) if marker >= 0 else None
         if clause is None:
             return None
         items.append(Item(chunk, offset + clause.start(), offset + clause.end()))

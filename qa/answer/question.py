@@ -42,7 +42,8 @@ _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
         "quantity",
         re.compile(
             r"多少|几个|几家|几项|几名|几座|几条|几次|几倍|第几|比重|比例|占比|排名|"
-            r"how many|how much|what (percentage|share|proportion|number)|\brate\b|\branks?\b|what is the total\b"
+            r"how many|how much|what (percentage|share|proportion|number)|\brate\b|\branks?\b|what is the total\b|"
+            r"what (?:is|was|were|are) the (?:value|amount|size|level)\b"
         ),
     ),
     (

@@ -250,9 +250,11 @@ def answer_column(
 
 
 def says_header(question: str, header: str) -> bool:
-    """Whether `question` (Simplified, lower case) says a column's header, less its unit ("总投资（亿元）": 总投资)."""
+    """Whether `question` (Simplified, lower case) says a column's header, less its unit ("总投资（亿元）": 总投资);
+    a year's column ("2025年") by its year ("in 2025")."""
     bare = _REMARK.sub("", _bare(header)).strip()
-    return len(bare) > 1 and bare in question
+    year = re.fullmatch(r"(\d{4})年?", bare)
+    return len(bare) > 1 and (bare in question or bool(year and re.search(rf"(?<!\d){year[1]}(?!\d)", question)))
 
 
 def naming_column(table: Sequence[TableRow]) -> int | None:

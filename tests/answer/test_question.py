@@ -22,6 +22,7 @@ from qa.answer.question import analyse, as_asked
         ("宜昌是否被列入功能区？", "yes_no"),
         ("六个强化是什么？", "definition"),
         ("How many provincial platforms were built?", "quantity"),
+        ("What was the value of technology contract turnover in 2025?", "quantity"),
         ("When was the plan issued?", "date"),
         ("Who leads the task?", "organisation"),
     ],

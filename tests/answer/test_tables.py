@@ -208,6 +208,15 @@ def test_a_question_asking_a_value_by_its_column_is_answered_from_that_column() 
     assert answer_column("增长和投入强度各是多少", rows[0], "279.4", rows, value=True) == 1  # says two: as read
 
 
+def test_a_years_column_is_said_by_its_year() -> None:
+    assert says_header("what was the value of technology contract turnover in 2025?", "2025年")
+    assert not says_header("what was the value of technology contract turnover in 2025?", "2024年")
+    assert not says_header("a total of 20251 contracts", "2025年")  # a number, not the year
+    rows = _table_rows("表1 主要指标\n指标 | 2024年 | 2025年 | 增长\n技术合同成交额（亿元） | 126.5 | 158.2 | 25.1%")
+    asked = "what was the value of technology contract turnover in 2025?"
+    assert answer_column(asked, rows[0], "技术合同成交额（亿元）", rows, value=True) == 2  # the row's name read
+
+
 def _table_rows(text: str = TEXT) -> list[TableRow]:
     table = parse_table(text)
     assert table is not None
