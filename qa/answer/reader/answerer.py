@@ -25,6 +25,7 @@ from itertools import compress
 from qa.answer.compound import join
 from qa.answer.enumeration import counted_list, miscounted
 from qa.answer.leads import Leads
+from qa.answer.lookup import picked
 from qa.answer.names import Said, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
 from qa.answer.particulars import Particulars, framed_otherwise, of_document, pinned, with_full_years
@@ -37,7 +38,6 @@ from qa.answer.reader.scope import in_scope, says, topic, without_distributive
 from qa.answer.reader.terms import in_their_words
 from qa.answer.reader.windows import Passage
 from qa.answer.row_text import RowText
-from qa.answer.superlatives import extreme_row
 from qa.answer.support import supported
 from qa.answer.swaps import swapped
 from qa.answer.tables import (
@@ -170,9 +170,9 @@ class ReaderAnswerer:
             if own and len(numbered(self._naming(q, table := self._rows_of(own[0].chunk)), table)) == 1:
                 hits = own  # "表3第3项…" names one row: it answers, not the prose retrieved beside it
         for table in (self._rows_of(h.chunk) for h in hits[: self.read_k]):  # "哪个市增长最快": compared, not read
-            if table and (extreme := extreme_row(self._naming(q, table), table)) is not None:
-                (row, column), at = extreme, Hit(extreme[0].chunk, 0.0, None, None)
-                cell = None if column is None else row.row.cells[column]
+            if (found := picked(q, self._naming(q, table), table)) is not None:
+                (row, column), at = found, Hit(found[0].chunk, 0.0, None, None)
+                cell = None if column is None else with_unit(row.row.cells[column], row)
                 return listed(q, [Quote(at, row.row.start, row.row.end, 1.0)], short=cell)
         if q.language != "en":  # a thing a table names otherwise (`swapped`) is answered elsewhere, if said at all
             swaps = {h.chunk.chunk_id: w for h in hits if (w := self._swapped(q, h.chunk))}

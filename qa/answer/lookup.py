@@ -1,0 +1,52 @@
+"""Cells a question picks out of a table by what it names, without the reader.
+
+Two questions about a table are answered by its structure rather than by reading a span: which row has the most
+of something (`qa.answer.superlatives`), and a value at a row and column the question names both by their full
+names: "指标表中，每万人口高价值发明专利拥有量到2030年的目标值是多少件" names the row 每万人口高价值发明专利拥有量（件）
+and the column 2030年. The reader, trained on prose, may instead take the sentence that gives the same indicator's
+figure for another year, or refuse a row it reads as "a | b | c".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.answer.question import Question
+from qa.answer.superlatives import extreme_row
+from qa.answer.tables import TableRow, numbering, says_header
+
+
+def picked(q: Question, naming: str, table: Sequence[TableRow]) -> tuple[TableRow, int | None] | None:
+    """The row a question picks out of `table` and the column of its answer (None: the row is the answer):
+    the extreme row a superlative asks for, else the cell a value question names by row and column. `naming`
+    is the question as it names cells (`ReaderAnswerer._naming`)."""
+    if not table:
+        return None
+    extreme = extreme_row(naming, table)
+    if extreme is not None or q.qtype != "quantity" or q.counts or q.several:
+        return extreme
+    return looked_up(naming, table)
+
+
+def looked_up(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int] | None:
+    """The one row whose name `question` (Simplified, lower case) says in full, less its unit, and the one other
+    column whose header it says, when that cell holds a figure."""
+    header = table[0].table.header
+    rows = [r for r in table if any(_names(question, cell) for cell in r.row.cells)]
+    if len(rows) != 1:
+        return None
+    cells = rows[0].row.cells
+    said = [
+        i
+        for i, h in enumerate(header)
+        if i < len(cells) and not numbering(h) and says_header(question, h) and not _names(question, cells[i])
+    ]
+    if len(said) != 1 or not re.search(r"\d", cells[said[0]]):
+        return None
+    return rows[0], said[0]
+
+
+def _names(question: str, cell: str) -> bool:
+    """Whether `question` says a cell that names its row: in full, less a unit in brackets; not a figure or date."""
+    return not re.fullmatch(r"[\d.,%\s\-—～~年月日]*", cell) and says_header(question, cell)

@@ -1,0 +1,53 @@
+"""A value looked up at the row and column a question names, and the superlative row, without the reader."""
+
+from __future__ import annotations
+
+from qa.answer.lookup import looked_up, picked
+from qa.answer.question import analyse
+from qa.answer.tables import TableRow, parse_table
+from qa.ingest.chunking import Chunk
+
+INDICATORS = "\n".join(
+    [
+        "表1 “十五五”科技创新主要指标",
+        "类别 | 指标 | 2025年 | 2030年 | 属性",
+        "创新投入 | 全社会研发经费投入强度（%） | 2.62 | 3.1 | 预期性",
+        "创新产出 | 每万人口高价值发明专利拥有量（件） | 14.6 | 24 | 预期性",
+        "创新主体 | 规模以上工业企业中有研发活动的企业占比（%） | 42 | 55 | 预期性",
+    ]
+)
+
+
+def _rows(text: str = INDICATORS) -> list[TableRow]:
+    table = parse_table(text)
+    assert table is not None
+    chunk = Chunk("t#0", "t", "t.txt", "T", "S", 0, len(text), text, len(text))
+    return [TableRow(chunk, table, r) for r in table.rows]
+
+
+def _cell(question: str) -> str | None:
+    q = analyse(question)
+    found = picked(q, q.simple, _rows())
+    if found is None:
+        return None
+    row, column = found
+    return row.row.cells[column] if column is not None else row.row.cells[1]
+
+
+def test_a_value_at_the_row_and_column_the_question_names() -> None:
+    # the row named less its unit, and the year's column
+    assert _cell("指标表中，每万人口高价值发明专利拥有量到2030年的目标值是多少件？") == "24"
+    assert _cell("2025年规模以上工业企业中有研发活动的企业占比是百分之多少？") == "42"
+
+
+def test_nothing_looked_up_unless_one_row_and_one_column_are_named_and_a_value_asked() -> None:
+    assert _cell("每万人口高价值发明专利拥有量是多少件？") is None  # no column: which year is for the reader
+    assert _cell("2025年和2030年的每万人口高价值发明专利拥有量各是多少？") is None  # two columns
+    assert _cell("2030年研发投入强度是多少？") is None  # the row not named in full
+    assert _cell("每万人口高价值发明专利拥有量2030年的属性是什么？") is None  # not a value asked
+    assert looked_up("全社会研发经费投入强度的属性", _rows()) is None  # a cell without a figure
+
+
+def test_a_superlative_is_compared_first() -> None:
+    # 55 (%) is the largest figure of the 2030年 column; the rows are named by 指标
+    assert _cell("2030年目标值最高的是哪项指标？") == "规模以上工业企业中有研发活动的企业占比（%）"
