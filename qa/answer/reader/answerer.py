@@ -28,6 +28,7 @@ from qa.answer.leads import Leads
 from qa.answer.lookup import picked
 from qa.answer.names import Said, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
+from qa.answer.outline import asked_part, numbered_part
 from qa.answer.particulars import Particulars, framed_otherwise, of_document, pinned, with_full_years
 from qa.answer.question import Question, analyse
 from qa.answer.reader.quantities import with_unit
@@ -203,6 +204,8 @@ class ReaderAnswerer:
         short = chunk.text[reading.start : reading.end]
         chosen = self._chosen_row(hit, reading)
         tabled = self._from_table(q, hit, reading, chosen, short) if chosen is not None else None
+        if (kind := asked_part(q.simple)) and (part := numbered_part(chunk.section, kind)):  # "第几章": its heading's
+            return listed(q, [quote], short=part[0], confidence=reading.confidence, lead=f"{part[1]}：")
         return tabled or single(q, quote, with_unit(short, chosen), reading.confidence)
 
     def _read(
