@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.names import Said, names_in, unsaid
+from qa.answer.names import Said, beyond_scope, names_in, unsaid
 
 
 def test_names_are_the_questions_proper_nouns_in_simplified() -> None:
@@ -50,3 +50,12 @@ def test_a_places_government_is_said_by_a_document_saying_the_place_and_a_govern
     assert unsaid(["澳门政府"], [hong_kong]) == ["澳门政府"]
     assert unsaid(["武汉市政府"], [Said("武汉市人民政府办公厅")]) == []
     assert unsaid(["香港政府"], [Said("香港科技园公司负责运营。")]) == ["香港政府"]  # no government said
+
+
+def test_a_province_placing_a_name_a_document_says_is_no_unsaid_name() -> None:
+    nantong = Said("南通市科学技术局关于组织申报2026年度关键核心技术攻关项目的通知")
+    assert beyond_scope(["江苏", "南通"], [nantong]) == []  # the notice never writes 江苏: it only places 南通
+    assert beyond_scope(["四川省", "南通"], [nantong]) == []
+    assert beyond_scope(["江苏"], [nantong]) == ["江苏"]  # nothing else said: the province is what is asked about
+    assert beyond_scope(["江苏", "苏州"], [nantong]) == ["江苏", "苏州"]  # another city: not this notice
+    assert beyond_scope(["天津", "南通"], [nantong]) == ["天津"]  # a municipality is a city: its documents say it

@@ -26,7 +26,7 @@ from qa.answer.compound import join
 from qa.answer.enumeration import counted_list, miscounted
 from qa.answer.leads import Leads
 from qa.answer.lookup import picked
-from qa.answer.names import Said, names_in, unsaid
+from qa.answer.names import Said, beyond_scope, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
 from qa.answer.outline import asked_part, numbered_part
 from qa.answer.particulars import Particulars, framed_otherwise, of_document, pinned, with_full_years
@@ -143,7 +143,7 @@ class ReaderAnswerer:
         has no Chinese word for (`Glossary.unsaid_names`) unless they write it so; documents that never say a
         year, ordinal or number the question names are not read (`qa.answer.particulars`)."""
         texts = [self._text(doc_id) for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits)]
-        missing = unsaid(names_in(asked or q.simple), texts)
+        missing = beyond_scope(names_in(asked or q.simple), texts)
         if missing and unsaid(missing, [Said.of([h.chunk for h in hits])]):  # hits' own text: not always indexed
             return refusal(q, hits, None)
         romanised = glossary.unsaid_names(q.text) if (glossary := self.retriever.glossary) is not None else []
