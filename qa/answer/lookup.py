@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.answer.question import Question
+from qa.answer.question import QUANTITY, Question
 from qa.answer.superlatives import extreme_row
 from qa.answer.tables import TableRow, numbering, says_header
 
@@ -24,7 +24,7 @@ def picked(q: Question, naming: str, table: Sequence[TableRow]) -> tuple[TableRo
     if not table:
         return None
     extreme = extreme_row(naming, table)
-    if extreme is not None or q.qtype != "quantity" or q.counts or q.several:
+    if extreme is not None or not QUANTITY.search(q.simple) or q.counts or q.several:
         return extreme
     return looked_up(naming, table)
 
