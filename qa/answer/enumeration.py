@@ -148,7 +148,7 @@ def _told(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -> 
     at = next((simple.find(k) + len(k) for k in names if k in simple), -1)
     items = []
     for ordinal in _ORDINALS[:n]:
-        marker = simple.find(f"{ordinal}是", at) if at >= 0 and n <= len(_ORDINALS) else -1
+        marker = simple.find(f"{ordinal}是", at) if at >= 0 else -1
         clause = _FIRST_CLAUSE.match(text, marker + 2) if marker >= 0 else None
         if clause is None:
             return None

@@ -13,7 +13,8 @@ question picks out (by the cells it names or their number), written out as "colu
 reader, trained on prose, reads far more surely than "a | b | c" (`qa.answer.row_text.RowText`); and a table
 the question names by its label or title ("表3一共列了几个项目？") is counted or listed whole when the reader finds no
 span in it. A table is not read for a thing named like one of its rows with another name in place of a part
-(`qa.answer.swaps`). The answers themselves are written in `qa.answer.reader.replies`.
+(`qa.answer.swaps`); a superlative over it, or a value at a row and column the question names, is taken from
+it without reading (`qa.answer.lookup`). The answers themselves are written in `qa.answer.reader.replies`.
 """
 
 from __future__ import annotations
