@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from qa.answer.question import QUANTITY, Question
 from qa.answer.superlatives import extreme_row
 from qa.answer.tables import TableRow, numbering, says_header
+from qa.answer.titles import untitled
 
 
 def picked(q: Question, naming: str, table: Sequence[TableRow]) -> tuple[TableRow, int | None] | None:
@@ -32,19 +33,22 @@ def picked(q: Question, naming: str, table: Sequence[TableRow]) -> tuple[TableRo
 def looked_up(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int] | None:
     """The one row whose name `question` (Simplified, lower case) says in full, less its unit, and the one other
     column whose header it says, when that cell holds a figure."""
-    header = table[0].table.header
-    rows = [r for r in table if any(_names(question, cell) for cell in r.row.cells)]
+    header, plain = table[0].table.header, untitled(question, table[0].chunk.title)
+    rows = [r for r in table if any(_names(plain, cell) for cell in r.row.cells)]
     if len(rows) != 1:
         return None
     cells = rows[0].row.cells
-    said = [
-        i
-        for i, h in enumerate(header)
-        if i < len(cells) and not numbering(h) and says_header(question, h) and not _names(question, cells[i])
-    ]
-    if len(said) != 1 or not re.search(r"\d", cells[said[0]]):
-        return None
-    return rows[0], said[0]
+    # the year of "宜昌市科学技术局2026年部门预算的表1里…2025年的预算数" names the budget, not the column 2026年 预算数;
+    # tried first, as a 2025 report's "2025年" may be all that says which year's column a question means
+    for asking in (plain, question):
+        said = [
+            i
+            for i, h in enumerate(header)
+            if i < len(cells) and not numbering(h) and says_header(asking, h) and not _names(asking, cells[i])
+        ]
+        if len(said) == 1:
+            return (rows[0], said[0]) if re.search(r"\d", cells[said[0]]) else None
+    return None
 
 
 def _names(question: str, cell: str) -> bool:

@@ -1,9 +1,7 @@
 """Tables inside chunks: caption, header and data rows with their offsets.
 
-Scraped tables lose merged cells: a row that spans fewer columns than the
-header continues the region of the row above, so those cells are filled down
-before a row is read as "column: value" pairs.
-"""
+Scraped tables lose merged cells: a row that spans fewer columns than the header continues the region of the row
+above, so those cells are filled down before a row is read as "column: value" pairs."""
 
 from __future__ import annotations
 
@@ -16,6 +14,7 @@ import jieba
 import jieba.posseg
 
 from qa.answer.compound import QUESTION_WORD
+from qa.answer.titles import untitled
 from qa.ingest import Chunk, heading_kind, is_han, is_table_row, to_simplified
 
 #: Characters a question may put between a cell's characters and still name it: 已经建成 names 已建成.
@@ -164,7 +163,8 @@ def asked_rows(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
     the question that the table's caption and header do not ("黄冈" of "黄冈（光谷）离岸科创中心", "鄂州" of
     "光谷鄂州（葛店）光电子信息产业园"): only then, as such a word may also sit in another column's cells
     (咸宁 of the name 咸宁横沟科学城, beside the region 咸宁 功能区 the question names). No rows when it negates
-    ("哪些还没建成"): the rows asked for are those whose cells do not say it, which naming cannot tell."""
+    ("哪些还没建成"): the rows asked for are those whose cells do not say it. Words naming the document name none."""
+    question = untitled(question, rows[0].chunk.title) if rows else question
     tokens = jieba.lcut(question)
     if _NEGATIONS.intersection(tokens):
         return []
@@ -250,11 +250,15 @@ def answer_column(
 
 
 def says_header(question: str, header: str) -> bool:
-    """Whether `question` (Simplified, lower case) says a column's header, less its unit ("总投资（亿元）": 总投资);
-    a year's column ("2025年") by its year ("in 2025")."""
-    bare = _REMARK.sub("", _bare(header)).strip()
-    year = re.fullmatch(r"(\d{4})年?", bare)
-    return len(bare) > 1 and (bare in question or bool(year and re.search(rf"(?<!\d){year[1]}(?!\d)", question)))
+    """Whether `question` (Simplified, lower case) says a column's header, less its unit ("总投资（亿元）": 总投资,
+    "增长%": 增长); a year's column ("2025年") by its year ("in 2025"); a column named under a group ("2025年
+    执行数", `qa.ingest.headers`) by every part."""
+    parts = [part.rstrip("%％‰") for part in _REMARK.sub("", _bare(header)).split()]
+    years = [re.fullmatch(r"(\d{4})年?", part) for part in parts]
+    return bool(parts) and all(
+        len(part) > 1 and (part in question or bool(year and re.search(rf"(?<!\d){year[1]}(?!\d)", question)))
+        for part, year in zip(parts, years, strict=True)
+    )
 
 
 def naming_column(table: Sequence[TableRow]) -> int | None:
@@ -298,16 +302,14 @@ def _bare(header: str) -> str:
 
 def _number(said: str) -> str:
     """A row number in digits: "三" → "3", "third" → "3"."""
-    if said in _ENGLISH_ORDINALS:
-        return str(_ENGLISH_ORDINALS.index(said) + 1)
-    return str(_CHINESE_DIGITS.index(said) + 1) if said in _CHINESE_DIGITS else said
+    digits: Sequence[str] = _ENGLISH_ORDINALS if said in _ENGLISH_ORDINALS else _CHINESE_DIGITS
+    return str(digits.index(said) + 1) if said in digits else said
 
 
 def table_label(text: str) -> str | None:
     """The number of the table `text` names ("表3里…", "in table 2, …") or a caption starts with ("表3 科技…"),
     in digits; None when it names none."""
-    found = _LABEL.search(to_simplified(text).lower())
-    return _number(found.group(1)) if found else None
+    return _number(found.group(1)) if (found := _LABEL.search(to_simplified(text).lower())) else None
 
 
 #: Words that ask for a table's rows beside the question words: "表3一共列了几个项目", "表1包括哪些园区".
@@ -345,8 +347,7 @@ def whole_table(question: str, table: Sequence[TableRow]) -> list[TableRow]:
 
 def asked_column(question: str, table: Sequence[TableRow]) -> int | None:
     """The column of `table` (not empty) whose header `question` says ("…的建设时间"; not 序号), else naming_column."""
-    header = table[0].table.header
-    said = (i for i, h in enumerate(header) if not numbering(h) and says_header(question, h))
+    said = (i for i, h in enumerate(table[0].table.header) if not numbering(h) and says_header(question, h))
     return next(said, naming_column(table))
 
 
@@ -389,8 +390,7 @@ def asked_label(question: str, chunks: Iterable[Chunk]) -> str | None:
 def other_table(chunk: Chunk, label: str) -> bool:
     """Whether `chunk` holds a table other than the one labelled `label` (a question that names 表2 is not
     answered from 表1's rows)."""
-    own = _label_of(chunk)
-    return own is not None and own != label
+    return (own := _label_of(chunk)) is not None and own != label
 
 
 def _label_of(chunk: Chunk) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import jieba
@@ -110,3 +111,16 @@ def headline(title: str, opening: str) -> str:
 
 def _chinese(word: str) -> bool:
     return bool(word) and all(is_han(ch) for ch in word)
+
+
+def untitled(question: str, title: str) -> str:
+    """`question` (Simplified, lower case) less the words it names a document by: the run it shares with the
+    document's `title` that holds the most Han characters, at least MIN_NAMING (a year alone names no document).
+    A cell of the document's table that only its title says ("技术合同认定登记" of the 事项名称 row) is not asked
+    about."""
+    blocks = SequenceMatcher(None, question, to_simplified(title).lower(), autojunk=False).get_matching_blocks()
+    han = [sum(map(is_han, question[b.a : b.a + b.size])) for b in blocks]
+    best = max(range(len(blocks)), key=han.__getitem__)
+    if han[best] < MIN_NAMING:
+        return question
+    return f"{question[: blocks[best].a]}\n{question[blocks[best].a + blocks[best].size :]}"

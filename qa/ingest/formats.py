@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qa.errors import DocumentError
+from qa.ingest.headers import column_names, docx_header_depth, flatten_headers
 from qa.ingest.pdf import join_pages, table_pages
 from qa.ingest.rawbytes import decode, sniff
 from qa.ingest.sections import heading_kind
@@ -131,7 +132,7 @@ def _read_md(path: Path, data: bytes) -> Extracted:
     """Markdown heading marks go; the heading words stay as their own line for the section parser."""
     text = _MD_STRONG.sub(r"\2", decode(path, data))
     headings = frozenset(h.strip() for h in _MD_HEADING.findall(text) if h.strip())
-    return Extracted(_MD_HEADING.sub(r"\1", text), headings=headings)
+    return Extracted(flatten_headers(_MD_HEADING.sub(r"\1", text)), headings=headings)
 
 
 def _read_html(path: Path, data: bytes) -> Extracted:
@@ -148,7 +149,7 @@ def _read_html(path: Path, data: bytes) -> Extracted:
     title = next((h for tag, h in headings if tag == "h1"), "")
     if title and title not in " ".join(text.split()):
         text = f"{title}\n{text}"
-    return Extracted(_two_column_rows(text), headings=frozenset(h for _, h in headings))
+    return Extracted(_two_column_rows(flatten_headers(text)), headings=frozenset(h for _, h in headings))
 
 
 #: A row trafilatura writes for a table of two columns: two cells and one bar between them.
@@ -268,8 +269,19 @@ def _is_heading(paragraph: Paragraph) -> bool:
 
 
 def _table_lines(table: Table) -> Iterator[str]:
-    """Rows as `cell | cell | cell |`, the form the seeds' tables take and `qa.ingest.sections` recognises."""
-    for row in table.rows:
+    """Rows as `cell | cell | cell |`, the form the seeds' tables take and `qa.ingest.sections` recognises; a
+    header of several rows as one (`qa.ingest.headers`)."""
+    depth = docx_header_depth(table)
+    rows = list(table.rows)
+    if depth > 1:
+        header = [[" ".join(cell.text.split()).replace("|", "｜") for cell in row.cells] for row in rows[:depth]]
+        tcs = [[cell._tc for cell in row.cells] for row in rows[:depth]]
+        names = column_names(header)
+        # a cell spanning columns in every header row names one column, as its data rows' cells are read once
+        kept = [j for j in range(len(names)) if j == 0 or any(r[j] is not r[j - 1] for r in tcs)]
+        yield " | ".join(names[j] for j in kept) + " |"
+        rows = rows[depth:]
+    for row in rows:
         cells: list[str] = []
         spanned: list[object] = []
         for cell in row.cells:

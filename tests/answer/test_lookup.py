@@ -51,3 +51,26 @@ def test_nothing_looked_up_unless_one_row_and_one_column_are_named_and_a_value_a
 def test_a_superlative_is_compared_first() -> None:
     # 55 (%) is the largest figure of the 2030年 column; the rows are named by 指标
     assert _cell("2030年目标值最高的是哪项指标？") == "规模以上工业企业中有研发活动的企业占比（%）"
+
+
+BUDGET = "\n".join(
+    [
+        "表1 宜昌市科技专项资金分类别安排情况表（单位：万元）",
+        "项目类别 | 2025年 预算数 | 2025年 执行数 | 2026年 预算数 | 2026年 增减%",
+        "基础研究与自然科学基金 | 1200 | 1186 | 1350 | 12.5",
+        "重点研发计划 | 3800 | 3725 | 4180 | 10.0",
+    ]
+)
+
+
+def test_the_year_that_names_the_document_names_no_column() -> None:
+    table = parse_table(BUDGET)
+    assert table is not None
+    chunk = Chunk("b#0", "b", "b.docx", "宜昌市科学技术局2026年部门预算说明", "S", 0, len(BUDGET), BUDGET, 9)
+    rows = [TableRow(chunk, table, r) for r in table.rows]
+    asked = "宜昌市科学技术局2026年部门预算的表1里，基础研究与自然科学基金在2025年的预算数是多少？"
+    found = looked_up(asked, rows)
+    assert found is not None and found[0].row.cells[found[1]] == "1200"
+    # without the title, 2026 is the year asked
+    found = looked_up("表1里，基础研究与自然科学基金在2026年的预算数是多少？", rows)
+    assert found is not None and found[0].row.cells[found[1]] == "1350"

@@ -208,6 +208,13 @@ def test_a_question_asking_a_value_by_its_column_is_answered_from_that_column() 
     assert answer_column("增长和投入强度各是多少", rows[0], "279.4", rows, value=True) == 1  # says two: as read
 
 
+def test_a_column_under_a_group_is_said_by_every_part() -> None:
+    assert says_header("2025年实际执行数是多少", "2025年 执行数")
+    assert not says_header("2026年的执行数是多少", "2025年 执行数")
+    assert not says_header("2025年的预算数是多少", "2025年 执行数")
+    assert says_header("2026年比上年增减了百分之多少", "2026年 增减%")  # said less its unit
+
+
 def test_a_years_column_is_said_by_its_year() -> None:
     assert says_header("what was the value of technology contract turnover in 2025?", "2025年")
     assert not says_header("what was the value of technology contract turnover in 2025?", "2024年")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.titles import Naming, Titles, headline
+from qa.answer.titles import Naming, Titles, headline, untitled
 from qa.ingest import OPENING_TITLE
 
 TITLES = Titles(
@@ -53,3 +53,14 @@ def test_a_title_that_is_only_the_start_of_the_first_line_or_a_sentence_is_no_he
     assert headline(plan, f"{plan}\n为深入贯彻…") == plan  # the headline is the whole first line
     assert headline("湖北底气从何而来？", "湖北底气从何而来？\n正文") == "湖北底气从何而来？"
     assert headline("原标题里的题目", "来源：湖北日报\n正文") == "原标题里的题目"
+
+
+def test_untitled_drops_the_words_naming_the_document() -> None:
+    title = "襄阳市技术合同认定登记办事指南"
+    assert untitled("襄阳市技术合同认定登记办事指南的基本信息表里，承诺办结时限有多长？", title) == (
+        "\n的基本信息表里，承诺办结时限有多长？"
+    )
+    # the run with the most Han characters: a year the title also says is no naming, and stays
+    title = "青岛市海洋科技创新平台建设三年行动方案（2024—2026年）"
+    assert "2026年6月" in untitled("青岛海洋科技重大平台建设任务表中，完成时限为2026年6月的平台有哪些？", title)
+    assert untitled("2026年的预算数是多少", "2026年预算") == "2026年的预算数是多少"  # too little to name it

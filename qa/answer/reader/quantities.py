@@ -96,15 +96,23 @@ def _kind(m: re.Match[str]) -> str:
 #: A unit a column's header gives its figures, in brackets at its end ("R&D经费（亿元）", "增长（%）").
 _HEADER_UNIT = re.compile(rf"[（(]((?:{_MAGNITUDE}(?:{_MONEY}|{_SHARE}|{_COUNT}))|人年|平方米|亩|公里|吨)[）)]$")
 _BARE_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+#: The unit a statistical table's caption gives all its figures ("…情况表（单位：万元）"), unless a column has its own.
+_CAPTION_UNIT = re.compile(rf"单位[：:]\s*((?:{_MAGNITUDE}(?:{_MONEY}|{_COUNT}))|人年|平方米|亩|公里|吨)")
+_OWN_UNIT = re.compile(rf"[%％‰率比]|{_HEADER_UNIT.pattern}")
 
 
 def with_unit(cell: str, row: TableRow | None) -> str:
     """A cell of table row `row` that is a bare figure, with the unit its column's header gives it, else the first
     its row's cells give: "58.7" under "R&D经费（亿元）" is "58.7亿元", and "3.1" under "2030年" in the row of
-    "研发经费投入强度（%）" is "3.1%". A short answer of "58.7" alone does not say how much. Prose (no row) as is."""
+    "研发经费投入强度（%）" is "3.1%"; else the unit of the table's caption ("（单位：万元）"). A short answer of
+    "58.7" alone does not say how much. Prose (no row) as is."""
     if row is None or cell not in row.row.cells or not _BARE_FIGURE.fullmatch(cell.strip()):
         return cell
     cells, header = row.row.cells, row.table.header
     column = cells.index(cell)
-    labels = (header[column] if column < len(header) else "", *cells)
-    return cell + next((m.group(1) for label in labels if (m := _HEADER_UNIT.search(label.strip()))), "")
+    own = header[column] if column < len(header) else ""
+    labels = (own, *cells)
+    unit = next((m.group(1) for label in labels if (m := _HEADER_UNIT.search(label.strip()))), "")
+    if not unit and not _OWN_UNIT.search(own) and (m := _CAPTION_UNIT.search(row.table.caption)):
+        unit = m.group(1)
+    return cell + unit

@@ -79,3 +79,19 @@ def test_with_unit(cell: str, header: tuple[str, ...], cells: tuple[str, ...], s
     row = TableRow(chunk, Table("表1", header, (Row(0, 1, cells),)), Row(0, 1, cells))
     assert with_unit(cell, row) == short
     assert with_unit(cell, None) == cell  # prose: a figure says its own unit
+
+
+@pytest.mark.parametrize(
+    ("cell", "header", "short"),
+    [
+        ("1200", "2025年 预算数", "1200万元"),  # the caption's unit: every figure of the table
+        ("12.5", "2026年 增减%", "12.5"),  # a column of its own unit (a share)
+        ("98.2", "执行率", "98.2"),
+        ("3", "数量（项）", "3项"),  # the column's own unit first
+    ],
+)
+def test_with_the_captions_unit(cell: str, header: str, short: str) -> None:
+    chunk = Chunk("d#0", "d", "d.txt", "预算", "", 0, 1, "x", 1)
+    cells = ("基础研究", cell)
+    table = Table("表1 科技专项资金分类别安排情况表（单位：万元）", ("项目类别", header), (Row(0, 1, cells),))
+    assert with_unit(cell, TableRow(chunk, table, Row(0, 1, cells))) == short
