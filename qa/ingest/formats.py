@@ -29,7 +29,7 @@ from qa.ingest.rawbytes import decode, sniff
 from qa.ingest.sections import heading_kind
 
 if TYPE_CHECKING:
-    from docx.table import Table
+    from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc")
@@ -274,7 +274,7 @@ def _table_lines(table: Table) -> Iterator[str]:
     depth = docx_header_depth(table)
     rows = list(table.rows)
     if depth > 1:
-        header = [[" ".join(cell.text.split()).replace("|", "｜") for cell in row.cells] for row in rows[:depth]]
+        header = [[_cell_text(cell) for cell in row.cells] for row in rows[:depth]]
         tcs = [[cell._tc for cell in row.cells] for row in rows[:depth]]
         names = column_names(header)
         # a cell spanning columns in every header row names one column, as its data rows' cells are read once
@@ -288,9 +288,14 @@ def _table_lines(table: Table) -> Iterator[str]:
             if any(cell._tc is tc for tc in spanned):  # a merged cell is reported once per grid column
                 continue
             spanned.append(cell._tc)
-            cells.append(" ".join(cell.text.split()).replace("|", "｜"))
+            cells.append(_cell_text(cell))
         if any(cells):
             yield " | ".join(cells) + " |"
+
+
+def _cell_text(cell: _Cell) -> str:
+    """A cell's text on one line, a bar in it no column break."""
+    return " ".join(cell.text.split()).replace("|", "｜")
 
 
 def _read_docx(path: Path, data: bytes) -> Extracted:
