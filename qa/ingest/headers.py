@@ -6,7 +6,8 @@ misnamed ("2026年：执行数"). Each column is named instead by the header cel
 ("2025年 执行数"), so a row reads "项目类别：重点研发计划，2025年 预算数：3800，2025年 执行数：3725, …".
 
 Word says which cells are merged (`docx_header_depth`); an HTML page or Markdown file, as trafilatura and
-authors write them, leaves the cells a merged one covers blank (`flatten_headers`). Either way the evidence is a
+authors write them, leaves the cells a merged one covers blank (`flatten_headers`), as pdfplumber does in a PDF's
+ruled table (`grouped_names`). Either way the evidence is a
 cell spanning columns above the names of its columns, beside a cell spanning both header rows.
 """
 
@@ -73,10 +74,9 @@ def flatten_headers(text: str) -> str:
         while below < len(lines) and _RULE.match(lines[below].strip()):
             below += 1
         if starts and below < len(lines) and is_table_row(lines[below]):
-            top, sub = _cells(line), _cells(lines[below])
-            if _grouped(top, sub):
-                filled = [cell or next((c for c in reversed(top[:j]) if c), "") for j, cell in enumerate(top)]
-                out.append(" | ".join(column_names([filled, sub])) + " |")
+            names = grouped_names(_cells(line), _cells(lines[below]))
+            if names is not None:
+                out.append(" | ".join(names) + " |")
                 i = below + 1
                 continue
         out.append(line)
@@ -92,7 +92,17 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in inner.split("|")]
 
 
-def _grouped(top: list[str], sub: list[str]) -> bool:
+def grouped_names(top: Sequence[str], sub: Sequence[str]) -> list[str] | None:
+    """The column names of a header whose first row `top` leaves blank the cells a wider cell spans and whose
+    second row `sub` names them (`_grouped`); None for any other pair of rows. pdfplumber reads a PDF's ruled
+    table so too, with None for a merged cell's other places."""
+    if not _grouped(top, sub):
+        return None
+    filled = [cell or next((c for c in reversed(top[:j]) if c), "") for j, cell in enumerate(top)]
+    return column_names([filled, sub])
+
+
+def _grouped(top: Sequence[str], sub: Sequence[str]) -> bool:
     """Whether `sub` names the columns that cells of `top` span: as long, `top` blank right of a named cell
     somewhere, `sub` naming every such column and blank somewhere, only under a named cell (one spanning both
     rows). Without that blank, `sub` may be data under a wide header cell ("园区名称" over region and park)."""

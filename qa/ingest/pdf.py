@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from qa.ingest.clean import furniture_rule
+from qa.ingest.headers import grouped_names
 from qa.ingest.script import to_simplified
 from qa.ingest.sections import heading_kind, is_table_row
 
@@ -178,8 +179,12 @@ def _page_with_tables(page: Any, tables: list[tuple[Bbox, list[list[str | None]]
 
 def _rows(rows: list[list[str | None]]) -> list[str]:
     """Rows as `cell | cell |`. A cell merged with its neighbours is reported once (pdfplumber gives None
-    for the rest), as Word tables are, so `qa.answer.tables` fills a merged region down the same way."""
+    for the rest), as Word tables are, so `qa.answer.tables` fills a merged region down the same way; a header
+    of two rows ("2025年" over 预算数 | 执行数) is one row of the names of its columns (`grouped_names`)."""
     out = []
+    if len(rows) > 2 and (names := grouped_names(*([_cell(c or "") for c in row] for row in rows[:2]))):
+        out.append(" | ".join(names) + " |")
+        rows = rows[2:]
     for row in rows:
         cells = [_cell(cell) for cell in row if cell is not None]
         if any(cells):

@@ -84,3 +84,31 @@ def test_a_wide_word_header_cell_over_data_rows_groups_nothing(tmp_path: Path) -
         "光谷 | 鄂州 | 2023年 |",
         "葛店 | 鄂州 | 2024年 |",
     ]
+
+
+def test_a_ruled_pdf_table_with_a_header_of_two_rows(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("zh", fontName="STSong-Light", fontSize=11, leading=16)
+    rows = [["项目类别", "2025年", "", "2026年", ""], ["", "预算数", "执行数", "预算数", "增减%"]]
+    table = Table(rows + [row.removesuffix(" |").split(" | ") for row in DATA])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), "STSong-Light"),
+                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("SPAN", (0, 0), (0, 1)),
+                ("SPAN", (1, 0), (2, 0)),
+                ("SPAN", (3, 0), (4, 0)),
+            ]
+        )
+    )
+    path = tmp_path / "budget.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(ARTICLE * 2, style), table])
+    lines = read_text(path).split("\n")
+    assert lines[-3:] == [FLAT, *DATA]
