@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from qa.answer.question import QUANTITY, Question
+from qa.answer.reader.quantities import asked_measure, with_unit
 from qa.answer.superlatives import extreme_row
 from qa.answer.tables import TableRow, numbering, says_header
 from qa.answer.titles import untitled
@@ -25,9 +26,18 @@ def picked(q: Question, naming: str, table: Sequence[TableRow]) -> tuple[TableRo
     if not table:
         return None
     extreme = extreme_row(naming, table)
-    if extreme is not None or not QUANTITY.search(q.simple) or q.counts or q.several:
-        return extreme
-    return looked_up(naming, table)
+    if extreme is not None or not QUANTITY.search(q.simple) or q.several:
+        return extreme  # a count ("多少家") may ask a cell too: a row and a column named leave no rows to count
+    found = looked_up(naming, table)
+    return found if found is None or not q.counts or _counted_in(found, q.simple) else None
+
+
+def _counted_in(found: tuple[TableRow, int], question: str) -> bool:
+    """Whether a count's measure word is the looked-up cell's unit: "多少家" reads a 高新技术企业数（家） row, "多少个
+    行政村" no 科技特派员（人） row the question names beside the villages it counts."""
+    row, column = found
+    cell, measure = row.row.cells[column], asked_measure(question)
+    return measure is None or with_unit(cell, row).removeprefix(cell).endswith(measure)
 
 
 def looked_up(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int] | None:

@@ -23,6 +23,10 @@ _ENGLISH = re.compile(
 )
 #: A question that asks which thing, not how much: "最高能拿多少" asks a cap, not a row.
 _WHICH = re.compile(r"哪|什么|谁|\bwhich\b|\bwho\b|\bwhat\b(?! (?:is|was) the (?:highest|largest|most|lowest))")
+#: A superlative of growth ("增长最快", "增幅最大", "grew fastest"): only a column of growth rates answers it.
+_GROWTH = re.compile(r"(?:增长|增速|增幅|提高|上升)[^，,。？?]{0,3}$|\b(?:grew|grow|growth|increased?)\b", re.I)
+#: A column of growth: its header says so ("增长（%）", "比上年增减%", "同比").
+_GROWTH_COLUMN = re.compile(r"增长|增速|增幅|增减|同比|比上年|growth", re.I)
 #: A row that totals the others, by its first cells.
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计|全省|全市|全区|全县|全国|总体|total\b)", re.I)
 _FIGURE = re.compile(r"-?\d+(?:\.\d+)?")
@@ -43,6 +47,13 @@ def extreme_row(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int
         return None
     # of the columns said with figures, the one said nearest before the superlative ("研发经费增长最快": 增长)
     column = min(compared, key=lambda i: _distance(question, header[i], found.start()))
+    speed = (
+        found.group(1) in ("快", "fastest")
+        or found.group(2) in ("慢", "slowest")
+        or _GROWTH.search(question[: found.start()])
+    )
+    if speed and not _GROWTH_COLUMN.search(header[column]):
+        return None  # "发明专利授权量增长最快": a column of amounts cannot say which grew fastest
     values = figures[column]
     best = (max if largest else min)(values.values())
     rows = [r for r, value in values.items() if value == best]

@@ -73,6 +73,8 @@ class Titles:
             while b > a and len(words[b - 1]) < 2:
                 b -= 1
             phrase = "".join(words[a:b])
+            # the words left name the documents: "科技创新规划的" is in one title only by its 的
+            docs = frozenset.intersection(*(self._with(w) for w in words[a:b])) if b > a else frozenset()
             # a headline that asks ("湖北底气从何而来？") is not named by the words that ask
             if len(docs) == 1 and b - a >= MIN_WORDS and len(phrase) >= MIN_NAMING and not QUESTION_WORD.search(phrase):
                 found.append(Naming(phrase, next(iter(docs))))

@@ -25,7 +25,7 @@ _TAIL_MARKERS = re.compile(
 )
 _FURNITURE = re.compile(
     r"(浏览量|浏览次数|阅读量|点击量|点击数|本文链接|原文链接|本文关键词|分享至|分享到|扫一扫|扫码|"
-    r"二维码|公众号|资料图片仅供参考|图片来源|图片仅供参考|返回顶部|打印本页|关闭窗口|字号[:：]|"
+    r"二维码|公众号|资料图片仅供参考|图片来源|图片仅供参考|返回顶部|打印本页|关闭窗口|字号[:：]|字体[:：]|"
     r"https?://|www\.|版权所有|ICP备)"
 )
 #: A telephone number or e-mail address: a site's footer, unless the line says whose (`_named_contact`).

@@ -74,3 +74,25 @@ def test_the_year_that_names_the_document_names_no_column() -> None:
     # without the title, 2026 is the year asked
     found = looked_up("表1里，基础研究与自然科学基金在2026年的预算数是多少？", rows)
     assert found is not None and found[0].row.cells[found[1]] == "1350"
+
+
+COUNTS = "\n".join(
+    [
+        "表1 主要科技指标",
+        "指标 | 2025年 | 2030年",
+        "高新技术企业数（家） | 3260 | 5000",
+        "科技特派员（人） | 1345 | 1500",
+    ]
+)
+
+
+def test_a_count_is_looked_up_when_its_measure_word_is_the_cells_unit() -> None:
+    rows = _rows(COUNTS)
+
+    def cell(question: str) -> str | None:
+        q = analyse(question)
+        found = picked(q, q.simple, rows)
+        return None if found is None or found[1] is None else found[0].row.cells[found[1]]
+
+    assert cell("指标表中，高新技术企业数量2030年的目标是多少家？") == "5000"
+    assert cell("2025年科技特派员服务覆盖了多少个行政村？") is None  # counts villages, not the 人 of the row named

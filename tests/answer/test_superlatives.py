@@ -59,3 +59,11 @@ def test_no_row_for_a_question_asking_how_much_or_naming_no_column_of_figures() 
     assert _answer("哪个项目的支持经费是200万元？", PROJECTS) is None  # no superlative
     tied = PROJECTS.replace("| 150", "| 300")
     assert _answer("支持经费最多的是哪个项目？", tied) is None  # a tie names no one row
+
+
+def test_which_grew_fastest_is_compared_only_in_a_column_of_growth() -> None:
+    assert _answer("哪个市的R&D经费增长最快？", CITIES) == ("11.8", "铜仁市")  # 增长（%）
+    # a column of amounts cannot say which grew fastest, nor which grew most: the reader reads the prose
+    assert _answer("哪个市的R&D经费增长得最快？", CITIES.replace("增长（%）", "人员（人）")) is None
+    assert _answer("哪个项目的支持经费增幅最大？", PROJECTS) is None
+    assert _answer("which city's R&D spending grew fastest?", CITIES.replace("增长（%）", "人员（人）")) is None

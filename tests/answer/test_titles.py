@@ -64,3 +64,10 @@ def test_untitled_drops_the_words_naming_the_document() -> None:
     title = "青岛市海洋科技创新平台建设三年行动方案（2024—2026年）"
     assert "2026年6月" in untitled("青岛海洋科技重大平台建设任务表中，完成时限为2026年6月的平台有哪些？", title)
     assert untitled("2026年的预算数是多少", "2026年预算") == "2026年的预算数是多少"  # too little to name it
+
+
+def test_a_one_character_word_does_not_narrow_the_documents_a_run_names() -> None:
+    # 科技创新规划 is in both titles; only the 的 that follows it is in the 解读's alone
+    titles = Titles({"plan": "徐州市“十五五”科技创新规划", "reading": "关于《徐州市“十五五”科技创新规划》的政策解读"})
+    assert titles.names("徐州市“十五五”科技创新规划的指标表中，高新技术企业数量是多少家？") == []
+    assert titles.names("科技创新规划的政策解读由哪个处室负责？") == [Naming("科技创新规划的政策解读", "reading")]

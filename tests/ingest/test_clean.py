@@ -31,6 +31,7 @@ def test_site_furniture_and_contacts_dropped() -> None:
             "浏览量:   时间:2024-01-10 20:38:24",
             "2024/10/14 15:46:51 来源:某某新闻网",
             "(资料图片仅供参考)",
+            "【字体：大 中 小】",  # the font-size widget, as 字号 is
             ARTICLE,
             "某某中心微信公众号",
             "本文链接:http://example.com/rule/1.html",

@@ -14,8 +14,7 @@ reader, trained on prose, reads far more surely than "a | b | c" (`qa.answer.row
 the question names by its label or title ("表3一共列了几个项目？") is counted or listed whole when the reader finds no
 span in it. A table is not read for a thing named like one of its rows with another name in place of a part
 (`qa.answer.swaps`); a superlative over it, or a value at a row and column the question names, is taken from
-it without reading (`qa.answer.lookup`). The answers themselves are written in `qa.answer.reader.replies`.
-"""
+it without reading (`qa.answer.lookup`). The answers themselves are written in `qa.answer.reader.replies`."""
 
 from __future__ import annotations
 
@@ -171,7 +170,8 @@ class ReaderAnswerer:
             own = [h for h in hits if labelled(h.chunk, label)]
             if own and len(numbered(self._naming(q, table := self._rows_of(own[0].chunk)), table)) == 1:
                 hits = own  # "表3第3项…" names one row: it answers, not the prose retrieved beside it
-        for table in (self._rows_of(h.chunk) for h in hits[: self.read_k]):  # "哪个市增长最快": compared, not read
+        compared = hits if called_a_table(q.simple) else hits[: self.read_k]  # "指标表中…": any table retrieved
+        for table in (self._rows_of(h.chunk) for h in compared):  # "哪个市增长最快": compared, not read
             if (found := picked(q, self._naming(q, table), table)) is not None:
                 (row, column), at = found, Hit(found[0].chunk, 0.0, None, None)
                 cell = None if column is None else with_unit(row.row.cells[column], row)

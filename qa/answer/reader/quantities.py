@@ -65,6 +65,12 @@ def asked_kind(question: str) -> Kind | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def asked_measure(question: str) -> str | None:
+    """The measure word `question` (Simplified) counts by after 多少/几 ("多少家" → 家), if it says one."""
+    found = re.search(rf"{_HOW_MANY}({_ASKED_COUNT})", question)
+    return found.group(1) if found else None
+
+
 def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
     """Whether the span `text[start:end]` (Simplified) cannot answer a question asking for `asked`: every
     figure it gives is of another kind, or it gives none and is prose (a table cell without a figure may be
