@@ -33,7 +33,7 @@ _ORDINALS = "一二三四五六七八九十"  # 一是…十是, as a paragraph 
 _CLASSIFIERS = "个大项条种类方面"
 _COUNT = re.compile(rf"(?<![第头])([{_COUNTS}])[{_CLASSIFIERS}]")  # 第三个 is an ordinal
 #: One item asked for by its place: "第一个", "第三项", "头一个" (the first).
-_ORDINAL = re.compile(r"(?:第([一二三四五六七八九十])|头(一))[个项条点种类方面]?")
+_ORDINAL = re.compile(rf"(?:第([{_ORDINALS}])|头(一))[个项条点种类方面]?")
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,20})[”\"」]")
 _FIRST_CLAUSE = re.compile(r"[^，,。；;：:\n]+")
 #: The items a line gives after the list's name (its closing quote, a verb's object noun: "…载体建设：", a

@@ -18,13 +18,13 @@ QType = Literal[
     "organisation", "date", "quantity", "person", "list", "place", "table", "yes_no", "name", "definition", "other"
 ]
 
-#: First match wins, so the more specific patterns come first.
 #: A question asking how much or how many, whatever else it is ("表1中…的同比变化是多少" is a table question too).
 QUANTITY = re.compile(
     r"多少|几个|几家|几项|几名|几座|几条|几次|几倍|第几|比重|比例|占比|排名|"
     r"how many|how much|what (percentage|share|proportion|number)|\brate\b|\branks?\b|what is the total\b|"
     r"what (?:is|was|were|are) the (?:value|amount|size|level)\b"
 )
+#: First match wins, so the more specific patterns come first.
 _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
     ("table", re.compile(r"表\s*\d|表格|序号|table")),
     (

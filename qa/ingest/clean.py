@@ -215,11 +215,13 @@ def drop_noise(lines: list[str]) -> tuple[list[str], list[Removal]]:
         rule = None if has_sentence(s) else furniture_rule(s) or ("category label" if s in crumbs else None)
         if rule is None and _is_spam(s):
             rule = "spam"
-        bare = _CONTACT.search(s) is not None and not _named_contact(s)
+        number, label = _CONTACT.search(s) is not None, _CONTACT_LABEL.search(s) is not None
+        named = (number or label) and _named_contact(s)
+        bare = number and not named
         if rule is not None and not (contacts and bare):  # "联系电话：…" under "联系人：韦海燕" is whose
             removed.append(Removal(line, rule))
             continue
-        contacts = bare or (_CONTACT_LABEL.search(s) is not None and _named_contact(s))
+        contacts = bare or (named and label)
         kept.append(line)
         content = content or has_sentence(s) or _has_clause(s)
         if len(line) >= _PARAGRAPH_MIN:

@@ -100,10 +100,11 @@ def _kind(m: re.Match[str]) -> str:
 
 
 #: A unit a column's header gives its figures, in brackets at its end ("R&D经费（亿元）", "增长（%）").
-_HEADER_UNIT = re.compile(rf"[（(]((?:{_MAGNITUDE}(?:{_MONEY}|{_SHARE}|{_COUNT}))|人年|平方米|亩|公里|吨)[）)]$")
+_MEASURES = "人年|平方米|亩|公里|吨"
+_HEADER_UNIT = re.compile(rf"[（(]((?:{_MAGNITUDE}(?:{_MONEY}|{_SHARE}|{_COUNT}))|{_MEASURES})[）)]$")
 _BARE_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 #: The unit a statistical table's caption gives all its figures ("…情况表（单位：万元）"), unless a column has its own.
-_CAPTION_UNIT = re.compile(rf"单位[：:]\s*((?:{_MAGNITUDE}(?:{_MONEY}|{_COUNT}))|人年|平方米|亩|公里|吨)")
+_CAPTION_UNIT = re.compile(rf"单位[：:]\s*((?:{_MAGNITUDE}(?:{_MONEY}|{_COUNT}))|{_MEASURES})")
 _OWN_UNIT = re.compile(rf"[%％‰率比]|{_HEADER_UNIT.pattern}")
 
 
