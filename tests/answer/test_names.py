@@ -12,6 +12,20 @@ def test_names_are_the_questions_proper_nouns_in_simplified() -> None:
     assert names_in("How many parks are there?") == frozenset()
 
 
+def test_a_verb_jieba_tags_as_a_name_is_none() -> None:
+    # jieba's dictionary tags 印发 and 中奖 nz; CC-CEDICT knows them only as verbs ("to publish", "to win a prize")
+    assert names_in("滨源市这份通知是什么时候印发的？") == frozenset()
+    assert names_in("净收益中奖给科研负责人的份额是多少？") == frozenset()
+    assert names_in("集成电路专题最高支持多少？") == {"集成电路"}  # a noun: the question's subject, said or not
+    assert names_in("华为在武汉大学设立了什么？") == {"华为", "武汉大学"}
+
+
+def test_a_name_jiebas_hmm_coins_with_a_function_word_in_it_is_none() -> None:
+    assert names_in("杭州表1中总投资超过4亿元的项目有哪些？") == {"杭州"}  # 中总 (nt) holds the localizer 中
+    assert "泉洲" in names_in("泉洲市科技创新大会在哪天召开？")  # a coined place, a typo the homophone test reads
+    assert "邓猛" in names_in("邓猛在哪一年出生？")  # a person's name: any character (猛 is an adverb alone)
+
+
 def test_a_document_says_a_name_as_written_or_as_it_sounds() -> None:
     said = Said("黃岡（光谷）離岸科創中心，已從光谷引進孵化企業8家。")
     assert said.says("黄冈") and said.says("黄岗")  # Traditional text; a homophone typo of it
