@@ -30,6 +30,10 @@ _GROWTH_COLUMN = re.compile(r"增长|增速|增幅|增减|同比|比上年|growt
 #: A row that totals the others, by its first cells.
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计|全省|全市|全区|全县|全国|总体|total\b)", re.I)
 _FIGURE = re.compile(r"-?\d+(?:\.\d+)?")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_UNIT = re.compile(r"[（(][^）)]*[）)]")
+#: Characters a header shares with the clause naming it, at least: a word's two.
+_SHARED = 2
 
 
 def extreme_row(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int | None] | None:
@@ -41,17 +45,19 @@ def extreme_row(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int
     largest = found.group(1) is not None
     header = table[0].table.header
     said = [i for i, h in enumerate(header) if not numbering(h) and says_header(question, h)]
-    figures = {i: _figures(table, i) for i in said}
+    figures = {i: _figures(table, i) for i in range(len(header)) if not numbering(header[i])}
     compared = [i for i in said if len(figures[i]) >= 2]
-    if not compared:
-        return None
-    # of the columns said with figures, the one said nearest before the superlative ("研发经费增长最快": 增长)
-    column = min(compared, key=lambda i: _distance(question, header[i], found.start()))
     speed = (
         found.group(1) in ("快", "fastest")
         or found.group(2) in ("慢", "slowest")
         or _GROWTH.search(question[: found.start()])
     )
+    if compared:  # of the columns said with figures, the one said nearest before the superlative
+        column = min(compared, key=lambda i: _distance(question, header[i], found.start()))
+    else:
+        column = _paraphrased(question[: found.start()], header, [i for i, f in figures.items() if len(f) >= 2], speed)
+        if column is None:
+            return None
     if speed and not _GROWTH_COLUMN.search(header[column]):
         return None  # "发明专利授权量增长最快": a column of amounts cannot say which grew fastest
     values = figures[column]
@@ -61,6 +67,20 @@ def extreme_row(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int
         return None
     asked = [i for i in said if i != column and i not in compared]
     return table[rows[0]], asked[0] if len(asked) == 1 else naming_column(table)
+
+
+def _paraphrased(before: str, header: Sequence[str], columns: Sequence[int], speed: bool) -> int | None:
+    """The column of figures a superlative names in other words: the only column of growth when it asks which
+    grew most ("增长幅度最大" over "2026年 增减%"), else the one whose header has most of its characters in the
+    clause before the superlative ("每案上限金额最高" over 每案补助上限, not 补助比率), when one has most."""
+    if speed:
+        growth = [i for i in columns if _GROWTH_COLUMN.search(header[i])]
+        return growth[0] if len(growth) == 1 else None
+    clause = re.split(r"[，,。；;？?]", before)[-1]
+    shared = {i: sum(ch in clause for ch in set(_HAN.findall(_UNIT.sub("", header[i])))) for i in columns}
+    most = max(shared.values(), default=0)
+    best = [i for i, n in shared.items() if n == most]
+    return best[0] if len(best) == 1 and most >= _SHARED else None
 
 
 def _figures(table: Sequence[TableRow], column: int) -> dict[int, float]:

@@ -53,6 +53,13 @@ def test_the_cell_asked_is_in_the_other_column_the_question_says_else_the_rows_n
     assert _answer("支持经费最少的项目的承担单位是哪家？", PROJECTS) == ("内涝智能预警系统研发", "邕水数字技术有限公司")
 
 
+def test_a_column_named_in_other_words_is_compared_when_one_fits_best() -> None:
+    # no header said as written: the growth column for "增幅最大", the header sharing most of the clause else
+    assert _answer("哪个市州的研发经费增幅最大？", CITIES) == ("11.8", "铜仁市")
+    assert _answer("哪个项目拿到的经费额度最高？", PROJECTS) == ("铝合金结构件制备技术研发", "铝合金结构件制备技术研发")
+    assert _answer("哪个项目的单位最多？", PROJECTS) is None  # 承担单位 holds no figures to compare
+
+
 def test_no_row_for_a_question_asking_how_much_or_naming_no_column_of_figures() -> None:
     assert _answer("单个项目支持经费最多是多少万元？", PROJECTS) is None  # a cap, not a row
     assert _answer("哪个项目最重要？", PROJECTS) is None  # no column said
