@@ -50,14 +50,16 @@ def extreme_row(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int
     speed = (
         found.group(1) in ("快", "fastest")
         or found.group(2) in ("慢", "slowest")
-        or _GROWTH.search(question[: found.start()])
+        or _GROWTH.search(question[: found.start()]) is not None
     )
-    if compared:  # of the columns said with figures, the one said nearest before the superlative
-        column = min(compared, key=lambda i: _distance(question, header[i], found.start()))
-    else:
-        column = _paraphrased(question[: found.start()], header, [i for i, f in figures.items() if len(f) >= 2], speed)
-        if column is None:
-            return None
+    # of the columns said with figures, the one said nearest before the superlative; else one said in other words
+    column = (
+        min(compared, key=lambda i: _distance(question, header[i], found.start()))
+        if compared
+        else _paraphrased(question[: found.start()], header, [i for i, f in figures.items() if len(f) >= 2], speed)
+    )
+    if column is None:
+        return None
     if speed and not _GROWTH_COLUMN.search(header[column]):
         return None  # "发明专利授权量增长最快": a column of amounts cannot say which grew fastest
     values = figures[column]
