@@ -21,6 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, pairwise
+from statistics import median
+
+import jieba.posseg
 
 from qa.answer.particulars import numeral_value
 from qa.answer.question import Question
@@ -44,6 +48,8 @@ _ITEM = re.compile(r"[^、，,]+")
 _NAMED_ITEM = re.compile(r"[^、]+")
 #: What joins a list's last item to the one before it ("A、B和C").
 _LAST_JOIN = re.compile(r"以及|和|及|与")
+#: What stands between two items of a list written in one sentence.
+_SEPARATOR = re.compile(r"\s*(?:[、，,]|以及|和|及|与)\s*")
 #: The words every item must open with ("强化", "要全力打造").
 _MIN_SHARED = 2
 #: Characters a paragraph announcing a list may end with after its name ("五个方面" + "工作。").
@@ -81,7 +87,9 @@ def counted_list(q: Question, hits: Sequence[Hit], documents: Mapping[str, Seque
         if not named:
             continue
         inline = (  # a heading names it first
-            found for i in named if (found := _inline(lines[i], names, n) or _told(lines[i], names, n))
+            found
+            for i in named
+            if (found := _inline(lines[i], names, n) or _told(lines[i], names, n) or _before(lines[i], names, n))
         )
         key = q.simple[count.end() : count.end() + _MIN_SHARED]  # 一批 of 三个一批, 强化 of 六个强化
         items = (
@@ -128,10 +136,7 @@ def _inline(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -
     clause = _FIRST_CLAUSE.match(text, colon.start(1), colon.end(1))
     parts = [(clause.span(), _NAMED_ITEM)] if clause else []
     for span, between in [*parts, (colon.span(1), _ITEM)]:
-        items = [m.span() for m in between.finditer(text, *span)]
-        if len(items) == n - 1 and len(joins := list(_LAST_JOIN.finditer(text, *items[-1]))) == 1:
-            (first, last), (join_start, join_end) = items.pop(), joins[0].span()
-            items += [(first, join_start), (join_end, last)]
+        items = _joined_last(text, [m.span() for m in between.finditer(text, *span)], n)
         if len(items) == n:
             return [Item(chunk, offset + start, offset + end) for start, end in items]
     return None
@@ -155,6 +160,54 @@ def _told(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -> 
         items.append(Item(chunk, offset + clause.start(), offset + clause.end()))
         at = clause.end()
     return items
+
+
+def _before(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -> list[Item] | None:
+    """The items the line gives just before the list's name, in the clause that names it ("重点支持电子信息、生物
+    医药、新材料、高端装备制造、节能环保五个领域的…", "A、B和C等“三大…”"), when there are N of them: set apart
+    by 、, the last after 和 when one short, the first after a verb of the clause (重点支持; 做强概念验证中心, not
+    做强概念验证 + 中心: the cut leaving the first item nearest the others' length)."""
+    (chunk, offset), text = line
+    simple = to_simplified(text)
+    at = next((simple.find(k) for k in names if k in simple), -1)
+    if offset == _UNCITED or len(simple) != len(text) or at <= 0:
+        return None
+    start = max(simple.rfind(mark, 0, at) for mark in "，,。；;：:") + 1
+    end = len(simple[:at].rstrip('“"「《等'))
+    items = _joined_last(text, [m.span() for m in _NAMED_ITEM.finditer(text, start, end)], n)
+    if len(items) != n or n < 2:
+        return None
+    lead = simple[items[0][0] : items[0][1]]
+    words = jieba.posseg.lcut(lead)
+    ends = accumulate(len(w) for w, _ in words)
+    cuts = [end for end, (_, tag) in zip(ends, words, strict=True) if tag.startswith("v")]
+    typical = median(b - a for a, b in items[1:])  # items are parallel: the first about as long as the rest
+    cut = min((c for c in cuts if c < len(lead)), key=lambda c: (abs(len(lead) - c - typical), c), default=None)
+    if cut is None:
+        return None
+    items[0] = (items[0][0] + cut, items[0][1])
+    return [Item(chunk, offset + a, offset + b) for a, b in items]
+
+
+def _joined_last(text: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """`items` (spans of `text`) with the last split at the one 和/及/与 in it when they are one short of N
+    ("…、中试基地和科技园")."""
+    if len(items) == n - 1 and items and len(joins := list(_LAST_JOIN.finditer(text, *items[-1]))) == 1:
+        (first, last), (join_start, join_end) = items.pop(), joins[0].span()
+        items += [(first, join_start), (join_end, last)]
+    return items
+
+
+def contiguous(items: Sequence[Item]) -> list[Item]:
+    """`items` as one when only separators (、，和 …) stand between them in one chunk ("光电子信息、大健康、智能"):
+    cited once, as the document writes the list, not item by item."""
+    if len(items) < 2 or len({i.chunk.chunk_id for i in items}) > 1:
+        return list(items)
+    text = items[0].chunk.text
+    between = [text[a.end : b.start] for a, b in pairwise(items)]
+    if all(_SEPARATOR.fullmatch(gap) for gap in between):
+        return [Item(items[0].chunk, items[0].start, items[-1].end)]
+    return list(items)
 
 
 def _unquoted(asked: str, count: int, lines: Sequence[str]) -> list[str]:

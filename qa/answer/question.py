@@ -68,7 +68,7 @@ _TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
 
 #: A question that wants several things back ("哪两个项目", "各自的项目", "which projects are"), whatever its type.
 _SEVERAL = re.compile(
-    r"哪些|哪几|哪[二三四五六七八九十两]|各[自是为有]|分别|有哪|列举|"
+    r"哪些|哪几|哪[二三四五六七八九十两]|各[自是为有]|分别|有哪|列举|列出|"
     r"\bwhich\b[^?]*\bare\b|\bwhat are\b|^(?:please )?list\b"
 )
 

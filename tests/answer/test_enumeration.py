@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.enumeration import counted_list, miscounted
+from qa.answer.enumeration import contiguous, counted_list, miscounted
 from qa.answer.question import analyse
 from qa.ingest.chunking import Chunk
 from qa.search.retrieve import Hit
@@ -37,6 +37,7 @@ def test_items_are_first_clauses_of_the_paragraphs_after_the_named_line() -> Non
         "强化平台支撑",
         "强化人才驱动",
     ]  # offsets in the document, as citations need
+    assert contiguous(items) == items  # paragraphs apart: cited one by one
 
 
 def test_no_list_without_a_count_a_quoted_name_or_a_shared_opening() -> None:
@@ -112,6 +113,38 @@ def test_a_list_asked_with_another_measure_word_and_joined_by_he_is_read_whole()
         "中试基地",
         "科技园",
     ]
+
+
+def test_a_list_given_just_before_its_count_is_read_from_the_clause_naming_it() -> None:
+    text = (
+        "一、支持方向\n本年度重点支持电子信息、生物医药、新材料、高端装备制造和节能环保五个领域的技术创新项目，"
+        "优先支持配套项目。\n"
+    )
+    chunk = Chunk("k:0", "k", "k.txt", "T", "S", 0, len(text), text, 40)
+    hits, documents = [Hit(chunk, 1.0, None, None)], {"k": [chunk]}
+    items = counted_list(analyse("通知重点支持哪五个领域？"), hits, documents)
+    # the first item opens after the clause's last verb (重点支持); the last follows 和
+    assert items is not None and [text[i.start : i.end] for i in items] == [
+        "电子信息",
+        "生物医药",
+        "新材料",
+        "高端装备制造",
+        "节能环保",
+    ]
+    assert counted_list(analyse("通知重点支持哪四个领域？"), hits, documents) is None  # five items, not four
+    quoted = "要全力打造人才集聚地，以超常规举措开展战略帅才、领军将才、产业英才、青年俊才“十百千万”行动。\n"
+    other = Chunk("m:0", "m", "m.txt", "T", "S", 0, len(quoted), quoted, 40)
+    four = counted_list(analyse("人才“十百千万”行动针对哪四类人才？"), [Hit(other, 1.0, None, None)], {"m": [other]})
+    # the verb the first item follows is the one leaving it about as long as the others (开展, not 以 … 举措)
+    assert four is not None and [quoted[i.start : i.end] for i in four] == [
+        "战略帅才",
+        "领军将才",
+        "产业英才",
+        "青年俊才",
+    ]
+    # written in one sentence, the list is cited once as written
+    (whole,) = contiguous(items)
+    assert text[whole.start : whole.end] == "电子信息、生物医药、新材料、高端装备制造和节能环保"
 
 
 def test_a_list_told_by_ordinals_in_one_paragraph_is_read_there() -> None:
@@ -209,7 +242,14 @@ def test_a_sentence_naming_a_list_says_nothing_of_the_headings_below_it() -> Non
             )
         ]
     )
-    assert counted_list(analyse("聚焦哪四大领域？"), [Hit(chunks[0], 1.0, None, None)], {"s": chunks}) is None
+    items = counted_list(analyse("聚焦哪四大领域？"), [Hit(chunks[0], 1.0, None, None)], {"s": chunks})
+    # the sentence's own four, which it gives before its count, not the four headings below
+    assert items is not None and [chunks[0].text[i.start : i.end] for i in items] == [
+        "海洋装备",
+        "生物医药",
+        "新能源",
+        "新材料",
+    ]
 
 
 def test_a_sentence_announcing_a_list_with_a_colon_is_read_from_the_headings_below_it() -> None:

@@ -46,6 +46,7 @@ def test_scripts() -> None:
         ("黃岡功能區和咸寧功能區的項目各是什麼？", True, False),
         ("Which projects are listed in Table 2?", True, False),
         ("List the projects of Table 2.", True, False),
+        ("列出通知重点支持的五个领域。", True, False),
         ("表2共列了哪几个园区？", True, False),  # 哪几个 asks which, not how many
         ("表1中咸宁离岸科创园什么时候建成？", False, False),
         ("Which project is listed for Huangshi?", False, False),

@@ -23,7 +23,7 @@ from dataclasses import replace
 from itertools import compress
 
 from qa.answer.compound import join
-from qa.answer.enumeration import counted_list, miscounted
+from qa.answer.enumeration import contiguous, counted_list, miscounted
 from qa.answer.leads import Leads
 from qa.answer.lookup import picked
 from qa.answer.names import Said, beyond_scope, load_names, names_in, unsaid
@@ -163,8 +163,8 @@ class ReaderAnswerer:
             return refusal(q, hits, None)
         items = counted_list(q, hits, self._chunks_by_doc)
         if items:
-            quotes = [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in items]
-            return listed(q, quotes, short="、".join(quote.text for quote in quotes))  # or one, by its ordinal
+            quotes = [Quote(Hit(i.chunk, 0.0, None, None), i.start, i.end, 1.0) for i in contiguous(items)]
+            return listed(q, quotes, short="、".join(i.chunk.text[i.start : i.end] for i in items))  # or one item
         if (label := asked_label(q.simple, [h.chunk for h in hits])) is not None:  # "表2里…": not 表1's rows
             hits = [h for h in hits if not other_table(h.chunk, label)] or list(hits)
             own = [h for h in hits if labelled(h.chunk, label)]
