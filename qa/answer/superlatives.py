@@ -3,9 +3,9 @@
 "哪一项二级指标的分值最高", "拟支持经费最多的项目由哪家单位承担", "which city's R&D spending grew fastest": the
 answer is the row whose figure in one column is the largest or smallest. The reader reads one span at a time and
 cannot compare forty rows' figures, so a question that asks *which* with a superlative, over a table whose column
-of figures it names by the header, is answered by comparing that column. The rows that total the others (合计,
-全省) are not compared: they are no item of the list. A tie, or a column with fewer than two figures, answers
-nothing, and the reader reads the question as usual.
+of figures it names by the header (or in other words, `_paraphrased`), is answered by comparing that column.
+The rows that total the others (合计, 全省) are not compared: they are no item of the list. A tie, or a column with
+fewer than two figures, answers nothing, and the reader reads the question as usual.
 """
 
 from __future__ import annotations
