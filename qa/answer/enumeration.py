@@ -125,9 +125,7 @@ def _inline(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -
     ("实施“四大行动”：A行动、B行动、C行动、D行动。"): those its first clause sets apart by 、, the last after
     和 ("推进六大载体建设：A、B、C、D、E和F，六大载体…"), else those the sentence sets apart by 、 or ，."""
     (chunk, offset), text = line
-    simple = to_simplified(text)
-    # a heading no text holds is never cited; a phrase converted to one of another length: `simple` misses `text`
-    if offset == _UNCITED or len(simple) != len(text):
+    if (simple := _cited(text, offset)) is None:
         return None
     at = next((simple.find(k) + len(k) for k in names if k in simple), -1)
     colon = _INLINE.match(simple, at) if at >= 0 else None
@@ -147,8 +145,7 @@ def _told(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -> 
     ("部署实施五大工程：一是创新平台提能工程，力争…；二是企业主体培育工程，…"): the first clause after each of
     一是 … N是, in order."""
     (chunk, offset), text = line
-    simple = to_simplified(text)
-    if offset == _UNCITED or len(simple) != len(text):
+    if (simple := _cited(text, offset)) is None:
         return None
     at = next((simple.find(k) + len(k) for k in names if k in simple), -1)
     items = []
@@ -168,9 +165,9 @@ def _before(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -
     by 、, the last after 和 when one short, the first after a verb of the clause (重点支持; 做强概念验证中心, not
     做强概念验证 + 中心: the cut leaving the first item nearest the others' length)."""
     (chunk, offset), text = line
-    simple = to_simplified(text)
-    at = next((simple.find(k) for k in names if k in simple), -1)
-    if offset == _UNCITED or len(simple) != len(text) or at <= 0:
+    simple = _cited(text, offset)
+    at = next((simple.find(k) for k in names if k in simple), -1) if simple is not None else -1
+    if simple is None or at <= 0:
         return None
     start = max(simple.rfind(mark, 0, at) for mark in "，,。；;：:") + 1
     end = len(simple[:at].rstrip('“"「《等'))
@@ -187,6 +184,13 @@ def _before(line: tuple[tuple[Chunk, int], str], names: Sequence[str], n: int) -
         return None
     items[0] = (items[0][0] + cut, items[0][1])
     return [Item(chunk, offset + a, offset + b) for a, b in items]
+
+
+def _cited(text: str, offset: int) -> str | None:
+    """A line in Simplified, for its spans to be cited in `text`: None for a heading no text holds (never cited) or
+    a phrase converted to one of another length (the spans would miss `text`)."""
+    simple = to_simplified(text)
+    return None if offset == _UNCITED or len(simple) != len(text) else simple
 
 
 def _joined_last(text: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

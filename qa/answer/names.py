@@ -37,7 +37,8 @@ _ASKING = ("哪", "什么", "几", "多少", "谁")
 
 
 #: jieba's tags of function words (localizers, prepositions, adverbs, conjunctions, particles): a name its HMM
-#: coins with one of these in it took a character from the words around ("表1中总投资" → 中总).
+#: coins with one of these in it took a character from the words around ("表1中总投资" → 中总). Not pronouns,
+#: numerals or measure words, as `qa.answer.tables` counts for conditions: 张 is a measure word and a surname.
 _FUNCTION_TAGS = ("f", "p", "d", "c", "u")
 
 

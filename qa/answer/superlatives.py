@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.answer.tables import TableRow, naming_column, numbering, says_header
+from qa.answer.tables import TableRow, bare_header, naming_column, numbering, says_header
+from qa.ingest import is_han
 
 #: A superlative and whether it asks for the largest figure: 最高/最多/最大/最快/最长, 最低/最少/最小/最慢/最短.
 _SUPERLATIVE = re.compile(r"最([高多大快长强])|最([低少小慢短弱])")
@@ -30,7 +31,6 @@ _GROWTH_COLUMN = re.compile(r"增长|增速|增幅|增减|同比|比上年|growt
 #: A row that totals the others, by its first cells.
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计|全省|全市|全区|全县|全国|总体|total\b)", re.I)
 _FIGURE = re.compile(r"-?\d+(?:\.\d+)?")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _UNIT = re.compile(r"[（(][^）)]*[）)]")
 #: Characters a header shares with the clause naming it, at least: a word's two.
 _SHARED = 2
@@ -79,7 +79,7 @@ def _paraphrased(before: str, header: Sequence[str], columns: Sequence[int], spe
         growth = [i for i in columns if _GROWTH_COLUMN.search(header[i])]
         return growth[0] if len(growth) == 1 else None
     clause = re.split(r"[，,。；;？?]", before)[-1]
-    shared = {i: sum(ch in clause for ch in set(_HAN.findall(_UNIT.sub("", header[i])))) for i in columns}
+    shared = {i: sum(is_han(ch) and ch in clause for ch in set(_UNIT.sub("", bare_header(header[i])))) for i in columns}
     most = max(shared.values(), default=0)
     best = [i for i, n in shared.items() if n == most]
     return best[0] if len(best) == 1 and most >= _SHARED else None

@@ -253,7 +253,7 @@ def says_header(question: str, header: str) -> bool:
     """Whether `question` (Simplified, lower case) says a column's header, less its unit ("总投资（亿元）": 总投资,
     "增长%": 增长); a year's column ("2025年") by its year ("in 2025"); a column named under a group ("2025年
     执行数", `qa.ingest.headers`) by every part."""
-    parts = [part.rstrip("%％‰") for part in _REMARK.sub("", _bare(header)).split()]
+    parts = [part.rstrip("%％‰") for part in _REMARK.sub("", bare_header(header)).split()]
     years = [re.fullmatch(r"(\d{4})年?", part) for part in parts]
     return bool(parts) and all(
         len(part) > 1 and (part in question or bool(year and re.search(rf"(?<!\d){year[1]}(?!\d)", question)))
@@ -292,10 +292,10 @@ def numbered(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
 
 def numbering(header: str) -> bool:
     """Whether a column (by its header) numbers the rows (序号), rather than holding a quantity."""
-    return _bare(header) in NUMBER_COLUMNS
+    return bare_header(header) in NUMBER_COLUMNS
 
 
-def _bare(header: str) -> str:
+def bare_header(header: str) -> str:
     """A header as a question would say it (Simplified, lower case, no fill marks)."""
     return to_simplified(header).strip("〓 ").lower()
 
