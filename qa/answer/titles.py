@@ -17,8 +17,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 import jieba
+import jieba.posseg
 
 from qa.answer.compound import QUESTION_WORD
+from qa.answer.names import FUNCTION_TAGS
 from qa.ingest import OPENING_TITLE, is_han, to_simplified
 
 #: Characters at least in a naming ("提能方案", "都市圈方案"): a two-character word alone (光谷) is more often a
@@ -56,8 +58,9 @@ class Titles:
 
     def names(self, question: str) -> list[Naming]:
         """Each run of consecutive Chinese words of `question` (Simplified) that all appear in one title and
-        in no other, at least MIN_WORDS words and MIN_NAMING characters once a one-character word at either
-        end (的, 和) is left out. Numbers and Latin words never name (a year asked about is not a title's)."""
+        in no other, at least MIN_WORDS words and MIN_NAMING characters once a one-character or function word at
+        either end (的, 关于, `_edge`) is left out. Numbers and Latin words never name (a year asked about is not a
+        title's)."""
         words = jieba.lcut(question)
         found: list[Naming] = []
         i = 0
@@ -68,9 +71,9 @@ class Titles:
                 docs &= self._with(words[j])
                 j += 1
             a, b = i, j
-            while a < b and len(words[a]) < 2:
+            while a < b and _edge(words[a]):
                 a += 1
-            while b > a and len(words[b - 1]) < 2:
+            while b > a and _edge(words[b - 1]):
                 b -= 1
             phrase = "".join(words[a:b])
             # the words left name the documents: "科技创新规划的" is in one title only by its 的
@@ -109,6 +112,13 @@ def headline(title: str, opening: str) -> str:
     first = opening.lstrip().split("\n", 1)[0]
     cut = len(title) >= OPENING_TITLE and len(first) > len(title) and first.startswith(title)
     return "" if cut else title
+
+
+def _edge(word: str) -> bool:
+    """A word no naming opens or closes with: one character (的, 和) or a function word jieba's dictionary tags
+    (关于, 按照, 以及): "关于江西重点研发计划…" named the notice titled "关于组织申报…江西省科技计划项目的通知"
+    by 关于 and 江西, so the guide that answers was not read."""
+    return len(word) < 2 or jieba.posseg.dt.word_tag_tab.get(word, "").startswith(FUNCTION_TAGS)
 
 
 def _chinese(word: str) -> bool:

@@ -26,7 +26,7 @@ from qa.answer.compound import join
 from qa.answer.enumeration import contiguous, counted_list, miscounted
 from qa.answer.leads import Leads
 from qa.answer.lookup import picked
-from qa.answer.names import Said, beyond_scope, names_in, unsaid
+from qa.answer.names import Said, beyond_scope, load_names, names_in, unsaid, unsaid_romanised
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
 from qa.answer.outline import asked_part, numbered_part
 from qa.answer.particulars import Particulars, framed_otherwise, of_document, pinned, with_full_years
@@ -96,7 +96,7 @@ class ReaderAnswerer:
 
     def warm_up(self) -> None:
         self.reader.read("预热", ["预热"])
-        names_in("预热")  # jieba's tagger and the verbs it mistags as names load on first use
+        load_names()
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         q = analyse(question)
@@ -146,7 +146,7 @@ class ReaderAnswerer:
         missing = beyond_scope(names_in(asked or q.simple), texts)
         if missing and unsaid(missing, [Said.of([h.chunk for h in hits])]):  # hits' own text: not always indexed
             return refusal(q, hits, None)
-        romanised = glossary.unsaid_names(q.text) if (glossary := self.retriever.glossary) is not None else []
+        romanised = unsaid_romanised(self.retriever.glossary, q.text)
         if unsaid(romanised, texts):  # "Suizhou"; not "《Monica》" where a document writes it so
             return refusal(q, hits, None)
         asked_for = Particulars.of(asked or q.simple)
