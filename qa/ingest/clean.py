@@ -18,10 +18,12 @@ from qa.ingest.metadata import ISSUER
 from qa.ingest.script import Script, detect_script, is_han, to_simplified, visible
 from qa.ingest.sections import TERMINAL, heading_kind, is_table_row
 
+#: A tail's label, a word of its own: "推荐单位应在…完成网上审核推荐。" opens with 推荐 and is a sentence (a guide lost
+#: its last two sections and its annex table to it).
 _TAIL_MARKERS = re.compile(
     r"^(标签|标籤|关键词|相关推荐|热点推荐|热门推荐|精彩推荐|推荐阅读|推荐|热点|热门|相关阅读|相关新闻|"
     r"相关网文|相关文章|延伸阅读|猜你喜欢|免责声明|版权声明|最新政策|最新资讯|点击排行|"
-    r".{0,8}点击排行|.{0,6}更多》?|本文链接|原文链接|责任编辑)\s*[:：]?"
+    r".{0,8}点击排行|.{0,6}更多》?|本文链接|原文链接|责任编辑)(?![\u4e00-\u9fffA-Za-z0-9])"
 )
 _FURNITURE = re.compile(
     r"(浏览量|浏览次数|阅读量|点击量|点击数|本文链接|原文链接|本文关键词|分享至|分享到|扫一扫|扫码|"
@@ -73,6 +75,7 @@ MIN_ARTICLE_CHARS = 20
 #: A sentence of content: this many Han characters before its 。！？ (a label or a link never has them).
 _SENTENCE_HAN = 8
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
+_SENTENCE_END = "。；;！!？?"
 #: A clause of prose: text up to a comma or semicolon (a by-line's names and sources never end in one).
 _CLAUSE = re.compile(r"[^，；,;。！？!?]*[，；,;]")
 
@@ -121,7 +124,7 @@ def clean_text(raw: str, headings: Collection[str] = ()) -> Cleaned:
         marked.append(line)
     kept, removed = drop_noise(marked)
     kept = [strip_clickbait(line) for line in kept]
-    kept = drop_duplicates(kept, removed)
+    kept = drop_duplicates(kept, removed, headings)
     kept_whole = len("".join(kept)) < MIN_ARTICLE_CHARS <= len("".join(marked))
     if kept_whole:  # the rules would eat the whole document: they are wrong about it, so keep every line
         kept, removed = marked, []
@@ -252,18 +255,25 @@ def strip_clickbait(line: str) -> str:
     return line[m.end() :].strip() if m else line
 
 
-def drop_duplicates(lines: list[str], removed: list[Removal]) -> list[str]:
+def drop_duplicates(lines: list[str], removed: list[Removal], headings: Collection[str] = ()) -> list[str]:
     """Drop repeated lines: re-printed titles and labelled leads (导言:…) that repeat a paragraph.
 
-    A line counts as a re-print when an earlier line contains it and it makes up
+    A line counts as a re-print when an earlier line of its section contains it and it makes up
     at least half of that line, so a signature such as 某某办公厅 that merely
     appears inside a longer title is kept, as is one under the issuer's mark at the
     head ("某某办公厅文件"). An attachment note ("附件：2025年度…名单") announces a title, it does not print it:
-    the annex's own title under it is kept (a table's caption, which questions name).
+    the annex's own title under it is kept (a table's caption, which questions name). A sentence under another
+    heading (numbered, or one the file marks) is that section's own: a guide's ten 专项 may each say
+    "3．实施期限：3年（2027年1月至2029年12月）。". A line that ends no sentence (a title, a page's running head)
+    is a re-print wherever it repeats.
     """
     kept: list[str] = []
+    section: list[str] = []  # the kept lines since the last heading
     bodies = {line for line in lines}
+    marked = {" ".join(h.split()) for h in headings}
     for line in lines:
+        if heading_kind(line) is not None or " ".join(line.split()) in marked:
+            section = []
         lead = _LEAD_LABEL.match(to_simplified(line))
         if lead and line[lead.end() :].strip() in bodies:
             removed.append(Removal(line, "lead repeating a paragraph"))
@@ -271,11 +281,12 @@ def drop_duplicates(lines: list[str], removed: list[Removal]) -> list[str]:
         signature = ISSUER.match(to_simplified(line))  # also in the issuer's mark at the head, "…办公厅文件"
         if len(line) >= _DUPLICATE_MIN and any(
             line in e and 2 * len(line) >= len(e) and not (signature and line != e) and not _ATTACHMENT.match(e)
-            for e in kept
+            for e in (section if line[-1] in _SENTENCE_END else kept)
         ):
             removed.append(Removal(line, "repeats an earlier line"))
             continue
         kept.append(line)
+        section.append(line)
     return kept
 
 

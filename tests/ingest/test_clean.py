@@ -205,3 +205,22 @@ def test_simplified_article_lines_rejoined(seeds: dict[str, Document]) -> None:
     lines = seeds["002"].text.split("\n")
     assert "要求湖北“努力打造具有全国影响力的科技创新高地”" in seeds["002"].text
     assert len(lines) < 40  # 120+ short lines in the page
+
+
+def test_a_sentence_opening_with_a_tail_word_is_no_tail() -> None:
+    """ "推荐单位应在…完成网上审核推荐。" opens with 推荐: a guide lost its last sections and annex table to it."""
+    rest = ["四、其他要求", "同一项目不得重复申报。", "附表 专项设置一览表", "序号 | 专项名称 | 截止时间", "1 | 重大专项 | 2027年2月28日"]
+    raw = "\n".join([ARTICLE, "推荐单位应在各专项受理截止时间后5个工作日内完成网上审核推荐。", *rest])
+    assert clean_text(raw).removals == []
+    assert "推荐" in clean_text("\n".join([ARTICLE, "推荐：", "- 某品牌手机正式发布"])).removals[0].rule  # a label
+
+
+def test_a_sentence_repeated_under_another_heading_is_that_sections_own() -> None:
+    """Each 专项 of a guide says its period; a title or a page's running head repeated is still a re-print."""
+    title = "2026年度重庆市技术创新与应用发展专项项目申报指南"
+    raw = "\n".join(
+        [title, "（一）人工智能", "实施年限：3年。", title, "（二）新材料", "实施年限：3年。", "实施年限：3年。"]
+    )
+    cleaned = clean_text(raw, headings=["（一）人工智能", "（二）新材料"])
+    assert cleaned.text.split("\n") == [title, "（一）人工智能", "实施年限：3年。", "（二）新材料", "实施年限：3年。"]
+    assert [r.rule for r in cleaned.removals] == ["repeats an earlier line"] * 2
