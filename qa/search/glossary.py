@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from qa.ingest import sound
+from qa.search.domain_terms import DOMAIN_TERMS
 
 log = logging.getLogger(__name__)
 
@@ -37,53 +38,6 @@ log = logging.getLogger(__name__)
 Glossed = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
 #: Bump when `gloss_keys`, `name_key` or the table's rows change, so a cached table of the old rules is not read.
 GLOSS_FORMAT = 3
-
-#: Policy vocabulary CC-CEDICT lacks or glosses differently; English phrase → Simplified words.
-DOMAIN_TERMS: dict[str, tuple[str, ...]] = {
-    "sci tech": ("科技",),
-    "science and technology": ("科技",),
-    "r&d": ("研发",),
-    "sme": ("中小企业",),
-    "s&t": ("科技",),
-    "share of": ("比重", "占比"),
-    "or above": ("以上",),
-    "or higher": ("以上",),
-    "provincial level": ("省级",),
-    "research and development": ("研发",),
-    "metropolitan area": ("都市圈",),
-    "optics valley": ("光谷",),
-    "gdp": ("生产总值", "gdp"),
-    "provincial": ("省级", "省"),
-    "province": ("省",),
-    "municipal": ("市",),
-    "city": ("市",),
-    "district": ("区",),
-    "county": ("县",),
-    "party secretary": ("书记",),
-    "lead": ("牵头",),
-    "leads": ("牵头",),
-    "leading": ("牵头",),
-    "lead unit": ("牵头单位",),
-    "responsible unit": ("责任单位",),
-    "implementation plan": ("实施方案",),
-    "action plan": ("行动方案",),
-    "innovation platform": ("创新平台",),
-    "incubator": ("孵化器",),
-    "high tech enterprise": ("高新技术企业",),
-    "key laboratory": ("重点实验室",),
-    "national laboratory": ("国家实验室",),
-    "industrial park": ("产业园", "工业园区"),
-    "science park": ("科技园", "科技园区"),
-    "offshore": ("离岸",),
-    "functional zone": ("功能区",),
-    "commercialisation": ("转化",),
-    "commercialization": ("转化",),
-    "transformation": ("转化",),
-    "table": ("表",),
-    "reporter": ("记者",),
-    "issued": ("印发",),
-    "general office": ("办公厅",),
-}
 
 #: Words that carry no content of their own (question words, auxiliaries, prepositions).
 _STOP_WORDS = (

@@ -75,6 +75,8 @@ def test_a_one_character_word_does_not_narrow_the_documents_a_run_names() -> Non
 
 def test_a_function_word_at_either_end_of_a_run_names_nothing() -> None:
     """ "关于江西…" named the notice "关于组织申报…江西省科技计划项目的通知" by 关于 and 江西: the guide answers."""
-    notices = Titles({"notice": "关于组织申报2027年度江西省科技计划项目的通知", "guide": "江西省2027年度科技计划项目申报指南"})
+    notices = Titles(
+        {"notice": "关于组织申报2027年度江西省科技计划项目的通知", "guide": "江西省2027年度科技计划项目申报指南"}
+    )
     assert notices.names("关于江西重点研发计划社会发展领域的问题应该打哪个电话？") == []
     assert notices.names("组织申报通知要求准备几份材料？") == [Naming("组织申报通知", "notice")]

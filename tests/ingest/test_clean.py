@@ -209,7 +209,13 @@ def test_simplified_article_lines_rejoined(seeds: dict[str, Document]) -> None:
 
 def test_a_sentence_opening_with_a_tail_word_is_no_tail() -> None:
     """ "推荐单位应在…完成网上审核推荐。" opens with 推荐: a guide lost its last sections and annex table to it."""
-    rest = ["四、其他要求", "同一项目不得重复申报。", "附表 专项设置一览表", "序号 | 专项名称 | 截止时间", "1 | 重大专项 | 2027年2月28日"]
+    rest = [
+        "四、其他要求",
+        "同一项目不得重复申报。",
+        "附表 专项设置一览表",
+        "序号 | 专项名称 | 截止时间",
+        "1 | 重大专项 | 2027年2月28日",
+    ]
     raw = "\n".join([ARTICLE, "推荐单位应在各专项受理截止时间后5个工作日内完成网上审核推荐。", *rest])
     assert clean_text(raw).removals == []
     assert "推荐" in clean_text("\n".join([ARTICLE, "推荐：", "- 某品牌手机正式发布"])).removals[0].rule  # a label
