@@ -26,11 +26,14 @@ _CLAUSE = re.compile(r"[，,。；;？?！!：:]")
 KEPT_ONE_SIDE = 4
 
 
-def swapped(question: str, table: Sequence[TableRow]) -> str | None:
+def swapped(question: str, table: Sequence[TableRow], namings: Sequence[str] = ()) -> str | None:
     """The words of `question` (Simplified, lower-cased) that name a thing of this table's kind that none of its
     rows is: a row's name with another name in place of part of it ("光谷(孝感)生物医药产业园" beside the row
     光谷咸宁生物医药产业园, "随州（武汉）离岸科创园" beside 黄石（武汉）离岸科创园); None when it names a row or
-    no such thing."""
+    no such thing. The `namings` by which the question names a document (`qa.answer.titles`) name no such thing:
+    "柳州中试基地支持标准表中…" names the 柳州 plan, not a 中试基地 of another city beside the table's 市级中试基地."""
+    for phrase in namings:
+        question = question.replace(phrase, "，")
     column = naming_column(table)
     if column is None:
         return None

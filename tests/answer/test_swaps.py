@@ -61,3 +61,15 @@ def test_a_year_in_place_of_part_of_a_rows_name_is_no_swap() -> None:
 def test_a_table_without_a_naming_column_names_nothing() -> None:
     rows = _rows("表2 指标\n年份 | 地区 | 数值\n2023 | 武汉 | 10\n2023 | 武汉 | 10")
     assert swapped("2023年荆州的数值", rows) is None
+
+
+def test_the_words_that_name_the_document_name_no_swap() -> None:
+    """ "柳州中试基地支持标准表中…" names the 柳州 plan by its title, not a 中试基地 of another city."""
+    rows = _rows(
+        "表1 中试基地建设支持标准\n支持事项 | 支持对象 | 单项支持上限\n"
+        "新认定市级中试基地 | 当年通过认定的市级中试基地 | 100万元\n"
+        "新认定自治区级中试基地 | 当年获自治区认定的中试基地 | 200万元"
+    )
+    asked = "柳州中试基地支持标准表中，获得自治区认定的中试基地一次性奖励最多能拿多少？"
+    assert swapped(asked, rows) == "柳州中试基地"  # read without the naming, it looks like another city's base
+    assert swapped(asked, rows, ["柳州中试基地"]) is None

@@ -177,7 +177,7 @@ class ReaderAnswerer:
                 cell = None if column is None else with_unit(row.row.cells[column], row)
                 return listed(q, [Quote(at, row.row.start, row.row.end, 1.0)], short=cell)
         if q.language != "en":  # a thing a table names otherwise (`swapped`) is answered elsewhere, if said at all
-            swaps = {h.chunk.chunk_id: w for h in hits if (w := self._swapped(q, h.chunk))}
+            swaps = {h.chunk.chunk_id: w for h in hits if (w := self._swapped(q, h.chunk, named))}
             if swaps and (unsaid(swaps.values(), texts) or all(h.chunk.chunk_id in swaps for h in hits)):
                 return refusal(q, hits, None)
             hits = [h for h in hits if h.chunk.chunk_id not in swaps]
@@ -374,10 +374,10 @@ class ReaderAnswerer:
     def _rows_of(self, chunk: Chunk) -> list[TableRow]:
         return rows_of(chunk, self._chunks_by_doc.get(chunk.doc_id, ()))
 
-    def _swapped(self, q: Question, chunk: Chunk) -> str | None:
+    def _swapped(self, q: Question, chunk: Chunk, named: Sequence[Naming]) -> str | None:
         """The thing of `chunk`'s table's kind the question names that none of its rows is (`swapped`), in Han."""
         table = self._rows_of(chunk)
-        words = swapped(self._naming(q, table), table) if table else None
+        words = swapped(self._naming(q, table), table, [n.phrase for n in named]) if table else None
         return "".join(filter(is_han, words)) if words else None
 
     def _chosen_row(self, hit: Hit, reading: Reading) -> TableRow | None:
