@@ -21,10 +21,11 @@ from pathlib import Path
 
 from qa.ingest import sound, to_simplified
 
-#: Autonomous divisions' suffixes, and the divisions' own ("湖南省" is asked as 湖南, "南康区" as 南康).
+#: Autonomous divisions' suffixes (their peoples are dropped too, `_short`), and the other divisions' ("湖南省" is
+#: asked as 湖南, "南康区" as 南康).
 _AUTONOMOUS = re.compile(r"自治[区州县旗]$")
 _SUFFIX = re.compile(r"(?:特别行政区|地区|林区|省|市|区|县|盟|旗)$")
-#: Shorter names are too often a word of the question that is no place (朝阳 is a district and "rising sun").
+#: A one-character short name (和 of 和县, 沙 of 沙县) is a word of any question, not a place.
 _MIN_SHORT = 2
 
 
