@@ -38,6 +38,11 @@ _EFFECT_ASKED = re.compile(r"施行|生效|起效|有效期|失效|\btake effect
 #: The sentence that says so: "本措施自2024年4月1日起施行，有效期至2027年3月31日。" It is prose, which the reader
 #: reads well: its chunk is read as it is, not written out as a field (`notice_text`).
 EFFECTIVE = re.compile(r".*(?:自.{1,30}起(?:施行|实施|执行|生效)|有效期).*")
+#: A regulation's issuance note under its title (GB/T 9704's 题注): "（2026年3月12日柳州市人民政府办公室印发　柳政办发
+#: 〔2026〕18号）". Its date and its issuers answer "何时印发" and "由哪个单位印发" as the lines of a notice do.
+_ISSUANCE = re.compile(
+    r"[（(]\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^（）()\s]{2,60}?)\s*(?:印发|发布)[^（）()]*[）)]"
+)
 #: "各区人民政府，市人民政府各部门：" — the bodies a notice is addressed to, on a line of their own.
 _ADDRESSEES = re.compile(r"[\u4e00-\u9fff、，,（）()]{2,120}(?:政府|部门|单位|机构|厅|局|委)[\u4e00-\u9fff]{0,6}[：:]")
 
@@ -106,12 +111,17 @@ def notice_text(q: Question, read: Sequence[Hit], documents: Mapping[str, Sequen
     line = notice_line(q)
     if line is None or line is EFFECTIVE or not read:
         return None
+    field = FIELDS[line.pattern].format(verb=_verb(q), addressed=_addressed(q), number=_number_field(q))
+    part = {ISSUER.pattern: "issuer", CN_DATE.pattern: "date"}.get(line.pattern)
     for chunk in documents.get(read[0].chunk.doc_id, ()):
         for s, e in sentences(chunk.text):
-            if line.fullmatch(to_simplified(chunk.text[s:e]).lower()):
+            simple = to_simplified(chunk.text[s:e])
+            if line.fullmatch(simple.lower()):
                 value = chunk.text[s:e].rstrip("：:")
-                field = FIELDS[line.pattern].format(verb=_verb(q), addressed=_addressed(q), number=_number_field(q))
                 return NoticeText(f"{field}：{value}", chunk, s, s + len(value))
+            if part and len(simple) == e - s and (note := _ISSUANCE.fullmatch(simple)):  # its date or its issuers
+                start, end = s + note.start(part), s + note.end(part)
+                return NoticeText(f"{field}：{chunk.text[start:end]}", chunk, start, end)
     return None
 
 

@@ -85,3 +85,19 @@ def test_the_sentence_saying_when_it_takes_effect_is_read_as_it_is() -> None:
         assert [h.chunk.chunk_id for h in added] == ["d#2"], question
         assert notice_text(q, [Hit(chunks[1], 1.0, None, None), *added], {"d": chunks}) is None  # prose: not a field
     assert notice_line(analyse("实施方案的印发日期是哪天？")) is not notice_line(analyse("实施方案何时施行？"))
+
+
+def test_a_regulations_issuance_note_gives_its_date_and_issuers() -> None:
+    """GB/T 9704's 题注 under the title: "（2026年1月20日岳阳市科学技术局、岳阳市财政局印发　岳科规〔2026〕2号）"."""
+    note = "（2026年1月20日岳阳市科学技术局、岳阳市财政局印发　岳科规〔2026〕2号）"
+    text = f"岳阳市众创空间认定管理办法\n{note}\n第一章 总则\n"
+    chunks = [Chunk("y#0", "y", "y.docx", "岳阳市众创空间认定管理办法", "", 0, len(text), text, 10)]
+    hits = [Hit(chunks[0], 0.9, None, None)]
+    for question, written, value in [
+        ("这份办法是由哪个单位印发的？", "印发单位：岳阳市科学技术局、岳阳市财政局", "岳阳市科学技术局、岳阳市财政局"),
+        ("这份办法是哪天印发的？", "印发日期：2026年1月20日", "2026年1月20日"),
+    ]:
+        notice = notice_text(analyse(question), hits, {"y": chunks})
+        assert notice is not None and notice.text == written
+        assert notice.chunk.text[notice.start : notice.end] == value
+    assert notice_text(analyse("这份办法的文号是什么？"), hits, {"y": chunks}) is None  # not a line of its own
