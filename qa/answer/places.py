@@ -72,7 +72,10 @@ def _short(name: str, ethnic: list[str]) -> str:
     """A division's name as it is said without its kind: 广西壮族自治区 → 广西, 南康区 → 南康."""
     if _AUTONOMOUS.search(name):
         name = _AUTONOMOUS.sub("", name)
-        while stripped := next((name.removesuffix(e) for e in ethnic if name.endswith(e) and len(name) > len(e)), ""):
+        # a people's name is dropped only from a longer name: 内蒙古 and 西藏 end in one (蒙古, 藏) and are kept
+        while stripped := next(
+            (name.removesuffix(e) for e in ethnic if name.endswith(e) and len(name) - len(e) > 1), ""
+        ):
             name = stripped
         return name
     return _SUFFIX.sub("", name)

@@ -60,3 +60,9 @@ def test_a_romanised_place_holding_a_place_the_corpus_says_only_places_it(questi
 
     assert unsaid_romanised(Glossary(), question) == unsaid  # type: ignore[arg-type]
     assert unsaid_romanised(None, question) == []
+
+
+def test_a_region_whose_name_ends_in_a_peoples_keeps_it() -> None:
+    """内蒙古 ends in 蒙古 and 西藏 in 藏: cut, they would be 内 and 西, too short to be places at all."""
+    assert places().holds("内蒙古", "呼和浩特") and places().holds("西藏", "拉萨")
+    assert places().holds("广西", "柳州") and places().holds("宁夏", "银川")
