@@ -49,7 +49,7 @@ _NAMED_ITEM = re.compile(r"[^、]+")
 #: What joins a list's last item to the one before it ("A、B和C").
 _LAST_JOIN = re.compile(r"以及|和|及|与")
 #: What stands between two items of a list written in one sentence.
-_SEPARATOR = re.compile(r"\s*(?:[、，,]|以及|和|及|与)\s*")
+_SEPARATOR = re.compile(rf"\s*(?:[、，,]|{_LAST_JOIN.pattern})\s*")
 #: The words every item must open with ("强化", "要全力打造").
 _MIN_SHARED = 2
 #: Characters a paragraph announcing a list may end with after its name ("五个方面" + "工作。").

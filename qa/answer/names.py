@@ -135,41 +135,7 @@ def unsaid(names: Iterable[str], documents: Iterable[Said]) -> list[str]:
     return [name for name in names if not any(d.says(name) for d in read)]
 
 
-#: China's provinces and autonomous regions (and 台湾): a city's or an agency's document rarely names the province
-#: it is in, as a question placing it may ("江苏南通的申报通知", "四川省绵阳市…", "台湾国科会…"). The municipalities
-#: and the special administrative regions are cities: their documents name them.
-PROVINCES = frozenset(
-    {
-        "河北",
-        "山西",
-        "辽宁",
-        "吉林",
-        "黑龙江",
-        "江苏",
-        "浙江",
-        "安徽",
-        "福建",
-        "江西",
-        "山东",
-        "河南",
-        "湖北",
-        "湖南",
-        "广东",
-        "海南",
-        "四川",
-        "贵州",
-        "云南",
-        "陕西",
-        "甘肃",
-        "青海",
-        "台湾",
-        "内蒙古",
-        "广西",
-        "西藏",
-        "宁夏",
-        "新疆",
-    }
-)
+#: A province's or autonomous region's name less its kind ("江苏省" → 江苏, `Places.provinces`).
 _PROVINCE_SUFFIX = re.compile(r"(?:省|(?:壮族|回族|维吾尔)?自治区)$")
 
 
@@ -182,7 +148,8 @@ def beyond_scope(names: Iterable[str], documents: Iterable[Said]) -> list[str]:
     if len(missing) == len(names):
         return missing
     said = [n for n in names if n not in missing]  # "赣州市南康区…" of a 南康区 notice: 赣州 only places it
-    return places().unheld([m for m in missing if _PROVINCE_SUFFIX.sub("", m) not in PROVINCES], said)
+    provinces = places().provinces
+    return places().unheld([m for m in missing if _PROVINCE_SUFFIX.sub("", m) not in provinces], said)
 
 
 def unsaid_romanised(glossary: Glossary | None, question: str) -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +25,8 @@ from qa.ingest import sound, to_simplified
 #: asked as 湖南, "南康区" as 南康).
 _AUTONOMOUS = re.compile(r"自治[区州县旗]$")
 _SUFFIX = re.compile(r"(?:特别行政区|地区|林区|省|市|区|县|盟|旗)$")
+#: A province-level division that is no city (北京市, 香港特别行政区 are cities).
+_PROVINCIAL = re.compile(r"(?:省|自治区)$")
 #: A one-character short name (和 of 和县, 沙 of 沙县) is a word of any question, not a place.
 _MIN_SHORT = 2
 
@@ -37,13 +39,20 @@ def _code_prefix(adcode: str) -> str:
 class Places:
     """China's administrative divisions by name (full and short), with the codes that say which holds which."""
 
-    def __init__(self, rows: Iterable[tuple[str, str]], nations: Iterable[str]) -> None:
+    def __init__(self, rows: Sequence[tuple[str, str]], nations: Iterable[str]) -> None:
         ethnic = sorted({n for nation in nations for n in (nation, nation.removesuffix("族")) if n}, key=len)[::-1]
         self._codes: dict[str, set[str]] = {}
         for adcode, name in rows:
             for key in {name, _short(name, ethnic)}:
                 if len(key) >= _MIN_SHORT:
                     self._codes.setdefault(key, set()).add(_code_prefix(adcode))
+        #: Provinces and autonomous regions (and 台湾) by their short names: a city's or an agency's document rarely
+        #: names the province it is in, as a question placing it may ("江苏南通的申报通知", "四川省绵阳市…",
+        #: "台湾国科会…"). The municipalities and the special administrative regions are cities: their documents
+        #: name them.
+        self.provinces = frozenset(
+            _short(name, ethnic) for adcode, name in rows if len(_code_prefix(adcode)) == 2 and _PROVINCIAL.search(name)
+        )
         self._by_sound: dict[str, set[str]] = {}
         for name in self._codes:
             self._by_sound.setdefault(sound(name).replace(":", ""), set()).add(name)
