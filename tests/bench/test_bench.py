@@ -136,6 +136,8 @@ def test_quick_bench_runs_end_to_end_and_saves_valid_reports(tmp_path: Path) -> 
     """Real model, real `qa serve` subprocess, small scale index: the harness works, whatever the timings."""
     report = bench.run(Settings.from_env(), bench.Options(quick=True, load_seconds=2, step_seconds=1))
     assert report["http_single_client"]["ask"]["requests"] == 20
+    assert report["build"]["chunks"] > 0 and report["build"]["load_once_s"] > 0
+    assert len(report["build"]["build_over_bare_embedding_each_round"]) == report["build"]["rounds"] == 1
     assert report["http_single_client"]["ask"]["errors"] == 0
     assert [row["clients"] for row in report["http_many_clients (/api/ask)"]] == [8, 32]
     assert report["load (/api/ask)"]["run"]["requests"] > 0
