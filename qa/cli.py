@@ -138,7 +138,7 @@ def prepare(settings: Settings, force: bool) -> None:
 @_friendly
 def index_cmd(settings: Settings, if_missing: bool) -> None:
     """Build the search index from the corpus (incremental: unchanged chunks keep their vectors)."""
-    embedder = service.make_embedder(settings, threads=service.BUILD_THREADS)
+    embedder = service.make_embedder(settings, build=True)
     if if_missing:
         try:
             found = service.open_index(settings, service.index_spec(settings, embedder))

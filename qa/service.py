@@ -36,15 +36,16 @@ def make_chunker(settings: Settings) -> Chunker:
     return Chunker(settings.chunk_tokens, settings.token_encoding, settings.tiktoken_cache_dir)
 
 
-def make_embedder(settings: Settings, *, threads: int = 1) -> Embedder:
+def make_embedder(settings: Settings, *, build: bool = False) -> Embedder:
     """The backend QA_EMBEDDER names; each has its own model id, so indexes never mix their vectors.
 
-    `threads`: onnxruntime's intra-op threads. One for serving (parallelism across requests wins);
-    `BUILD_THREADS` for `qa index`, which has the machine to itself."""
+    A server's embedder runs one onnxruntime thread, which never spins (parallelism across requests wins);
+    a `build`'s (`qa index`, which has the machine to itself) runs `BUILD_THREADS`, spinning between
+    operators (300 DRCD + CMRC passages embedded ~5% faster, 2026-12-06)."""
     if settings.embedder == "onnx-int8":
         from qa.search import OnnxEmbedder
 
-        return OnnxEmbedder(settings.model_dir, threads=threads)
+        return OnnxEmbedder(settings.model_dir, threads=BUILD_THREADS if build else 1, spin=build)
     return SentenceTransformerEmbedder(settings.model_dir)
 
 

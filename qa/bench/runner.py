@@ -149,7 +149,7 @@ def _build(local: Settings, rounds: int) -> dict[str, Any]:
     Throughput is per chunk, so what a process loads once (`_load_once`) is timed apart as `load_once_s`,
     as the bare embedding's own model load is. The last round is built into `local.index_dir`, which the
     bench then serves."""
-    embedder = make_embedder(local, threads=BUILD_THREADS)
+    embedder = make_embedder(local, build=True)
     load_s = _load_once(local, embedder)
     spec = index_spec(local, embedder)
     if local.index_backend == "milvus":

@@ -58,6 +58,17 @@ def test_the_lexicon_is_jiebas_two_character_words() -> None:
     assert all(len(w) == 2 for w in list(words)[:1000])
 
 
+def test_a_typo_that_spells_a_rare_name_of_the_lexicon_is_mended() -> None:
+    """新浦 is a place jieba's dictionary counts 9 times: typed for the 新蒲 a passage says, it is a typo; a
+    common word (高薪, 436) or a common place (武汉) still stands."""
+    words = lexicon()
+    assert "新浦" not in words and {"高薪", "武汉", "期中"} <= words
+    passage = "11月20日，2026年遵义市科技成果转化对接会在新蒲新区举行。"
+    asked = "在新浦新区举行的对接会是哪天？"
+    assert respell(asked, Spellings.of_texts([passage], words)) == asked.replace("浦", "蒲")
+    assert respell("期中考试在哪天？", Spellings.of_texts(["其中考试在5月。"], words)) == "期中考试在哪天？"
+
+
 def test_a_pair_across_a_words_edge_is_no_typo() -> None:
     """通知|是: 知是 sounds like 指示, a word the passage has, but it straddles the word 通知."""
     assert (

@@ -13,7 +13,7 @@ from qa.config import Settings
 from qa.errors import ModelError
 from qa.search.embedding import SentenceTransformerEmbedder
 from qa.search.onnx_embedding import ID_SUFFIX, ONNX_FILE, ONNX_SUBDIR, STAMP_FILE, OnnxEmbedder
-from qa.service import make_embedder
+from qa.service import BUILD_THREADS, make_embedder
 
 MODEL_DIR = Settings().model_dir
 HAVE_ONNX = (MODEL_DIR / ONNX_SUBDIR / ONNX_FILE).is_file()
@@ -90,6 +90,30 @@ def test_matches_torch_embedder() -> None:
     alone = onnx.embed_passages(PASSAGES[:1])[0]
     assert float(alone @ ours[0]) >= 0.99
     assert onnx.embed_passages([]).shape == (0, 384)
+
+
+@pytest.mark.skipif(not HAVE_ONNX, reason="needs `make model`")
+def test_a_build_embeds_on_every_core_and_only_a_build_spins() -> None:
+    build, serving = make_embedder(Settings(), build=True), make_embedder(Settings())
+    assert isinstance(build, OnnxEmbedder) and isinstance(serving, OnnxEmbedder)
+    assert (build.threads, build.spin, serving.threads, serving.spin) == (BUILD_THREADS, True, 1, False)
+
+
+@pytest.mark.skipif(not HAVE_ONNX, reason="needs `make model`")
+def test_passages_are_batched_longest_first_in_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """int8 activations are quantised per batch, so a passage's vector depends on its neighbours: batching
+    otherwise (by tokens, say) would change the vectors of every index built before."""
+    texts = ["2026年12月31日" * 12, "创新联合体承担国家重大科技项目" * 4, "R&D 2.5% 3.92%" * 8, "专利", "光谷" * 20]
+    embedder = OnnxEmbedder(MODEL_DIR, batch_size=2)
+    embedder.warm_up()
+    tokens = {len(row): text for row, text in zip(embedder._ids(["passage: " + t for t in texts]), texts, strict=True)}
+    batches: list[list[str]] = []
+    run = embedder._run
+    monkeypatch.setattr(embedder, "_run", lambda rows: batches.append([tokens[len(r)] for r in rows]) or run(rows))
+    vectors = embedder.embed_passages(texts)
+    assert batches == [sorted(texts, key=len, reverse=True)[i : i + 2] for i in (0, 2, 4)]
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert float(vectors[3] @ embedder.embed_passages(["专利"])[0]) >= 0.99  # its own row, not a neighbour's
 
 
 @pytest.mark.slow
