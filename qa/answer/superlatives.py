@@ -22,6 +22,9 @@ _ENGLISH = re.compile(
     r"\b(?:(highest|largest|biggest|most|greatest|fastest|longest|strongest)|"
     r"(lowest|smallest|least|fewest|slowest|shortest|weakest))\b"
 )
+#: A superlative that states a figure ("补助最高40万元的是哪一档") names a cap, as policy texts write caps, and asks
+#: for no extreme; "最高一档" (the top one) asks for one.
+_CAP = re.compile(r"\s*(?:为|是|达到?|不超过)?\s*(?:\d|[两二三四五六七八九十]|一[十百千万亿])")
 #: A question that asks which thing, not how much: "最高能拿多少" asks a cap, not a row.
 _WHICH = re.compile(r"哪|什么|谁|\bwhich\b|\bwho\b|\bwhat\b(?! (?:is|was) the (?:highest|largest|most|lowest))")
 #: A superlative of growth ("增长最快", "增幅最大", "grew fastest"): only a column of growth rates answers it.
@@ -40,7 +43,7 @@ def extreme_row(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int
     """The row of `table` that the superlative `question` (Simplified, lower case) asks for, and the column
     whose cell names it: a header the question says besides the compared one, else what the rows are called."""
     found = _SUPERLATIVE.search(question) or _ENGLISH.search(question)
-    if found is None or not table or _WHICH.search(question) is None:
+    if found is None or not table or _WHICH.search(question) is None or _CAP.match(question, found.end()):
         return None
     largest = found.group(1) is not None
     header = table[0].table.header

@@ -314,12 +314,17 @@ def _stands_alone(line: str) -> bool:
     return any(p.match(simple) for p in (_DOC_NUMBER_ONLY, _DATE_ONLY, _NOTE_ONLY, _CONTACT_FIELD))
 
 
+def _open_title(line: str) -> bool:
+    """A line that opens a book title (《) and does not close it: the title goes on in the next line."""
+    return line.count("《") > line.count("》")
+
+
 def rejoin(lines: Iterable[str], headings: Collection[str] = ()) -> list[str]:
     """Join runs of short lines that were one sentence, e.g. poster-style articles.
 
-    Only short lines are joined, and never across a heading (numbered, or one of the lines the file marks
-    as `headings`, whitespace collapsed), a table row or a line that ends a sentence, so one-line titles
-    above paragraphs survive.
+    Only short lines are joined, or a line to the one whose book title (《) it closes, and never across a heading
+    (numbered, or one of the lines the file marks as `headings`, whitespace collapsed), a table row or a line
+    that ends a sentence, so one-line titles above paragraphs survive.
     """
     marked = set(headings)
     out: list[str] = []
@@ -329,10 +334,15 @@ def rejoin(lines: Iterable[str], headings: Collection[str] = ()) -> list[str]:
             out
             and " ".join(last_raw.split()) not in marked
             and " ".join(line.split()) not in marked
-            and len(last_raw) < _SHORT
-            and len(line) < _SHORT
-            and not _is_complete(last_raw)
-            and not _is_complete(out[-1])  # a title broken over lines ("…若\n干措施》的通知") is whole again
+            and (
+                _open_title(out[-1])  # a title broken over lines ("…若\n干措施》的通知"), however long, is whole again
+                or (
+                    len(last_raw) < _SHORT
+                    and len(line) < _SHORT
+                    and not _is_complete(last_raw)
+                    and not _is_complete(out[-1])
+                )
+            )
             and not _stands_alone(line)
             and heading_kind(line) is None
             and not is_table_row(line)

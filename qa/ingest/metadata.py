@@ -20,7 +20,10 @@ _BYLINE_OUTLET = re.compile(r"^(\S{2,10}?(日报|晚报|晨报|新闻网|电视�
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d+[号號]")
 CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _NUM_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅|委员会|领导小组|厅|局)$")
+_BODY = r"[\u4e00-\u9fff]{2,24}(?:人民政府|办公室|办公厅|委员会|领导小组|厅|局)"
+#: An issuer's signature line: one body, or the bodies of a joint issue side by side ("株洲市科学技术局　株洲市财政局",
+#: GB/T 9704's 联合行文).
+ISSUER = re.compile(rf"^{_BODY}(?:\s+{_BODY})*$")
 _QUOTED_TITLE = re.compile(r"《([^《》]{6,80})》")
 
 

@@ -64,6 +64,8 @@ def test_no_row_for_a_question_asking_how_much_or_naming_no_column_of_figures() 
     assert _answer("单个项目支持经费最多是多少万元？", PROJECTS) is None  # a cap, not a row
     assert _answer("哪个项目最重要？", PROJECTS) is None  # no column said
     assert _answer("哪个项目的支持经费是200万元？", PROJECTS) is None  # no superlative
+    assert _answer("支持经费最高300万元的是哪个项目？", PROJECTS) is None  # a cap it names, no extreme asked
+    assert _answer("支持经费最高一档是哪个项目？", PROJECTS) == ("铝合金结构件制备技术研发", "铝合金结构件制备技术研发")
     tied = PROJECTS.replace("| 150", "| 300")
     assert _answer("支持经费最多的是哪个项目？", tied) is None  # a tie names no one row
 

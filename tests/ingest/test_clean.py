@@ -108,6 +108,21 @@ def test_a_title_broken_over_lines_is_joined_but_not_onto_the_addressees() -> No
     assert rejoin(lines) == ["成都市人民政府办公厅关于印发《银河园若干措施》的通知", "各区县政府，市政府各部门："]
 
 
+def test_a_joint_issue_keeps_its_long_title_whole_and_its_signature() -> None:
+    """A PDF wraps a joint issue's title, longer than a short line, inside its 《》; the two bodies' signature
+    (GB/T 9704's 联合行文) is no re-print of the title's first half."""
+    title = "株洲市科学技术局　株洲市财政局关于印发《株洲市科技型企业研发费用后补助实施细则》的通知"
+    lines = [
+        title[:33],
+        title[33:],
+        "株科发〔2026〕37号",
+        "现将细则印发给你们，请认真贯彻执行。",
+        "株洲市科学技术局　　株洲市财政局",
+    ]
+    kept = clean_text("\n".join(lines)).text.split("\n")
+    assert kept[0] == title.replace("　", " ") and "株洲市科学技术局 株洲市财政局" in kept  # spaces made plain
+
+
 def test_an_attachment_note_is_not_joined_to_the_signature_under_it() -> None:
     assert rejoin(["附件：首批中试基地建设名单", "陕西省人民政府办公厅", "2023年8月25日"]) == [
         "附件：首批中试基地建设名单",

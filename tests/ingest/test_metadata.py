@@ -46,3 +46,8 @@ def test_an_issuers_mark_at_the_head_is_no_title_and_its_signature_stays() -> No
     m = _meta(head + "各区人民政府：\n" + "正文内容，" * 30 + "。\n杭州市人民政府办公厅\n2024年3月18日\n")
     assert m.title == "杭州市人民政府办公厅关于印发孵化器三年行动计划的通知"
     assert m.doc_number == "杭政办函〔2024〕15号" and m.issuer == "杭州市人民政府办公厅"
+
+
+def test_a_joint_issue_is_signed_by_both_bodies() -> None:
+    m = _meta("关于印发某细则的通知\n现将细则印发给你们。\n株洲市科学技术局　株洲市财政局\n2026年11月18日")
+    assert (m.issuer, m.date) == ("株洲市科学技术局 株洲市财政局", "2026-11-18")
