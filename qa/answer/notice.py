@@ -33,6 +33,8 @@ _NUMBER_ASKED = re.compile(r"文号|字号|文件编号|\b(?:document|reference|
 #: Asking who issued a notice or when: its verbs, and the names official documents give those lines (GB/T 9704:
 #: 发文机关署名, 成文日期; the 落款 they stand in), so "落款日期是哪天" is read as "落款日期：2021年3月28日".
 _ISSUED = re.compile(r"印发|发布|签发|发文|成文|落款|署名|\bissued\b")
+#: Bodies asked for as several ("哪两个部门", "哪些单位") when a question asks who issued: a joint issue's (联合行文).
+_BODIES = re.compile(r"部门|单位|机关|机构|\b(?:bodies|departments|agencies|authorities)\b")
 #: Asking when a document takes effect or until when it holds: its own words for that (施行, 生效, 有效期).
 _EFFECT_ASKED = re.compile(r"施行|生效|起效|有效期|失效|\btake effect\b|\beffective\b|\bexpire")
 #: The sentence that says so: "本措施自2024年4月1日起施行，有效期至2027年3月31日。" It is prose, which the reader
@@ -57,6 +59,8 @@ def notice_line(q: Question) -> re.Pattern[str] | None:
     if _ADDRESSED.search(q.simple) and q.qtype in ("organisation", "list", "person"):  # "发给谁", "addressed to whom"
         return _ADDRESSEES
     if _ISSUED.search(q.simple):  # "由谁印发" asks for the issuer as "who": a person-type question
+        if q.qtype == "list" and _BODIES.search(q.simple):  # "哪两个部门联合印发": the bodies of a joint issue
+            return ISSUER
         return {"date": CN_DATE, "organisation": ISSUER, "person": ISSUER}.get(q.qtype)
     return None
 

@@ -28,6 +28,9 @@ def test_the_line_asked_for() -> None:
     assert date is not None and date.fullmatch("2021年3月28日")
     assert issuer is not None and issuer.fullmatch("武汉市人民政府办公厅")
     assert notice_line(analyse("实施方案由谁印发？")) is issuer  # "谁" reads as a person
+    assert notice_line(analyse("细则是哪两个部门联合印发的？")) is issuer  # a joint issue's bodies, asked as several
+    assert issuer.fullmatch("株洲市科学技术局 株洲市财政局")
+    assert notice_line(analyse("今年印发了哪些文件？")) is None  # several documents, not bodies
     assert addressees is not None and addressees.fullmatch("各区人民政府，市人民政府各部门：")
     assert notice_line(analyse("光谷大走廊方案的主送单位有哪些？")) is addressees  # GB/T 9704's 主送机关
     assert addressees.fullmatch("各县（市）、区人民政府，市政府各部门、各直属机构：")
