@@ -23,13 +23,11 @@ from pathlib import Path
 import jieba.posseg
 
 from qa.answer.places import places
-from qa.ingest import Chunk, document_text, sound, sounds_alike, to_simplified
+from qa.ingest import NAME_TAGS, Chunk, document_text, sound, sounds_alike, to_simplified
 from qa.search import Glossary
 
 #: Characters a document may write between two of a name's ("蒙古语" says 蒙语).
 GAP = 2
-#: jieba's part-of-speech tags for place, person, organisation and other proper names.
-NAME_TAGS = frozenset({"ns", "nr", "nt", "nz", "nrt"})
 
 
 #: The government of the place a name starts with ("香港政府", "湖北省人民政府").
@@ -148,8 +146,8 @@ def beyond_scope(names: Iterable[str], documents: Iterable[Said]) -> list[str]:
     if len(missing) == len(names):
         return missing
     said = [n for n in names if n not in missing]  # "赣州市南康区…" of a 南康区 notice: 赣州 only places it
-    provinces = places().provinces
-    return places().unheld([m for m in missing if _PROVINCE_SUFFIX.sub("", m) not in provinces], said)
+    divisions = places()
+    return divisions.unheld([m for m in missing if _PROVINCE_SUFFIX.sub("", m) not in divisions.provinces], said)
 
 
 def unsaid_romanised(glossary: Glossary | None, question: str) -> list[str]:

@@ -23,7 +23,17 @@ from qa.ingest.script import (
     visible,
 )
 from qa.ingest.sections import SECTION_SEPARATOR, Section, heading_kind, heading_marker, is_table_row
-from qa.ingest.sounds import NAME_REPEATS, Spellings, han_pairs, lexicon, load_sounds, respell, sound, sounds_alike
+from qa.ingest.sounds import (
+    NAME_REPEATS,
+    NAME_TAGS,
+    Spellings,
+    han_pairs,
+    lexicon,
+    load_sounds,
+    respell,
+    sound,
+    sounds_alike,
+)
 from qa.ingest.tokens import encoding, fill_cache
 
 __all__ = [
@@ -33,6 +43,7 @@ __all__ = [
     "ISSUER",
     "MAX_BYTES",
     "NAME_REPEATS",
+    "NAME_TAGS",
     "OPENING_TITLE",
     "SECTION_SEPARATOR",
     "SHOWN_TRADITIONAL",

@@ -70,8 +70,8 @@ def load_sounds() -> None:
     _sounds()
 
 
-#: jieba's tags for names: places, people, organisations, other proper nouns.
-_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nt", "nz"})
+#: jieba's part-of-speech tags for place, person, organisation and other proper names.
+NAME_TAGS = frozenset({"ns", "nr", "nt", "nz", "nrt"})
 #: A name jieba's dictionary counts this often or less is no word a typo must leave alone: half its place
 #: names. On the dev split's typo probe (experiments/2026-12-05-s22/typo_probe.py) ≤ 10 and ≤ 50 are
 #: neutral (answerable refused 8.0 → 7.8 / 8.0), every name 8.0 → 8.8; the clean dev questions are unchanged.
@@ -91,7 +91,7 @@ def lexicon() -> frozenset[str]:
     return frozenset(
         w
         for w, count in jieba.dt.FREQ.items()
-        if count and len(w) == 2 and not (count <= RARE_NAME and tags.get(w) in _NAME_TAGS)
+        if count and len(w) == 2 and not (count <= RARE_NAME and tags.get(w) in NAME_TAGS)
     )
 
 
