@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from qa.answer.particulars import preceding_frame
 from qa.ingest import SECTION_SEPARATOR, Chunk
 
 #: Longest lead read above an item (characters): a framing sentence or two ("到2026年，…具体目标如下："), not a
@@ -24,7 +25,9 @@ class Leads:
 
     def __init__(self, chunks: Iterable[Chunk]) -> None:
         self._leads: dict[tuple[str, str], str] = {}
-        for chunk in chunks:
+        self._sections: dict[tuple[str, str], list[Chunk]] = {}
+        for chunk in sorted(chunks, key=lambda c: (c.doc_id, c.start)):
+            self._sections.setdefault((chunk.doc_id, chunk.section), []).append(chunk)
             heading = chunk.section.rsplit(SECTION_SEPARATOR, 1)[-1].strip()
             first, _, rest = chunk.text.partition("\n")
             lead = rest.strip()
@@ -37,3 +40,14 @@ class Leads:
             return ""
         parent = chunk.section.rsplit(SECTION_SEPARATOR, 1)[0]
         return self._leads.get((chunk.doc_id, parent), "")
+
+    def framing(self, chunk: Chunk) -> tuple[str, ...]:
+        """What frames `chunk`'s text with years or ordinals, innermost first (`framed_otherwise`): the chunk, its
+        section's lead, its table's caption, its section path and its document's title."""
+        return (chunk.text, self.of(chunk), chunk.context, chunk.section, chunk.title)
+
+    def before(self, chunk: Chunk) -> str:
+        """What `chunk`'s section says before it, from its last clause that opens with a year (`preceding_frame`):
+        a report's "会议指出，2025年…" is said once, above the paragraphs chunked after it."""
+        section = self._sections.get((chunk.doc_id, chunk.section), [])
+        return preceding_frame("\n".join(c.text for c in section if c.start < chunk.start))

@@ -48,15 +48,20 @@ _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:thousand|million|billion)?\s*(?:yuan|rmb|r
 #: or the number 25 itself ("成立25年"). Read as a number, "25年" was refused against a plan that says 2025年.
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?<!\d[—–\-~～至到])(\d\d)(?=\s*年)")  # not a span's end: "2008–09年"
 #: Years written as years ("2027年", "2024—2026年", `of_other_years`), not four-digit counts ("1500名").
-_YEARS_WRITTEN = re.compile(r"(?P<years>(?:1[5-9]|20)\d\d(?:\s*年?\s*[—–\-~～至到]\s*(?:1[5-9]|20)\d\d)?\s*年)")
+_A_YEAR = r"(?:1[5-9]|20)\d\d(?:\s*年?\s*[—–\-~～至到]\s*(?:1[5-9]|20)\d\d)?\s*年"
+_YEARS_WRITTEN = re.compile(f"(?P<years>{_A_YEAR})")
 #: A year a figure is compared with ("成本较2024年下降30%", "比2020年增长"): the figure is not that year's.
 _COMPARED = re.compile(r"(?:较|比|同比|相比)\s*(?:1[5-9]|20)\d\d\s*年")
+_BY = r"(?:力争|力爭|计划|計劃|预计|預計)?(?:到|至|截至|截止到?|在)?\s*"
+_OPENING = r"(?:^|[。；;！!？?：:\n])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?"
 #: Such years opening a line, sentence or clause, after its number and a "by" ("到2027年，", "2. 力争到2026年"):
 #: the years it is about.
-_OPENING_YEARS = re.compile(
-    r"(?:^|[。；;！!？?：:\n])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?"
-    r"(?:力争|力爭|计划|計劃|预计|預計)?(?:到|至|截至|截止到?|在)?\s*" + _YEARS_WRITTEN.pattern
-)
+_OPENING_YEARS = re.compile(_OPENING + _BY + _YEARS_WRITTEN.pattern)
+#: The same, or after a comma ("会议指出，2025年全市…") unless it begins a date ("，2026年5月8日截止"), as what the
+#: text after it is about (`preceding_frame`). Read in the answer's own sentence too, it refused a dev question.
+_CLAUSE_YEARS = re.compile(f"(?:{_OPENING}|[，,]\\s*(?={_BY}{_A_YEAR}(?!\\s*\\d))){_BY}{_YEARS_WRITTEN.pattern}")
+#: The framing texts that are the answer's own (its sentence and chunk), read before what its section says before it.
+_OWN = 2
 #: Longest span of years "2023—2025年" is read as (a longer one is two years, not a period).
 _MAX_SPAN = 30
 
@@ -153,7 +158,7 @@ def with_full_years(question: str, asked: Particulars, said: Sequence[Particular
     return _SHORT_YEAR.sub(lambda m: full.get(m.group(1), m.group(1)), question)
 
 
-def of_other_years(asked: Particulars, framing: Sequence[str]) -> bool:
+def of_other_years(asked: Particulars, framing: Sequence[str], before: str = "") -> bool:
     """Whether the text an answer would come from is framed by years none of which the question asks:
     "长沙市2024年人工智能核心产业规模是多少？" read in an item under "到2027年，…具体目标是：". Its document says
     2024 elsewhere, so it was read (`pinned`), but this figure is 2027's. `framing` runs from the answer's sentence
@@ -162,10 +167,15 @@ def of_other_years(asked: Particulars, framing: Sequence[str]) -> bool:
     2026—2028年. A text that writes a year asked anywhere, but as a comparison's ("较2024年"), is of that year;
     else a year frames it when a sentence opens with it ("到2027年，", "2. 2026年，"): a date inside one
     ("较2024年下降30%", "1966年1月1日以后出生") frames nothing. A title frames with any year it writes. Only years
-    written as years count ("2027年", "2024—2026年"; not the count "1500名")."""
+    written as years count ("2027年", "2024—2026年"; not the count "1500名"). What the chunk's section says `before`
+    it (`preceding_frame`) is read after the sentence and chunk: when it writes a year asked, the chunk is that
+    year's ("会议指出，2025年全市…" above a paragraph of 2025's results in a report on a 2026 meeting); another year
+    there frames nothing, as a report turns to other years without saying so."""
     if not asked.years:
         return False
     for depth, framed in enumerate(framing):
+        if depth == _OWN and asked.years & _years(_YEARS_WRITTEN, _COMPARED.sub("", fold_forms(before))):
+            return False
         text = fold_forms(framed)
         if asked.years & _years(_YEARS_WRITTEN, _COMPARED.sub("", text)):  # "…召开的2025年科技创新大会上": 2025's
             return False
@@ -174,13 +184,21 @@ def of_other_years(asked: Particulars, framing: Sequence[str]) -> bool:
     return False
 
 
+def preceding_frame(text: str) -> str:
+    """The end of `text` from its last clause that opens with a year: what frames the text after it. A report
+    says "会议指出，2025年全市…" once, then a paragraph per field ("科技成果转化步伐加快。全年登记…") without it."""
+    starts = [m.start() for m in _CLAUSE_YEARS.finditer(text)]
+    return text[starts[-1] :] if starts else ""
+
+
 def _years(written: re.Pattern[str], text: str) -> frozenset[str]:
     return Particulars.of(" ".join(m.group("years") for m in written.finditer(text)), spans=True).years
 
 
-def framed_otherwise(asked: Particulars, framing: Sequence[str]) -> bool:
-    """Whether `framing` (innermost first) is of other years or other ordinals than the question asks."""
-    return of_other_years(asked, framing) or of_other_ordinals(asked, framing)
+def framed_otherwise(asked: Particulars, framing: Sequence[str], before: str = "") -> bool:
+    """Whether `framing` (innermost first; `before` what its section says before it) is of other years or other
+    ordinals than the question asks."""
+    return of_other_years(asked, framing, before) or of_other_ordinals(asked, framing)
 
 
 def of_other_ordinals(asked: Particulars, framing: Sequence[str]) -> bool:

@@ -29,3 +29,13 @@ def test_a_long_own_text_is_no_lead() -> None:
     assert Leads([parent, item]).of(item) == ""
     other = _chunk(2, GOALS, "不以标题开头的段落\n到2026年。")  # a continuation, not the section's own start
     assert Leads([other, item]).of(item) == ""
+
+
+def test_a_chunk_is_framed_by_what_its_section_says_before_it_from_its_last_clause_that_opens_with_a_year() -> None:
+    first = _chunk(0, "一、工作成效", "会议指出，2025年全市科技工作成效明显。研发投入强度达到2.86%。")
+    second = _chunk(1, "一、工作成效", "全年登记技术合同成交额386.5亿元。")
+    elsewhere = _chunk(2, "二、2026年任务", "实施专项20项。")
+    leads = Leads([second, elsewhere, first])
+    assert leads.before(second) == "，2025年全市科技工作成效明显。研发投入强度达到2.86%。"
+    assert leads.before(first) == "" and leads.before(elsewhere) == ""  # nothing before it in its section
+    assert leads.framing(elsewhere) == (elsewhere.text, "", "", "二、2026年任务", "方案")

@@ -8,6 +8,7 @@ from qa.answer.particulars import (
     of_other_ordinals,
     of_other_years,
     pinned,
+    preceding_frame,
     with_full_years,
 )
 from qa.ingest import to_simplified
@@ -141,6 +142,20 @@ def test_a_date_inside_a_sentence_frames_nothing() -> None:
     assert of_other_years(Particulars.of("2027年的目标是多少？"), ["2. 力争到2026年，规模达到800亿元。", title])
     compared = ["1. 算力规模达到12000P，成本较2024年下降30%；", "到2027年，具体目标是：", title]
     assert of_other_years(Particulars.of("2024年算力规模是多少？"), compared)  # compared with 2024, not 2024's
+
+
+def test_a_clause_that_opens_with_a_year_frames_what_follows_it() -> None:
+    """After a comma too ("会议指出，2025年全市…"), unless the year begins a date ("，2026年5月8日截止")."""
+    report = "2月25日，召开2026年全市科技工作会议。会议指出，2025年全市科技工作成效明显。研发投入强度达到2.86%。"
+    assert preceding_frame(report) == "，2025年全市科技工作成效明显。研发投入强度达到2.86%。"
+    framing = ["全年登记合同。", "全年登记合同。", "", "", "科技工作会议", "关于召开2026年全市科技工作会议的报道"]
+    before = preceding_frame(report)
+    assert not of_other_years(Particulars.of("2025年登记了多少合同？"), framing, before)  # said above it
+    assert of_other_years(Particulars.of("2025年登记了多少合同？"), framing)  # the title's 2026 alone
+    assert not of_other_years(Particulars.of("2026年登记了多少合同？"), framing, before)  # another year above: no frame
+    assert of_other_years(Particulars.of("2025年的目标？"), ["到2027年，登记合同。", "", *framing[2:]], before)
+    assert preceding_frame("申报截止时间，2026年5月8日17:00。") == ""
+    assert preceding_frame("科技工作成效明显。") == ""
 
 
 def test_an_answer_framed_by_another_ordinal_of_the_counter_asked_is_anothers() -> None:

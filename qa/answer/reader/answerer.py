@@ -200,8 +200,8 @@ class ReaderAnswerer:
             return self._from_rows(q, *written[reading.passage - len(read)], reading)
         hit = read[reading.passage]
         quote, chunk = sentence(hit, reading), hit.chunk
-        if framed_otherwise(asked_for, (quote.text, *self._framing(hit))):  # 2024's figure in 2027's target sentence
-            return refusal(q, hits, None)
+        if framed_otherwise(asked_for, (quote.text, *self.leads.framing(chunk)), self.leads.before(chunk)):
+            return refusal(q, hits, None)  # 2024's figure in 2027's target sentence
         short = chunk.text[reading.start : reading.end]
         chosen = self._chosen_row(hit, reading)
         tabled = self._from_table(q, hit, reading, chosen, short) if chosen is not None else None
@@ -352,11 +352,6 @@ class ReaderAnswerer:
         placed = Reading(0, start, end, reading.confidence, reading.margin)
         tabled = self._from_table(q, source, placed, row, cell)
         return tabled or single(q, sentence(source, placed), with_unit(cell, row), reading.confidence)
-
-    def _framing(self, hit: Hit) -> tuple[str, ...]:
-        """What frames a chunk's text with years or ordinals, innermost first (`framed_otherwise`)."""
-        chunk = hit.chunk
-        return (chunk.text, self.leads.of(chunk), chunk.context, chunk.section, chunk.title)
 
     def _naming(self, q: Question, table: Sequence[TableRow]) -> str:
         """The text whose words name the cells of `table`: the question as the reader reads it (a homophone typo

@@ -399,6 +399,16 @@ def test_a_year_the_documents_never_say_is_refused_not_answered_from_another_yea
     assert not refused.answerable and refused.see_also  # the closest passages are still listed
 
 
+def test_a_chunk_is_of_the_year_its_section_said_above_it() -> None:
+    """A report on a 2026 meeting says "会议指出，2025年…" once, then a paragraph per field: the paragraph after it is
+    2025's, though the title says 2026 (which alone frames it otherwise)."""
+    opening = _chunk(4, "会议指出，2025年全市科技工作成效明显。", 0)
+    review = replace(_chunk(5, "全年实施专项18项。", 100), section=opening.section, title="2026年全市科技工作会议")
+    answerer = _answerer(opening, review)
+    assert answerer.answer("2025年实施专项多少项？", _hits(review)).short_answer == "18"
+    assert not _answerer(review).answer("2025年实施专项多少项？", _hits(review)).answerable  # the title's 2026
+
+
 def test_a_thing_a_table_names_otherwise_is_read_elsewhere_or_refused() -> None:
     """A park named as a row is, with another place in its name, is no row of the table (`qa.answer.swaps`)."""
     rows = "| 一 | 光谷咸宁生物医药产业园 | 20亿元 |\n| 二 | 黄石园 | 15亿元 |"
