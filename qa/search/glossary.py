@@ -50,6 +50,11 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split())
 #: Question words: a phrase of them alone ("how many") is asked, not rendered.
 _ASKING = frozenset(("how", "many", "much", "what", "which", "who", "whom", "whose", "when", "where", "why"))
+#: What "how" asks the degree of ("how large", "how long"): asked in English, as the reader was trained on
+#: "how big" and "how long" (`qa.training.codeswitch`), not rendered by the adjective's own words (大型, 长期).
+_DEGREES = frozenset(
+    ("large", "big", "small", "long", "old", "often", "frequently", "far", "high", "soon", "early", "late", "wide")
+)
 _TOKEN = re.compile(r"[a-z0-9&]+")
 #: A letter of English (or pinyin): text without one has nothing for the glossary to translate or render.
 LATIN = re.compile(r"[A-Za-z]")
@@ -189,6 +194,9 @@ class Glossary:
         tokens = list(_TOKEN.finditer(low))
         i = 0
         while i < len(tokens):
+            if tokens[i].group() == "how" and i + 1 < len(tokens) and tokens[i + 1].group() in _DEGREES:
+                i += 2  # "how large" asks, as "how many" does: not 大型
+                continue
             for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
                 words = [t.group() for t in tokens[i : i + n]]
                 if (n == 1 and (words[0] in _STOP or words[0].isdigit())) or set(words) <= _ASKING:

@@ -44,6 +44,7 @@ def test_a_name_the_question_shortens_is_said_by_the_longer_form() -> None:
     said = Said("白云鄂博在蒙古语中意为富饶的神山，北京大学在此设站。")
     assert said.says("蒙语") and said.says("北大")  # 蒙古语, 北京大学
     assert not said.says("荆州") and not said.says("蒙大")  # too far apart: no shortening of anything said
+    assert Said("科技型中小企业入库4128家").says("科小")  # staff shorten terms as they do names
 
 
 def test_a_name_typed_by_another_reading_of_a_character_is_said() -> None:

@@ -120,6 +120,9 @@ def test_render_keeps_question_words_in_english() -> None:
     entries = [*ENTRIES, ("若干", ["a certain number or amount", "how many?"])]
     counted = Glossary.build(set(tokenize("若干措施方案")), entries)
     assert counted.render("How many plans?", "") == "how many 方案?"
+    sized = Glossary.build(set(tokenize("大型城市")), [*ENTRIES, ("大型", ["large", "large-scale"])])
+    assert sized.render("How large is the city?", "") == "how large is the 城市?"  # asked, not 大型
+    assert sized.render("A large city", "") == "a 大型 城市"
 
 
 @pytest.mark.slow
