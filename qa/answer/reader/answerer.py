@@ -200,7 +200,8 @@ class ReaderAnswerer:
             return self._from_rows(q, *written[reading.passage - len(read)], reading)
         hit = read[reading.passage]
         quote, chunk = sentence(hit, reading), hit.chunk
-        if framed_otherwise(asked_for, (quote.text, *self.leads.framing(chunk)), self.leads.before(chunk)):
+        above = self.leads.before(chunk) if asked_for.years else ""  # what its section said above it, read for years
+        if framed_otherwise(asked_for, (quote.text, *self.leads.framing(chunk)), above):
             return refusal(q, hits, None)  # 2024's figure in 2027's target sentence
         short = chunk.text[reading.start : reading.end]
         chosen = self._chosen_row(hit, reading)
