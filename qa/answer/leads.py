@@ -6,6 +6,9 @@ its own chunk, and none of them says 2026: the reader, trained to refuse a passa
 gives, read "到2026年苏州人工智能核心产业规模要达到多少？" against the item at a low margin and answered from another
 section that does say 2026 (a talent target, 0.93). So the reader reads each item under the lead sentence of the
 section it belongs to, when that section has a short one.
+
+The same texts frame a chunk for the year checks (`qa.answer.particulars.framed_otherwise`): its lead, caption,
+section and title (`framing`), and what its section said above it (`before`).
 """
 
 from __future__ import annotations
