@@ -13,6 +13,7 @@ section and title (`framing`), and what its section said above it (`before`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from qa.answer.particulars import preceding_frame
@@ -53,4 +54,8 @@ class Leads:
         """What `chunk`'s section says before it, from its last clause that opens with a year (`preceding_frame`):
         a report's "会议指出，2025年…" is said once, above the paragraphs chunked after it."""
         section = self._sections.get((chunk.doc_id, chunk.section), [])
-        return preceding_frame("\n".join(c.text for c in section if c.start < chunk.start))
+        earlier = section[: bisect_left(section, chunk.start, key=lambda c: c.start)]
+        for k in range(len(earlier) - 1, -1, -1):  # the nearest chunk that has such a clause, not the whole section
+            if frame := preceding_frame(earlier[k].text):
+                return "\n".join([frame, *(c.text for c in earlier[k + 1 :])])
+        return ""
