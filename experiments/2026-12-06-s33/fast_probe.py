@@ -1,0 +1,44 @@
+"""Fast unseen probe: cached per-set indexes (/tmp/s33/idx/NAME), one process; same log format as probe.py.
+usage: fast.py TAG [kinds,comma] [sets 1..23]"""
+import json, os, re, subprocess, sys, glob, shutil
+from pathlib import Path
+sys.path.insert(0, "experiments/2026-12-05-s24")
+from probe import norm
+TAG = sys.argv[1]
+KINDS = set(sys.argv[2].split(",")) if len(sys.argv) > 2 and sys.argv[2] != "all" else None
+NUMS = sys.argv[3].split() if len(sys.argv) > 3 else [str(i) for i in range(1, 24)]
+from qa.config import Settings
+from qa.service import Service
+total = [0, 0]
+for n in NUMS:
+    folder = Path(sorted(glob.glob(f"experiments/*/unseen{n}"))[0]) if n not in ("1", "2", "3") else Path(f"experiments/2026-12-05-s24/unseen{n}")
+    scratch = Path(os.environ.get("IDX", "/tmp/s33/idx") + f"/unseen{n}")
+    if not (scratch / "index").exists():
+        shutil.rmtree(scratch, ignore_errors=True)
+        (scratch / "corpus").mkdir(parents=True)
+        for p in list(Path("corpus").iterdir()) + list((folder / "corpus").iterdir()):
+            shutil.copy(p, scratch / "corpus" / p.name)
+        env = os.environ | {"QA_CORPUS_DIR": str(scratch / "corpus"), "QA_INDEX_DIR": str(scratch / "index")}
+        subprocess.run([sys.executable, "-m", "qa", "index"], env=env, check=True, capture_output=True)
+    os.environ.update({"QA_CORPUS_DIR": str(scratch / "corpus"), "QA_INDEX_DIR": str(scratch / "index")})
+    service = Service.load(Settings.from_env())
+    out = open(f"/tmp/s33/{TAG}_unseen{n}.log", "w", encoding="utf-8")
+    right = count = 0
+    for line in (folder / "questions.jsonl").read_text("utf-8").splitlines():
+        if not line.strip(): continue
+        q = json.loads(line)
+        if KINDS and q["kind"] not in KINDS: continue
+        a = service.ask(q["question"])
+        refused, gold = not a.answerable, q["answer"]
+        said, short = norm(a.answer), norm(a.short_answer)
+        items = [norm(i) for i in gold.split("、")] if gold else []
+        ok = refused if not gold else not refused and all(i in said for i in items)
+        short_ok = bool(gold) and not refused and bool(short) and all(i in short for i in items)
+        right += ok; count += 1
+        reply = "REFUSED" if refused else a.answer[:80].replace("\n", " ")
+        print(f"{'ok ' if ok else 'BAD'} {'s' if short_ok else '-'} {q['id']} [{q['kind']}] {q['question']}", file=out)
+        print(f"      gold={gold!r} short={a.short_answer!r} confidence={a.confidence} | {reply}", file=out)
+    print(f"\nunseen{n}: right {right}/{count}", file=out); out.close()
+    total[0] += right; total[1] += count
+    print(f"unseen{n} {right}/{count}", flush=True)
+print("TOTAL", total)
