@@ -20,6 +20,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -29,6 +30,17 @@ def norm(text: str | None) -> str:
     from qa.answer.reader.runtime import aligned_simplified
 
     return re.sub(r"\s+|\[\d+\]", "", aligned_simplified(text or ""))
+
+
+def judged(gold: str, answer: Any) -> tuple[bool, bool]:
+    """(right, short answer right): a right answer contains the gold answer (each item of a listed one); an
+    unanswerable question (no gold) is right when refused."""
+    refused = not answer.answerable
+    said, short = norm(answer.answer), norm(answer.short_answer)
+    items = [norm(item) for item in gold.split("、")] if gold else []
+    ok = refused if not gold else not refused and all(item in said for item in items)
+    short_ok = bool(gold) and not refused and bool(short) and all(item in short for item in items)
+    return ok, short_ok
 
 
 def main(name: str) -> None:
@@ -50,10 +62,7 @@ def main(name: str) -> None:
     for q in questions:
         answer = service.ask(q["question"])
         refused, gold = not answer.answerable, q["answer"]
-        said, short = norm(answer.answer), norm(answer.short_answer)
-        items = [norm(item) for item in gold.split("、")] if gold else []
-        ok = refused if not gold else not refused and all(item in said for item in items)
-        short_ok = bool(gold) and not refused and bool(short) and all(item in short for item in items)
+        ok, short_ok = judged(gold, answer)
         right += ok
         short_right += short_ok
         by_kind[(q["kind"], ok)] += 1

@@ -3,7 +3,7 @@ usage: fast.py TAG [kinds,comma] [sets 1..23]"""
 import json, os, re, subprocess, sys, glob, shutil
 from pathlib import Path
 sys.path.insert(0, "experiments/2026-12-05-s24")
-from probe import norm
+from probe import judged
 TAG = sys.argv[1]
 KINDS = set(sys.argv[2].split(",")) if len(sys.argv) > 2 and sys.argv[2] != "all" else None
 NUMS = sys.argv[3].split() if len(sys.argv) > 3 else [str(i) for i in range(1, 24)]
@@ -30,10 +30,7 @@ for n in NUMS:
         if KINDS and q["kind"] not in KINDS: continue
         a = service.ask(q["question"])
         refused, gold = not a.answerable, q["answer"]
-        said, short = norm(a.answer), norm(a.short_answer)
-        items = [norm(i) for i in gold.split("、")] if gold else []
-        ok = refused if not gold else not refused and all(i in said for i in items)
-        short_ok = bool(gold) and not refused and bool(short) and all(i in short for i in items)
+        ok, short_ok = judged(gold, a)
         right += ok; count += 1
         reply = "REFUSED" if refused else a.answer[:80].replace("\n", " ")
         print(f"{'ok ' if ok else 'BAD'} {'s' if short_ok else '-'} {q['id']} [{q['kind']}] {q['question']}", file=out)
