@@ -20,6 +20,10 @@ INSTALL = "install the Milvus client with `pip install -e '.[milvus]'`"
 #: Suffix of the one-row collection naming the serving build where the engine has no aliases (milvus-lite).
 SERVING = "_serving"
 _SERVING_ROW = 0
+#: Seconds to wait for an embedded engine to answer. It starts in 0.6 s on an idle 2-core machine, but once
+#: took over pymilvus's default 10 s late in the full test suite in CI (its socket never appeared in time).
+#: A remote server keeps pymilvus's default, so an unreachable host still fails fast.
+EMBEDDED_START_S = 60
 
 
 def is_embedded(uri: str) -> bool:
@@ -30,23 +34,36 @@ def is_embedded(uri: str) -> bool:
 def _client(uri: str, token: str) -> Any:
     try:
         from pymilvus import MilvusClient
+        from pymilvus.exceptions import ConnectionConfigException
     except ImportError:
         raise SearchIndexError(f"QA_INDEX_BACKEND=milvus needs pymilvus; {INSTALL}") from None
-    if is_embedded(uri):
-        Path(uri).parent.mkdir(parents=True, exist_ok=True)
+    if not is_embedded(uri):
+        try:
+            return MilvusClient(uri=uri, token=token)
+        except Exception as exc:  # pymilvus raises its own types for an unreachable server
+            raise SearchIndexError(f"cannot reach Milvus at {uri}: {exc}") from exc
+    Path(uri).parent.mkdir(parents=True, exist_ok=True)
     # milvus-lite's gRPC server allows a ping every 5 minutes; pymilvus pings every 10 s and is answered
     # "too_many_pings" (a logged error, then throttling): ping the embedded engine rarely instead
     options = {"grpc.keepalive_time_ms": 600_000, "grpc.keepalive_permit_without_calls": False}
-    try:
-        return MilvusClient(uri=uri, token=token, **({"grpc_options": options} if is_embedded(uri) else {}))
-    except Exception as exc:  # pymilvus raises its own types for an unreachable server or a bad file
-        if is_embedded(uri):
+    for _ in range(2):  # a slow start or an engine that died young: once more, from a clean start
+        try:
+            return MilvusClient(uri=uri, token=token, grpc_options=options, timeout=EMBEDDED_START_S)
+        except ConnectionConfigException as exc:  # milvus-lite could not take the file's lock
             raise SearchIndexError(
-                f"cannot open the embedded Milvus database {uri}: milvus-lite lets one process open it, and another "
-                "(a running `qa serve` or `qa index`?) may hold it; add documents through the running server "
-                "(/admin/documents) or serve from a Milvus server (QA_MILVUS_URI=http://host:19530)"
+                f"cannot open the embedded Milvus database {uri}: milvus-lite lets one process open it, and "
+                "another (a running `qa serve` or `qa index`?) may hold it; add documents through the running "
+                "server (/admin/documents) or serve from a Milvus server (QA_MILVUS_URI=http://host:19530)"
             ) from exc
-        raise SearchIndexError(f"cannot reach Milvus at {uri}: {exc}") from exc
+        except Exception as exc:  # the engine started but never answered: stop it (it holds the lock)
+            from milvus_lite.server_manager import server_manager_instance
+
+            server_manager_instance.release_server(uri)
+            silent = exc
+    raise SearchIndexError(
+        f"the embedded Milvus engine for {uri} did not answer within {EMBEDDED_START_S} s, twice ({silent}); "
+        "is the machine short of memory? A Milvus server (QA_MILVUS_URI=http://host:19530) avoids it"
+    ) from silent
 
 
 class MilvusStore:

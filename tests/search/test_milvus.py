@@ -221,3 +221,39 @@ def test_documents_with_unicode_line_separators_load_whole(env: Settings) -> Non
     build(env, FakeEmbedder())
     loaded = _load(env).corpus.get("separators")  # type: ignore[attr-defined]
     assert loaded is not None and "\u2028到2025年" in loaded.text and "\x85完" in loaded.text
+
+
+class _SilentEngine:
+    """A MilvusClient whose embedded engine starts but never answers, `fails` times (as once late in CI)."""
+
+    fails = 0
+    made: list[dict[str, object]] = []
+
+    def __init__(self, **kwargs: object) -> None:
+        from pymilvus.exceptions import MilvusException
+
+        type(self).made.append(kwargs)
+        if len(type(self).made) <= type(self).fails:
+            raise MilvusException(code=2, message="Fail connecting to server on unix:/tmp/x.sock")
+
+
+@pytest.mark.parametrize("fails", [1, 2])
+def test_an_engine_that_never_answers_is_stopped_and_started_once_more(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fails: int
+) -> None:
+    import pymilvus
+    from milvus_lite.server_manager import server_manager_instance
+
+    released: list[str] = []
+    monkeypatch.setattr(_SilentEngine, "fails", fails)
+    monkeypatch.setattr(_SilentEngine, "made", [])
+    monkeypatch.setattr(pymilvus, "MilvusClient", _SilentEngine)
+    monkeypatch.setattr(server_manager_instance, "release_server", released.append)
+    store = MilvusStore(str(tmp_path / "m.db"))
+    if fails == 1:
+        assert isinstance(store.client, _SilentEngine)
+    else:
+        with pytest.raises(SearchIndexError, match=r"did not answer within 60 s, twice \(.*Fail connecting"):
+            store.client
+    assert released == [str(tmp_path / "m.db")] * fails  # each silent engine stopped: it holds the file's lock
+    assert [made["timeout"] for made in _SilentEngine.made] == [60, 60]
