@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 import pytest
@@ -226,8 +227,8 @@ def test_documents_with_unicode_line_separators_load_whole(env: Settings) -> Non
 class _SilentEngine:
     """A MilvusClient whose embedded engine starts but never answers, `fails` times (as once late in CI)."""
 
-    fails = 0
-    made: list[dict[str, object]] = []
+    fails: ClassVar[int] = 0
+    made: ClassVar[list[dict[str, object]]] = []
 
     def __init__(self, **kwargs: object) -> None:
         from pymilvus.exceptions import MilvusException
@@ -254,6 +255,6 @@ def test_an_engine_that_never_answers_is_stopped_and_started_once_more(
         assert isinstance(store.client, _SilentEngine)
     else:
         with pytest.raises(SearchIndexError, match=r"did not answer within 60 s, twice \(.*Fail connecting"):
-            store.client
+            store.current()
     assert released == [str(tmp_path / "m.db")] * fails  # each silent engine stopped: it holds the file's lock
     assert [made["timeout"] for made in _SilentEngine.made] == [60, 60]
