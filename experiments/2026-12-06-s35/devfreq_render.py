@@ -1,12 +1,13 @@
+"""Variants of `Glossary.render` for the session 35 measurements (run from the repository root)."""
 from qa.search import glossary as G
+from qa.search.domain_terms import DOMAIN_TERMS
 
-def freq_render(self, text, passages=""):
+
+def _render(self, text, passages, pick, keep=lambda text, start, phrase: True):
+    """`Glossary.render` with the sense chosen by `pick(senses, passages)`, for phrases `keep` admits."""
     low, said = G._lowered(text), G._lowered(passages)
-    def pick(chinese):
-        counts = [passages.count(w) for w in chinese]
-        best = max(range(len(chinese)), key=lambda i: (counts[i], -i))
-        return chinese[best] if counts[best] else chinese[0]
-    rendered = {start: (end, pick(chinese)) for start, end, _, chinese in self._phrases(low) if chinese and not G._says(said, low[start:end])}
+    rendered = {start: (end, pick(chinese, passages)) for start, end, phrase, chinese in self._phrases(low)
+                if chinese and not G._says(said, low[start:end]) and keep(text, start, phrase)}
     parts, last = [], 0
     for token in G._TOKEN.finditer(low):
         start, end = token.span()
@@ -19,3 +20,21 @@ def freq_render(self, text, passages=""):
         last = end
     return "".join([*parts, text[last:]])
 
+
+def _said_first(chinese, passages):
+    return next((w for w in chinese if w in passages), chinese[0])
+
+
+def _said_most(chinese, passages):
+    counts = [passages.count(w) for w in chinese]
+    return chinese[counts.index(max(counts))]
+
+
+def freq_render(self, text, passages=""):
+    """The sense the passages say most often (the first on a tie or when none is said)."""
+    return _render(self, text, passages, _said_most)
+
+
+def names_render(self, text, passages=""):
+    """Only capitalised phrases (names, titles) and domain terms rendered; other English stays (lower case)."""
+    return _render(self, text, passages, _said_first, lambda text, start, phrase: text[start].isupper() or phrase in DOMAIN_TERMS)

@@ -1,6 +1,6 @@
 """fast_probe with Glossary.render choosing the word the passages say most often (dev: /tmp/s35/devfreq.py)."""
 import runpy, sys
-sys.path.insert(0, "/tmp/s35")
+sys.path.insert(0, "experiments/2026-12-06-s35")
 from qa.search import glossary as G
 import devfreq_render
 G.Glossary.render = devfreq_render.freq_render

@@ -1,8 +1,8 @@
 """fast_probe with Glossary.render choosing the word the passages say most often (dev: /tmp/s35/devfreq.py)."""
 import runpy, sys
-sys.path.insert(0, "/tmp/s35")
+sys.path.insert(0, "experiments/2026-12-06-s35")
 from qa.search import glossary as G
-import names_render
+import devfreq_render as names_render
 G.Glossary.render = names_render.names_render
 sys.argv = ["fast_probe.py", *sys.argv[1:]]
 runpy.run_path("experiments/2026-12-06-s33/fast_probe.py", run_name="__main__")
