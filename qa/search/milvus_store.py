@@ -56,14 +56,19 @@ def _client(uri: str, token: str) -> Any:
                 "server (/admin/documents) or serve from a Milvus server (QA_MILVUS_URI=http://host:19530)"
             ) from exc
         except Exception as exc:  # the engine started but never answered: stop it (it holds the lock)
-            from milvus_lite.server_manager import server_manager_instance
-
-            server_manager_instance.release_server(uri)
+            _stop_engine(uri)
             silent = exc
     raise SearchIndexError(
         f"the embedded Milvus engine for {uri} did not answer within {EMBEDDED_START_S} s, twice ({silent}); "
         "is the machine short of memory? A Milvus server (QA_MILVUS_URI=http://host:19530) avoids it"
     ) from silent
+
+
+def _stop_engine(uri: str) -> None:
+    """Stop this process's milvus-lite engine for `uri`, which frees the file's lock for another process."""
+    from milvus_lite.server_manager import server_manager_instance
+
+    server_manager_instance.release_server(uri)
 
 
 class MilvusStore:
@@ -85,9 +90,7 @@ class MilvusStore:
             return
         client.close()
         if is_embedded(self.uri):
-            from milvus_lite.server_manager import server_manager_instance
-
-            server_manager_instance.release_server(self.uri)
+            _stop_engine(self.uri)
 
     @property
     def embedded(self) -> bool:
