@@ -158,8 +158,9 @@ def with_full_years(question: str, asked: Particulars, said: Sequence[Particular
     return _SHORT_YEAR.sub(lambda m: full.get(m.group(1), m.group(1)), question)
 
 
-def of_other_years(asked: Particulars, framing: Sequence[str], before: str = "") -> bool:
-    """Whether the text an answer would come from is framed by years none of which the question asks:
+def year_frame(asked: Particulars, framing: Sequence[str], before: str = "") -> bool | None:
+    """Whether the text an answer would come from is framed by a year the question asks (True), by years none of
+    which it asks (False), or by none (None):
     "长沙市2024年人工智能核心产业规模是多少？" read in an item under "到2027年，…具体目标是：". Its document says
     2024 elsewhere, so it was read (`pinned`), but this figure is 2027's. `framing` runs from the answer's sentence
     out to its document's title (its chunk, lead, heading, title); the nearest that frames it with a year decides:
@@ -172,16 +173,16 @@ def of_other_years(asked: Particulars, framing: Sequence[str], before: str = "")
     year's ("会议指出，2025年全市…" above a paragraph of 2025's results in a report on a 2026 meeting); another year
     there frames nothing, as a report turns to other years without saying so."""
     if not asked.years:
-        return False
+        return None
     for depth, framed in enumerate(framing):
         if depth == _OWN and asked.years & _years(_YEARS_WRITTEN, _COMPARED.sub("", fold_forms(before))):
-            return False
+            return True
         text = fold_forms(framed)
         if asked.years & _years(_YEARS_WRITTEN, _COMPARED.sub("", text)):  # "…召开的2025年科技创新大会上": 2025's
-            return False
-        if _years(_YEARS_WRITTEN if depth == len(framing) - 1 else _OPENING_YEARS, text):
             return True
-    return False
+        if _years(_YEARS_WRITTEN if depth == len(framing) - 1 else _OPENING_YEARS, text):
+            return False
+    return None
 
 
 def preceding_frame(text: str) -> str:
@@ -198,19 +199,29 @@ def _years(written: re.Pattern[str], text: str) -> frozenset[str]:
 def framed_otherwise(asked: Particulars, framing: Sequence[str], before: str = "") -> bool:
     """Whether `framing` (innermost first; `before` what its section says before it) is of other years or other
     ordinals than the question asks."""
-    return of_other_years(asked, framing, before) or of_other_ordinals(asked, framing)
+    return year_frame(asked, framing, before) is False or ordinal_frame(asked, framing) is False
 
 
-def of_other_ordinals(asked: Particulars, framing: Sequence[str]) -> bool:
-    """As `of_other_years`, for an ordinal of events: "第二批项目的申报截止时间", read in a notice titled
+def framed_as_asked(asked: Particulars, framing: Sequence[str], before: str = "") -> bool:
+    """Whether `framing` says each kind of particular the question asks, years and ordinals, as the one asked,
+    below its document's title: a span there is theirs, where one framed by neither may be of any, and a plan
+    titled "2025—2027年" holds figures of each year."""
+    within = framing[:-1]
+    return (not asked.years or year_frame(asked, within, before) is True) and (
+        not asked.ordinals or ordinal_frame(asked, within) is True
+    )
+
+
+def ordinal_frame(asked: Particulars, framing: Sequence[str]) -> bool | None:
+    """As `year_frame`, for an ordinal of events: "第二批项目的申报截止时间", read in a notice titled
     "…（第一批）项目的通知", is the first batch's. Only ordinals of the counter the question asks count (a
     notice of the first batch may say when its 第二次 review is)."""
     counters = {counter for _, counter in asked.ordinals}
     for framed in framing:
         said = {o for o in Particulars.of(fold_forms(framed), spans=True).ordinals if o[1] in counters}
         if said:
-            return not asked.ordinals & said
-    return False
+            return bool(asked.ordinals & said)
+    return None
 
 
 def numeral_value(numeral: str) -> int | None:

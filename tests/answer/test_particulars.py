@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from qa.answer.particulars import (
     Particulars,
+    framed_as_asked,
     of_document,
-    of_other_ordinals,
-    of_other_years,
+    ordinal_frame,
     pinned,
     preceding_frame,
     with_full_years,
+    year_frame,
 )
 from qa.ingest import to_simplified
 from qa.ingest.chunking import Chunk
@@ -115,19 +116,19 @@ def test_an_amount_of_money_asked_in_english_is_no_particular() -> None:
 
 def test_an_answer_framed_by_other_years_than_the_question_asks_is_of_another_year() -> None:
     item = ["2. 人工智能核心产业规模突破800亿元；", "到2027年，全市人工智能创新体系更加完善。具体目标是："]
-    assert of_other_years(Particulars.of("长沙市2024年人工智能核心产业规模是多少？"), item)
-    assert not of_other_years(Particulars.of("长沙市到2027年人工智能核心产业规模是多少？"), item)
-    assert not of_other_years(Particulars.of("2025年培育多少名？"), ["3. 累计培育技术经理人1500名"])  # a count
-    assert not of_other_years(Particulars.of("2025年建成了吗？"), ["项目表\n1 | 园区 | 2024—2026年"])  # within a span
-    assert not of_other_years(Particulars.of("核心产业规模是多少？"), item)  # asks no year
+    assert year_frame(Particulars.of("长沙市2024年人工智能核心产业规模是多少？"), item) is False
+    assert year_frame(Particulars.of("长沙市到2027年人工智能核心产业规模是多少？"), item) is True
+    assert year_frame(Particulars.of("2025年培育多少名？"), ["3. 累计培育技术经理人1500名"]) is None  # a count
+    assert year_frame(Particulars.of("2025年建成了吗？"), ["项目表\n1 | 园区 | 2024—2026年"]) is True  # within a span
+    assert year_frame(Particulars.of("核心产业规模是多少？"), item) is None  # asks no year
 
 
 def test_the_nearest_framing_that_writes_a_year_frames_the_answer() -> None:
     """The plan spans 2026—2028年; its sentence "到2026年，…1200亿元" is 2026's, not 2027's."""
     framing = ["到2026年，全市生物医药产业营业收入达到1200亿元。", "", "生物医药三年行动方案（2026—2028年）"]
-    assert of_other_years(Particulars.of("2027年的营业收入目标是多少？"), framing)
-    assert not of_other_years(Particulars.of("2026年的营业收入目标是多少？"), framing)
-    assert not of_other_years(Particulars.of("2027年的营业收入目标是多少？"), ["营业收入达到1200亿元。", framing[2]])
+    assert year_frame(Particulars.of("2027年的营业收入目标是多少？"), framing) is False
+    assert year_frame(Particulars.of("2026年的营业收入目标是多少？"), framing) is True
+    assert year_frame(Particulars.of("2027年的营业收入目标是多少？"), ["营业收入达到1200亿元。", framing[2]]) is True
 
 
 def test_a_date_inside_a_sentence_frames_nothing() -> None:
@@ -138,10 +139,10 @@ def test_a_date_inside_a_sentence_frames_nothing() -> None:
         "（二）项目负责人年龄不超过60周岁（1966年1月1日以后出生）。",
         "一、资格有效期为三年，自2026年1月1日起至2028年12月31日止。",
     ):
-        assert not of_other_years(Particulars.of("2027年的目标是多少？"), [sentence, sentence, title])
-    assert of_other_years(Particulars.of("2027年的目标是多少？"), ["2. 力争到2026年，规模达到800亿元。", title])
+        assert year_frame(Particulars.of("2027年的目标是多少？"), [sentence, sentence, title]) is True
+    assert year_frame(Particulars.of("2027年的目标是多少？"), ["2. 力争到2026年，规模达到800亿元。", title]) is False
     compared = ["1. 算力规模达到12000P，成本较2024年下降30%；", "到2027年，具体目标是：", title]
-    assert of_other_years(Particulars.of("2024年算力规模是多少？"), compared)  # compared with 2024, not 2024's
+    assert year_frame(Particulars.of("2024年算力规模是多少？"), compared) is False  # compared with 2024, not 2024's
 
 
 def test_a_clause_that_opens_with_a_year_frames_what_follows_it() -> None:
@@ -150,17 +151,31 @@ def test_a_clause_that_opens_with_a_year_frames_what_follows_it() -> None:
     assert preceding_frame(report) == "，2025年全市科技工作成效明显。研发投入强度达到2.86%。"
     framing = ["全年登记合同。", "全年登记合同。", "", "", "科技工作会议", "关于召开2026年全市科技工作会议的报道"]
     before = preceding_frame(report)
-    assert not of_other_years(Particulars.of("2025年登记了多少合同？"), framing, before)  # said above it
-    assert of_other_years(Particulars.of("2025年登记了多少合同？"), framing)  # the title's 2026 alone
-    assert not of_other_years(Particulars.of("2026年登记了多少合同？"), framing, before)  # another year above: no frame
-    assert of_other_years(Particulars.of("2025年的目标？"), ["到2027年，登记合同。", "", *framing[2:]], before)
+    assert year_frame(Particulars.of("2025年登记了多少合同？"), framing, before) is True  # said above it
+    assert year_frame(Particulars.of("2025年登记了多少合同？"), framing) is False  # the title's 2026 alone
+    assert year_frame(Particulars.of("2026年登记了多少合同？"), framing, before) is True  # the title's
+    assert year_frame(Particulars.of("2025年的目标？"), ["到2027年，登记合同。", "", *framing[2:]], before) is False
     assert preceding_frame("申报截止时间，2026年5月8日17:00。") == ""
     assert preceding_frame("科技工作成效明显。") == ""
 
 
+def test_a_span_framed_as_asked_is_framed_by_every_kind_of_particular_the_question_names() -> None:
+    """Only such a span may stand in for the reader's span in another year's sentence (`said_as_asked`)."""
+    title = "专利行动方案（2026—2028年）"
+    asked = Particulars.of("2028年的专利目标是多少？")
+    assert framed_as_asked(asked, ["到2028年，专利达到25件。", title])
+    assert not framed_as_asked(asked, ["到2026年，专利达到18件。", title])
+    assert not framed_as_asked(asked, ["设立规模50亿元的基金。", "重点任务"])  # framed by no year: anyone's
+    assert not framed_as_asked(Particulars.of("第二批项目2028年的目标？"), ["到2028年，专利达到25件。", title])
+    assert framed_as_asked(
+        Particulars.of("第二批项目2028年的目标？"), ["到2028年，专利达到25件。", "第二批项目", title]
+    )
+    assert not framed_as_asked(Particulars.of("2027年的专利目标是多少？"), ["专利达到25件。", title])  # a title spans
+
+
 def test_an_answer_framed_by_another_ordinal_of_the_counter_asked_is_anothers() -> None:
     framing = ["网上申报时间为2026年1月5日至2月10日。", "", "关于组织申报2026年度重点研发专项（第一批）项目的通知"]
-    assert of_other_ordinals(Particulars.of("第二批项目的申报截止时间是哪天？"), framing)
-    assert not of_other_ordinals(Particulars.of("第一批项目的申报截止时间是哪天？"), framing)
-    assert not of_other_ordinals(Particulars.of("第二次评审在哪天？"), framing)  # another counter: not framed
-    assert not of_other_ordinals(Particulars.of("申报截止时间是哪天？"), framing)  # asks no ordinal
+    assert ordinal_frame(Particulars.of("第二批项目的申报截止时间是哪天？"), framing) is False
+    assert ordinal_frame(Particulars.of("第一批项目的申报截止时间是哪天？"), framing) is True
+    assert ordinal_frame(Particulars.of("第二次评审在哪天？"), framing) is None  # another counter: not framed
+    assert ordinal_frame(Particulars.of("申报截止时间是哪天？"), framing) is None  # asks no ordinal

@@ -34,8 +34,8 @@ from qa.answer.question import Question, analyse
 from qa.answer.reader.quantities import with_unit
 from qa.answer.reader.quotes import Quote, row_quote, sentence
 from qa.answer.reader.replies import COUNTED, listed, refusal, single
-from qa.answer.reader.runtime import Reader, Reading, aligned_simplified
-from qa.answer.reader.scope import in_scope, says, topic, without_distributive
+from qa.answer.reader.runtime import Admissible, Reader, Reading, aligned_simplified
+from qa.answer.reader.scope import framing, in_scope, said_as_asked, says, topic, without_distributive
 from qa.answer.reader.terms import in_their_words
 from qa.answer.reader.windows import Passage
 from qa.answer.row_text import RowText
@@ -198,11 +198,14 @@ class ReaderAnswerer:
             return self._from_notice(q, notice, reading)
         if reading.passage >= len(read):
             return self._from_rows(q, *written[reading.passage - len(read)], reading)
+        if framed_otherwise(asked_for, *framing(self.leads, read[reading.passage], reading.start, reading.end)):
+            # 2024's figure in 2027's target sentence: refused, unless its document has one as asked (2028's by 2026's)
+            read = [h for h in read if h.chunk.doc_id == read[reading.passage].chunk.doc_id]
+            reading = self._read(q, asked, read, named, asked_for)[2]
+            if reading is None or reading.confidence < calibration.threshold:
+                return refusal(q, hits, None)
         hit = read[reading.passage]
         quote, chunk = sentence(hit, reading), hit.chunk
-        above = self.leads.before(chunk) if asked_for.years else ""  # what its section said above it, read for years
-        if framed_otherwise(asked_for, (quote.text, *self.leads.framing(chunk)), above):
-            return refusal(q, hits, None)  # 2024's figure in 2027's target sentence
         short = chunk.text[reading.start : reading.end]
         chosen = self._chosen_row(hit, reading)
         tabled = self._from_table(q, hit, reading, chosen, short) if chosen is not None else None
@@ -211,33 +214,34 @@ class ReaderAnswerer:
         return tabled or single(q, quote, with_unit(short, chosen), reading.confidence)
 
     def _read(
-        self, q: Question, asked: str, read: Sequence[Hit], named: Sequence[Naming]
+        self, q: Question, asked: str, read: Sequence[Hit], named: Sequence[Naming], only: Particulars | None = None
     ) -> tuple[list[tuple[Hit, RowText]], NoticeText | None, Reading | None]:
         """The reader's reading of the chunks `read`, of the rows they hold that the question picks out
         (`_named_rows`, read after the chunks), and of the notice line it asks for (`notice_text`, read
-        before them); the reading numbers the rows after the chunks and the notice line last."""
+        before them), numbered in that order but the notice line last; only chunks' spans `only` frames, if given."""
         passages = [_passage(h.chunk, named, self.leads.of(h.chunk)) for h in read]
         written = self._named_rows(q, read)
         unasked = tuple(n.phrase for n in named)
         passages += [Passage(w.text, w.caption, (), unasked) for _, w in written]
         notice = notice_text(q, read, self._chunks_by_doc)
+        fits = None if only is None else said_as_asked(only, self.leads, read, 0 if notice is None else 1)
         if notice is None:
-            return written, None, self._reading(q, asked, passages)
+            return written, None, self._reading(q, asked, passages, fits)
         # read first: when the reader is sure of it, the chunks are not read (`Reader.read`)
         passages.insert(0, Passage(notice.text, "", notice.labels, unasked))
-        reading = self._reading(q, asked, passages)
+        reading = self._reading(q, asked, passages, fits)
         if reading is not None:  # numbered as if read last, after the chunks and rows
             reading = replace(reading, passage=reading.passage - 1 if reading.passage else len(passages) - 1)
         return written, notice, reading
 
-    def _reading(self, q: Question, asked: str, passages: Sequence[Passage]) -> Reading | None:
-        """The reader's reading, or None when the passages share no term with the question (`supported`)."""
+    def _reading(self, q: Question, asked: str, passages: Sequence[Passage], fits: Admissible | None) -> Reading | None:
+        """The reader's reading of the spans that `fits`, or None when no passage shares a term (`supported`)."""
         read_as = self._read_as(q, asked or q.text, passages)
         if not supported(read_as, (f"{p.heading}\n{p.text}" for p in passages)):
             return None
         if (glossary := self.retriever.glossary) is not None and not LATIN.search(read_as):
             passages = in_their_words(glossary, aligned_simplified(read_as), passages)
-        return self.reader.read(read_as, passages)
+        return self.reader.read(read_as, passages, fits)
 
     def _from_notice(self, q: Question, notice: NoticeText, reading: Reading) -> Answer:
         """The answer when the reader's span is in the notice line written out: the line, cited where the

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -64,6 +64,14 @@ class Candidate:
     end: int
     margin: float
     features: tuple[float, float]
+
+
+#: Which candidate spans a reading may choose (`Reader.read`).
+Admissible = Callable[[Candidate], bool]
+
+
+def _any(_: Candidate) -> bool:
+    return True
 
 
 @dataclass(frozen=True)
@@ -134,18 +142,22 @@ class Reader:
                         found[key] = Candidate(offset + w.passage, a, b, span.margin, overlaps[w.passage](a, b))
         return list(found.values())
 
-    def read(self, question: str, passages: Sequence[str | Passage]) -> Reading | None:
-        """The chosen span (`SpanChoice`) over all passages; None when there is nothing to read.
+    def read(
+        self, question: str, passages: Sequence[str | Passage], admissible: Admissible | None = None
+    ) -> Reading | None:
+        """The chosen span (`SpanChoice`) over the candidates `admissible` keeps (all without); None when there is
+        none.
 
         Passages come best first: when the first alone is read with confidence at or above the
         calibration's `stop`, the rest are skipped (most questions cost one passage, not three). Not
         after a table: `stop` was fitted on prose, and the reader, trained on prose, is not as sure of
         its reading of a table's rows (a row's "2023年" for "哪天开园" while the next passage has "2月9日开园")."""
-        found = self.candidates(question, passages[:1])
+        keep = admissible or _any
+        found = [c for c in self.candidates(question, passages[:1]) if keep(c)]
         sure = bool(found) and self.confidence(max(c.margin for c in found)) >= self.calibration.stop
         sure = sure and not _tabular(Passage.of(passages[0]).text)
         if len(passages) > 1 and not sure:
-            found += self.candidates(question, passages[1:], 1)
+            found += [c for c in self.candidates(question, passages[1:], 1) if keep(c)]
         return self.choose(found)
 
     def choose(self, candidates: Sequence[Candidate]) -> Reading | None:

@@ -1,11 +1,14 @@
-"""Which retrieved chunks a question that names documents by their titles is about (`qa.answer.titles`), and
-what it asks of each."""
+"""Which retrieved chunks a question that names documents by their titles is about (`qa.answer.titles`), what
+it asks of each, and which spans in them are of the years or ordinals it names (`qa.answer.particulars`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from qa.answer.reader.runtime import aligned_simplified
+from qa.answer.leads import Leads
+from qa.answer.particulars import Particulars, framed_as_asked
+from qa.answer.reader.quotes import sentence
+from qa.answer.reader.runtime import Admissible, Candidate, Reading, aligned_simplified
 from qa.answer.titles import Naming
 from qa.ingest import Chunk
 from qa.search import Hit
@@ -39,3 +42,22 @@ def without_distributive(rest: str) -> str:
     documents joined before it)."""
     adverb = next((a for a in DISTRIBUTIVE if rest.startswith(a)), "")
     return rest[len(adverb) :]
+
+
+def framing(leads: Leads, hit: Hit, start: int, end: int) -> tuple[tuple[str, ...], str]:
+    """What frames the span `start:end` of `hit` with years or ordinals, innermost first (its sentence, then
+    `Leads.framing`), and what its section said above it (`Leads.before`): `framed_otherwise`'s arguments."""
+    quote = sentence(hit, Reading(0, start, end, 0.0, 0.0))
+    return (quote.text, *leads.framing(hit.chunk)), leads.before(hit.chunk)
+
+
+def said_as_asked(asked: Particulars, leads: Leads, read: Sequence[Hit], first: int) -> Admissible:
+    """Whether a span of the chunks `read` (read as passages `first`…) is framed as asked (`framed_as_asked`):
+    2028's target beside the 2026 one the reader chose for "2028年…的目标". Rows written out and a notice line
+    are framed by nothing of their own."""
+
+    def fits(candidate: Candidate) -> bool:
+        k = candidate.passage - first
+        return 0 <= k < len(read) and framed_as_asked(asked, *framing(leads, read[k], candidate.start, candidate.end))
+
+    return fits

@@ -143,7 +143,7 @@ def test_english_in_a_question_is_read_as_the_corpus_words_for_its_terms() -> No
     glossary = Glossary.build(set(tokenize(CITIES.text)), [("城市", ["city"])])
     reader = fake_reader()
     read, asked = reader.read, []
-    reader.read = lambda question, passages: asked.append(question) or read(question, passages)  # type: ignore[method-assign]
+    reader.read = lambda question, passages, fits=None: asked.append(question) or read(question, passages, fits)  # type: ignore[method-assign]
     retriever = SimpleNamespace(index=SimpleNamespace(chunks=[CITIES]), glossary=glossary)
     answerer = ReaderAnswerer(retriever, reader)  # type: ignore[arg-type]
     answerer.answer("Which city is Xianning?", _hits(CITIES))
@@ -184,7 +184,7 @@ ASKED = "推动高质量发展的研发经费占比是多少？"
 def test_a_question_sharing_no_term_with_the_passages_is_refused_without_reading_them() -> None:
     reader = fake_reader()
     read, calls = reader.read, []
-    reader.read = lambda question, passages: calls.append(question) or read(question, passages)  # type: ignore[method-assign]
+    reader.read = lambda question, passages, fits=None: calls.append(question) or read(question, passages, fits)  # type: ignore[method-assign]
     retriever = SimpleNamespace(index=SimpleNamespace(chunks=[PROSE]), glossary=None)
     answerer = ReaderAnswerer(retriever, reader)  # type: ignore[arg-type]
     for text in ("你好", "的？", "a?", "2?"):  # the fake graph would answer PROSE's first digits
@@ -198,7 +198,7 @@ def test_a_name_no_retrieved_document_says_is_refused_without_reading() -> None:
     cities = _chunk(7, "咸宁园区2025年投资15亿元。", 0)
     reader = fake_reader()
     read, calls = reader.read, []
-    reader.read = lambda question, passages: calls.append(question) or read(question, passages)  # type: ignore[method-assign]
+    reader.read = lambda question, passages, fits=None: calls.append(question) or read(question, passages, fits)  # type: ignore[method-assign]
     answerer = ReaderAnswerer(SimpleNamespace(index=SimpleNamespace(chunks=[cities]), glossary=None), reader)  # type: ignore[arg-type]
     refused = answerer.answer("荆州园区2025年投资多少？", _hits(cities))
     assert not refused.answerable and refused.confidence == 0.0 and calls == []
@@ -397,6 +397,18 @@ def test_a_year_the_documents_never_say_is_refused_not_answered_from_another_yea
     assert answerer.answer("到2025年研发经费占比目标是多少？", _hits(PROSE, EMPTY)).answerable
     refused = answerer.answer("2022年研发经费占比目标是多少？", _hits(PROSE, EMPTY))
     assert not refused.answerable and refused.see_also  # the closest passages are still listed
+
+
+def test_a_span_of_another_years_sentence_gives_way_to_one_its_document_says_for_the_year_asked() -> None:
+    """The fake graph reads 2026's figure first; asked 2028's, the sentence that says 2028 is read, not refused. A
+    year only the title spans (2027 in "2026—2028年") frames no sentence: that is refused."""
+    title = "专利方案（2026—2028年）"
+    first = replace(_chunk(6, "到2026年，专利达到18件。", 0), title=title)
+    then = replace(_chunk(7, "到2028年，专利达到25件。", 100), title=title)
+    answerer = _answerer(first, then)
+    answer = answerer.answer("2028年专利目标是多少？", _hits(first, then))
+    assert answer.answerable and answer.citations[0].quote == then.text
+    assert not answerer.answer("2027年专利目标是多少？", _hits(first, then)).answerable
 
 
 def test_a_chunk_is_of_the_year_its_section_said_above_it() -> None:

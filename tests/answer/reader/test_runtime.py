@@ -18,6 +18,14 @@ def test_the_best_span_comes_from_the_passage_that_holds_it() -> None:
     assert reading.confidence > 0.99
 
 
+def test_only_admissible_spans_are_chosen_and_give_the_confidence() -> None:
+    reader = fake_reader()
+    passages = ["研发经费占比超过4.2%。", "另一段没有。", "第三段9%。"]
+    reading = reader.read("占比是多少？", passages, lambda c: c.passage != 0)
+    assert reading is not None and reading.passage == 2 and passages[2][reading.start : reading.end] == "9%"
+    assert reader.read("占比是多少？", passages, lambda c: False) is None
+
+
 def test_no_answer_anywhere_gives_low_confidence_and_empty_input_none() -> None:
     reader = fake_reader()
     reading = reader.read("占比是多少？", ["没有数字。", "也没有。"])
