@@ -3,7 +3,8 @@
 A question that names the unit it wants ("多少亿元", "多少个项目", "百分之多少", "how many
 enterprises") cannot be answered by a span whose figures are all of another kind: "研发投入总额要达到多少亿元"
 is not answered by "研发投入占营业收入比重达到4.5%", nor "投资了多少个项目" by "总规模10亿元"; nor by prose
-that gives no figure at all. A date ("2025年") is a kind no question here asks for. The reader,
+that gives no figure at all. A question asking which day ("哪天", "what date") is not answered by a number that
+names none ("2026年": a title's year beside the day it was held, 3月17日; "10个工作日内"). The reader,
 trained on questions its passages answer, gives such a span of a near-miss question a high score; Chinese
 measure words say plainly that it is the wrong kind. Only explicit units are read: "多少补助" asks no kind (a
 subsidy is often a share: "按研发投入的10%给予补助"), nor do durations ("多少年") and bare figures ("300", a
@@ -18,7 +19,7 @@ from typing import Literal
 from qa.answer.tables import TableRow
 from qa.ingest import heading_marker, is_table_row
 
-Kind = Literal["money", "share", "count", "date"]
+Kind = Literal["money", "share", "count", "date", "day"]
 
 _MAGNITUDE = "[十百千万亿]*"
 _MONEY = "(?:人民币|港币|港元|美元|欧元|日元|英镑|澳门元|澳门币|新台币|台币|元|块钱)"
@@ -36,6 +37,7 @@ _CHINESE = "[零〇一二两三四五六七八九十百千万亿]+"
 _HOW_MANY = "(?:多少|(?<!哪)几)"
 
 _ASKED: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    ("day", re.compile(r"哪一?[天日]|几月几[日号]|\b(?:what|which) (?:date|day)\b", re.I)),
     ("share", re.compile(rf"百分之(?:多少|几)|{_HOW_MANY}{_SHARE}|多少个?百分点")),
     ("money", re.compile(rf"{_HOW_MANY}{_MAGNITUDE}{_MONEY}|多少钱")),
     ("count", re.compile(rf"{_HOW_MANY}{_ASKED_COUNT}")),
@@ -78,6 +80,8 @@ def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
     if asked is None:
         return False
     span = text[start:end]
+    if asked == "day":  # a number but no day: a year, a duration ("10个工作日内"); not a named day ("春节", "次日")
+        return not _DAY.search(span) and bool(re.search(rf"\d|{_CHINESE}", span))
     kinds = [k for m in _FIGURE.finditer(span) if (k := _kind(m)) != "none"]
     if kinds:
         return all(k not in (asked, "unknown") for k in kinds)
@@ -86,6 +90,12 @@ def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return not is_table_row(text[line_start : line_end if line_end >= 0 else len(text)])
+
+
+#: A month or day, a date in digits alone ("2026-03-19"), a weekday or a day of a lunar month.
+_DAY = re.compile(
+    rf"(?:\d|{_CHINESE})\s*[月日号]|\d{{4}}[-/.]\d{{1,2}}|星期|礼拜|周[一二三四五六日天]|初[一二三四五六七八九十]"
+)
 
 
 def _kind(m: re.Match[str]) -> str:

@@ -16,6 +16,10 @@ from qa.ingest.chunking import Chunk
         ("How many national high-tech enterprises did Yantai have?", "count"),
         ("How many 10,000 yuan is the total investment?", "money"),
         ("What percentage of loan interest is subsidised?", "share"),
+        ("黄冈离岸科创中心是哪天开园的？", "day"),
+        ("2025年湖北省科技创新大会是几月几日召开的?", "day"),
+        ("On what date was the signing ceremony held?", "day"),
+        ("When was the plan issued?", None),  # a year may answer
         # no unit named, or one that is no kind asked here
         ("陕西省对技术经理人培训基地给予多少建设补助？", None),
         ("单个项目最多能拿到省级财政多少支持？", None),  # 支 begins 支持: no measure word
@@ -48,6 +52,16 @@ def test_asked_kind(question: str, kind: str | None) -> None:
         ("count", "“锡科贷”投放", True),  # prose without a figure gives no count
         ("count", "二、各孵化器应当完善孵化服务体系", True),
         ("money", "3年", False),  # a duration: a figure of no kind judged here
+        ("day", "2026年", True),  # a year does not say which day
+        ("day", "柳州市举行2026年产学研合作签约活动", True),
+        ("day", "3月17日下午", False),
+        ("day", "每年十二月十五日前", False),
+        ("day", "2026年3月", False),  # the month, when that is all a document says
+        ("day", "2026-03-19", False),
+        ("day", "10个工作日内", True),  # a duration
+        ("day", "春节", False),  # a day with a name: not judged
+        ("day", "乡试放榜次日", False),
+        ("day", "星期五", False),
         (None, "4.5%", False),
         (None, "“锡科贷”投放", False),
     ],
