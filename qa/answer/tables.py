@@ -155,15 +155,13 @@ def names(question: str, cell: str) -> bool:
 
 
 def asked_rows(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
-    """The rows a question asks about: in each column where the question names some cells but not all,
-    the rows whose cell it names ("鄂州功能区和咸宁功能区各自的项目" → the rows of
-    either region; "哪些项目已经建成" → the rows whose 建成时间 is 已建成); every row when it names none
-    ("表2共列了哪几个园区"). A cell is also named by its words that not every cell of its column has
-    ("武汉" of "武汉 功能区" in "武汉有哪些项目"). When no cell is named so, the rows whose cells hold a word of
-    the question that the table's caption and header do not ("黄冈" of "黄冈（光谷）离岸科创中心", "鄂州" of
-    "光谷鄂州（葛店）光电子信息产业园"): only then, as such a word may also sit in another column's cells
-    (咸宁 of the name 咸宁横沟科学城, beside the region 咸宁 功能区 the question names). No rows when it negates
-    ("哪些还没建成"): the rows asked for are those whose cells do not say it. Words naming the document name none."""
+    """The rows a question asks about: in each column where it names some cells but not all, those whose cell it
+    names ("鄂州功能区和咸宁功能区各自的项目": either region's; "哪些项目已经建成": 建成时间 已建成), a cell also
+    by its words not every cell of its column has ("武汉" of "武汉 功能区"); every row when it names none
+    ("表2共列了哪几个园区"). Only when no cell is named so (such a word may also sit in another column: 咸宁 of
+    咸宁横沟科学城 beside the region 咸宁 功能区), the rows whose cells hold most of its words that the caption and
+    header do not (`best_named`: "揭榜挂帅类重点研发项目" is 重点研发计划（揭榜挂帅）, not the row whose other column
+    says 研发). No rows when it negates ("哪些还没建成"); words naming the document name none."""
     question = untitled(question, rows[0].chunk.title) if rows else question
     tokens = jieba.lcut(question)
     if _NEGATIONS.intersection(tokens):
@@ -181,6 +179,8 @@ def asked_rows(question: str, rows: Sequence[TableRow]) -> list[TableRow]:
             [any(w in cell for w in words if 0 < sum(w in c for c in column) < len(column)) for cell in column]
             for column in simple
         ]  # a word every cell of a column holds ("功能区") picks no row
+        picked = [r for r, *by in zip(rows, *(n for n in named if any(n) and not all(n)), strict=True) if any(by)]
+        return best_named(question, picked) if picked else list(rows)
     keep = [True] * len(rows)
     for n in named:
         if any(n) and not all(n):

@@ -164,6 +164,25 @@ def test_words_of_the_documents_title_pick_no_row() -> None:
     assert [r.row.cells[0] for r in asked] == ["3"]
 
 
+def test_a_row_named_by_words_is_the_one_holding_most_of_them() -> None:
+    """揭榜挂帅 and 重点研发 are the first row's; 研发 alone is also the second's in another column. Each column's
+    named rows were intersected: that left the second row only."""
+    text = "\n".join(
+        [
+            "表1 专项设置",
+            "专项 | 支持方向 | 资助额度",
+            "重点研发计划（揭榜挂帅） | 关键核心技术攻关 | 最高300万元",
+            "重点研发计划（竞争择优） | 共性技术研发 | 每项50万元",
+            "国际科技合作 | 联合研发和技术引进 | 最高100万元",
+            "软科学研究 | 科技政策研究 | 每项3万元",
+        ]
+    )
+    chunk = Chunk("j#0", "j", "j.docx", "科技计划项目申报指南", "二、专项", 0, len(text), text, len(text))
+    rows = rows_of(chunk, [chunk])
+    asked = asked_rows("揭榜挂帅类重点研发项目每个最多资助多少钱？", rows)
+    assert [r.row.cells[2] for r in asked] == ["最高300万元"]
+
+
 def test_a_question_naming_no_cell_or_every_cell_asks_for_every_row() -> None:
     rows = _rows()
     assert asked_rows("表3列了哪些项目？", rows) == rows
