@@ -147,19 +147,23 @@ def test_the_asked_rows_are_those_whose_cells_the_question_names() -> None:
     assert [r.row.cells[2] for r in asked_rows("鄂州有哪些项目？", rows)] == ["滨江科学城"]  # "功能区" is every row's
 
 
+def _titled_rows(title: str, *lines: str) -> list[TableRow]:
+    """The rows of a table whose lines are `lines` (caption, header, rows), in a document titled `title`."""
+    text = "\n".join(lines)
+    chunk = Chunk("t#0", "t", "t.docx", title, "附件", 0, len(text), text, len(text))
+    return rows_of(chunk, [chunk])
+
+
 def test_words_of_the_documents_title_pick_no_row() -> None:
     # the question names the document by its title; 南京市 in one row's 配合单位 does not make it the row asked
-    text = "\n".join(
-        [
-            "重点任务分工表",
-            "序号 | 重点任务 | 配合单位 | 完成时限",
-            "3 | 建立市级概念验证项目库并开展季度评审 | 市教育局 | 2025年10月",
-            "5 | 设立概念验证投资子基金 | 南京市科创投资集团 | 2026年6月",
-            "9 | 建设集成电路领域概念验证中心 | 市科技局 | 2027年12月",
-        ]
+    rows = _titled_rows(
+        "南京市加快概念验证中心建设实施方案",
+        "重点任务分工表",
+        "序号 | 重点任务 | 配合单位 | 完成时限",
+        "3 | 建立市级概念验证项目库并开展季度评审 | 市教育局 | 2025年10月",
+        "5 | 设立概念验证投资子基金 | 南京市科创投资集团 | 2026年6月",
+        "9 | 建设集成电路领域概念验证中心 | 市科技局 | 2027年12月",
     )
-    chunk = Chunk("n#0", "n", "n.docx", "南京市加快概念验证中心建设实施方案", "附件", 0, len(text), text, len(text))
-    rows = rows_of(chunk, [chunk])
     asked = asked_rows("南京市概念验证中心实施方案分工表中，建立市级概念验证项目库这项任务要在什么时候完成？", rows)
     assert [r.row.cells[0] for r in asked] == ["3"]
 
@@ -167,18 +171,15 @@ def test_words_of_the_documents_title_pick_no_row() -> None:
 def test_a_row_named_by_words_is_the_one_holding_most_of_them() -> None:
     """揭榜挂帅 and 重点研发 are the first row's; 研发 alone is also the second's in another column. Each column's
     named rows were intersected: that left the second row only."""
-    text = "\n".join(
-        [
-            "表1 专项设置",
-            "专项 | 支持方向 | 资助额度",
-            "重点研发计划（揭榜挂帅） | 关键核心技术攻关 | 最高300万元",
-            "重点研发计划（竞争择优） | 共性技术研发 | 每项50万元",
-            "国际科技合作 | 联合研发和技术引进 | 最高100万元",
-            "软科学研究 | 科技政策研究 | 每项3万元",
-        ]
+    rows = _titled_rows(
+        "科技计划项目申报指南",
+        "表1 专项设置",
+        "专项 | 支持方向 | 资助额度",
+        "重点研发计划（揭榜挂帅） | 关键核心技术攻关 | 最高300万元",
+        "重点研发计划（竞争择优） | 共性技术研发 | 每项50万元",
+        "国际科技合作 | 联合研发和技术引进 | 最高100万元",
+        "软科学研究 | 科技政策研究 | 每项3万元",
     )
-    chunk = Chunk("j#0", "j", "j.docx", "科技计划项目申报指南", "二、专项", 0, len(text), text, len(text))
-    rows = rows_of(chunk, [chunk])
     asked = asked_rows("揭榜挂帅类重点研发项目每个最多资助多少钱？", rows)
     assert [r.row.cells[2] for r in asked] == ["最高300万元"]
 
