@@ -47,7 +47,7 @@ _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:thousand|million|billion)?\s*(?:yuan|rmb|r
 #: A year a question shortens to two digits ("25年的目标", "04年"): said by a document that says 2025 (or 1925)
 #: or the number 25 itself ("成立25年"). Read as a number, "25年" was refused against a plan that says 2025年.
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?<!\d[—–\-~～至到])(\d\d)(?=\s*年)")  # not a span's end: "2008–09年"
-#: Years written as years ("2027年", "2024—2026年", `of_other_years`), not four-digit counts ("1500名").
+#: Years written as years ("2027年", "2024—2026年", `year_frame`), not four-digit counts ("1500名").
 _A_YEAR = r"(?:1[5-9]|20)\d\d(?:\s*年?\s*[—–\-~～至到]\s*(?:1[5-9]|20)\d\d)?\s*年"
 _YEARS_WRITTEN = re.compile(f"(?P<years>{_A_YEAR})")
 #: A year a figure is compared with ("成本较2024年下降30%", "比2020年增长"): the figure is not that year's.
