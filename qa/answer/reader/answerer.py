@@ -29,13 +29,13 @@ from qa.answer.lookup import picked
 from qa.answer.names import Said, beyond_scope, load_names, names_in, unsaid, unsaid_romanised
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
 from qa.answer.outline import asked_part, numbered_part
-from qa.answer.particulars import Particulars, framed_otherwise, of_document, pinned, with_full_years
+from qa.answer.particulars import Particulars, of_document, pinned, with_full_years
 from qa.answer.question import Question, analyse
 from qa.answer.reader.quantities import with_unit
 from qa.answer.reader.quotes import Quote, row_quote, sentence
 from qa.answer.reader.replies import COUNTED, listed, refusal, single
 from qa.answer.reader.runtime import Admissible, Reader, Reading, aligned_simplified
-from qa.answer.reader.scope import framing, in_scope, said_as_asked, says, topic, without_distributive
+from qa.answer.reader.scope import framed_elsewhere, in_scope, said_as_asked, says, topic, without_distributive
 from qa.answer.reader.terms import in_their_words
 from qa.answer.reader.windows import Passage
 from qa.answer.row_text import RowText
@@ -198,7 +198,7 @@ class ReaderAnswerer:
             return self._from_notice(q, notice, reading)
         if reading.passage >= len(read):
             return self._from_rows(q, *written[reading.passage - len(read)], reading)
-        if framed_otherwise(asked_for, *framing(self.leads, read[reading.passage], reading.start, reading.end)):
+        if framed_elsewhere(asked_for, self.leads, read[reading.passage], reading.start, reading.end):
             # 2024's figure in 2027's target sentence: refused, unless its document has one as asked (2028's by 2026's)
             read = [h for h in read if h.chunk.doc_id == read[reading.passage].chunk.doc_id]
             reading = self._read(q, asked, read, named, asked_for)[2]

@@ -81,17 +81,19 @@ def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
         return False
     span = text[start:end]
     if asked == "day":  # a number but no day: a year, a duration ("10个工作日内"); not a named day ("春节", "次日")
-        return not _DAY.search(span) and bool(re.search(rf"\d|{_CHINESE}", span))
+        return not _DAY.search(span) and bool(_NUMBER.search(span))
     kinds = [k for m in _FIGURE.finditer(span) if (k := _kind(m)) != "none"]
     if kinds:
         return all(k not in (asked, "unknown") for k in kinds)
-    if re.search(rf"\d|{_CHINESE}", span[heading_marker(span) :]):
+    if _NUMBER.search(span[heading_marker(span) :]):
         return False  # "八市" counts eight cities; a heading's number ("二、") is no figure
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return not is_table_row(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
+#: Any number, in digits or Chinese numerals.
+_NUMBER = re.compile(rf"\d|{_CHINESE}")
 #: A month or day, a date in digits alone ("2026-03-19"), a weekday or a day of a lunar month.
 _DAY = re.compile(
     rf"(?:\d|{_CHINESE})\s*[月日号]|\d{{4}}[-/.]\d{{1,2}}|星期|礼拜|周[一二三四五六日天]|初[一二三四五六七八九十]"

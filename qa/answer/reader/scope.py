@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qa.answer.leads import Leads
-from qa.answer.particulars import Particulars, framed_as_asked
+from qa.answer.particulars import Particulars, framed_as_asked, framed_otherwise
 from qa.answer.reader.quotes import sentence
 from qa.answer.reader.runtime import Admissible, Candidate, Reading, aligned_simplified
 from qa.answer.titles import Naming
@@ -49,6 +49,12 @@ def framing(leads: Leads, hit: Hit, start: int, end: int) -> tuple[tuple[str, ..
     `Leads.framing`), and what its section said above it (`Leads.before`): `framed_otherwise`'s arguments."""
     quote = sentence(hit, Reading(0, start, end, 0.0, 0.0))
     return (quote.text, *leads.framing(hit.chunk)), leads.before(hit.chunk)
+
+
+def framed_elsewhere(asked: Particulars, leads: Leads, hit: Hit, start: int, end: int) -> bool:
+    """Whether the span `start:end` of `hit` is framed by other years or ordinals than the question names
+    (`framed_otherwise`); nothing is read for a question that names none."""
+    return bool(asked.years or asked.ordinals) and framed_otherwise(asked, *framing(leads, hit, start, end))
 
 
 def said_as_asked(asked: Particulars, leads: Leads, read: Sequence[Hit], first: int) -> Admissible:
