@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from qa.answer.tables import TableRow
 
@@ -45,3 +46,34 @@ class RowText:
             return None
         _, row, column = max(overlap, key=lambda o: o[0])
         return row, column
+
+    def placed(self, start: int, end: int) -> tuple[TableRow, int, int, int]:
+        """The row and column of the cell `text[start:end]` is in (the first row it touches when it runs across
+        rows), and where its chunk has that cell (`cell_spans`): the whole row for a merged cell filled down."""
+        found = self.cell_at(start, end) or self.cell_at(start, start + 1) or (self.cells[0][2], self.cells[0][3])
+        row, column = found
+        at = next(((a, b) for c, a, b in cell_spans(row) if c == column), (row.row.start, row.row.end))
+        return row, column, *at
+
+
+def cell_spans(row: TableRow) -> list[tuple[int, int, int]]:
+    """The cells written on `row`'s line as (column, start, end) chunk offsets, counting the cells a merged cell
+    filled down (which `parse_table` puts after the first and are not on the line)."""
+    line = row.chunk.text[row.row.start : row.row.end]
+    bounds = [-1, *(i for i, ch in enumerate(line) if ch == "|"), len(line)]
+    if line.rstrip().endswith("|"):
+        bounds.pop()
+    filled = len(row.row.cells) - (len(bounds) - 1)
+    spans = []
+    for k, (a, b) in enumerate(pairwise(bounds)):
+        cell = line[a + 1 : b]
+        at = a + 1 + len(cell) - len(cell.lstrip())
+        spans.append((k + filled if k else k, row.row.start + at, row.row.start + at + len(cell.strip())))
+    return spans
+
+
+def column_at(row: TableRow, offset: int) -> int | None:
+    """The column of `row`'s cell at chunk offset `offset` (`cell_spans`); None outside the row."""
+    if not row.row.start <= offset < row.row.end:
+        return None
+    return next((c for c, _, end in cell_spans(row) if offset < end), len(row.row.cells) - 1)

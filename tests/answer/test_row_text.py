@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.row_text import RowText
+from qa.answer.row_text import RowText, column_at
 from tests.answer.test_tables import _table_rows
 
 
@@ -20,3 +20,16 @@ def test_rows_are_written_out_as_column_value_lines_that_map_back_to_their_cells
     found = written.cell_at(at, at + 2)
     assert found is not None and found[0].row.cells[found[1]] == "滨江科学城"
     assert written.cell_at(0, 2) is None  # "序号" names a column: no cell
+
+
+def test_the_column_at_an_offset_counts_the_cells_a_merged_cell_filled_down() -> None:
+    """Row 2 writes no 地区 (the 武汉 功能区 above it spans two rows): its 小洪山科学城 is still the 名称 column."""
+    rows = _table_rows()
+    text = rows[0].chunk.text
+    for row in rows:
+        for column, cell in enumerate(row.row.cells):
+            at = text.find(cell, row.row.start, row.row.end)
+            if at >= 0:
+                assert column_at(row, at) == column, cell
+    assert column_at(rows[1], text.index("小洪山")) == 2
+    assert column_at(rows[1], rows[0].row.start) is None  # another row's offset

@@ -30,12 +30,13 @@ from qa.answer.names import Said, beyond_scope, load_names, names_in, unsaid, un
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
 from qa.answer.outline import asked_part, numbered_part
 from qa.answer.particulars import Particulars, of_document, pinned, with_full_years
+from qa.answer.posts import deputised
 from qa.answer.question import Question, analyse
+from qa.answer.reader import scope
 from qa.answer.reader.quantities import with_unit
 from qa.answer.reader.quotes import Quote, row_quote, sentence
 from qa.answer.reader.replies import COUNTED, listed, refusal, single
 from qa.answer.reader.runtime import Admissible, Reader, Reading, aligned_simplified
-from qa.answer.reader.scope import framed_elsewhere, in_scope, said_as_asked, says, topic, without_distributive
 from qa.answer.reader.terms import in_their_words
 from qa.answer.reader.windows import Passage
 from qa.answer.row_text import RowText
@@ -100,11 +101,11 @@ class ReaderAnswerer:
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         q = analyse(question)
-        named = [n for n in self.titles.names(q.simple) if not topic(n, hits)]
+        named = [n for n in self.titles.names(q.simple) if not scope.topic(n, hits)]
         documents = list(dict.fromkeys(n.doc_id for n in named))
         if len(documents) > 1:
             return self._per_document(q, named, documents)
-        scoped = in_scope(hits, named)
+        scoped = scope.in_scope(hits, named)
         if not scoped:  # the document it names was not found among the hits
             return refusal(q, hits, None)
         return self._answer(q, scoped, named)
@@ -131,7 +132,7 @@ class ReaderAnswerer:
         answers, phrases = [], []
         for doc_id in documents:
             phrase = next(n.phrase for n in named if n.doc_id == doc_id)
-            asked = q.simple[:first] + phrase + without_distributive(q.simple[last:])
+            asked = q.simple[:first] + phrase + scope.without_distributive(q.simple[last:])
             own = [h for h in hits if h.chunk.doc_id == doc_id]
             answers.append(self._answer(q, own, named, asked) if own else refusal(q, hits, None))
             phrases.append(in_script(phrase, q.language))
@@ -140,14 +141,14 @@ class ReaderAnswerer:
     def _answer(self, q: Question, hits: Sequence[Hit], named: Sequence[Naming], asked: str = "") -> Answer:
         """The answer read from `hits` (scoped to the documents the question names), asking `asked` or else the
         question. A name no document of `hits` says is refused (`qa.answer.names`), as is a romanised one the corpus
-        has no Chinese word for (`Glossary.unsaid_names`) unless they write it so; documents that never say a
-        year, ordinal or number the question names are not read (`qa.answer.particulars`)."""
+        has no Chinese word for (`Glossary.unsaid_names`) unless they write it so, and a post they say only as a
+        deputy's (`qa.answer.posts`); documents that never say a year, ordinal or number it names are not read."""
         texts = [self._text(doc_id) for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits)]
-        missing = beyond_scope(names_in(asked or q.simple), texts)
+        missing = beyond_scope(names := names_in(asked or q.simple), texts)
         if missing and unsaid(missing, [Said.of([h.chunk for h in hits])]):  # hits' own text: not always indexed
             return refusal(q, hits, None)
         romanised = unsaid_romanised(self.retriever.glossary, q.text)
-        if unsaid(romanised, texts):  # "Suizhou"; not "《Monica》" where a document writes it so
+        if unsaid(romanised, texts) or deputised(asked or q.simple, names, texts):  # "Suizhou"; "市长" of 副市长's
             return refusal(q, hits, None)
         asked_for = Particulars.of(asked or q.simple)
         if asked_for:
@@ -196,14 +197,18 @@ class ReaderAnswerer:
             return self._whole_table(q, hits) or refusal(q, hits, reading)
         if notice is not None and reading.passage == len(read) + len(written):
             return self._from_notice(q, notice, reading)
+        span = scope.in_chunk(read, written, reading.passage, reading.start, reading.end)
+        if scope.framed_elsewhere(asked_for, self.leads, *span):
+            # 2024's figure in 2027's target sentence: refused, unless its row or its document has one as asked
+            moved = scope.within_row(asked_for, read, written, reading)
+            if moved is None:  # (2028's by 2026's)
+                read = [h for h in read if h.chunk.doc_id == span[0].chunk.doc_id]
+                written, _, moved = self._read(q, asked, read, named, asked_for)
+            if moved is None or moved.confidence < calibration.threshold:
+                return refusal(q, hits, None)
+            reading = moved
         if reading.passage >= len(read):
             return self._from_rows(q, *written[reading.passage - len(read)], reading)
-        if framed_elsewhere(asked_for, self.leads, read[reading.passage], reading.start, reading.end):
-            # 2024's figure in 2027's target sentence: refused, unless its document has one as asked (2028's by 2026's)
-            read = [h for h in read if h.chunk.doc_id == read[reading.passage].chunk.doc_id]
-            reading = self._read(q, asked, read, named, asked_for)[2]
-            if reading is None or reading.confidence < calibration.threshold:
-                return refusal(q, hits, None)
         hit = read[reading.passage]
         quote, chunk = sentence(hit, reading), hit.chunk
         short = chunk.text[reading.start : reading.end]
@@ -224,7 +229,7 @@ class ReaderAnswerer:
         unasked = tuple(n.phrase for n in named)
         passages += [Passage(w.text, w.caption, (), unasked) for _, w in written]
         notice = notice_text(q, read, self._chunks_by_doc)
-        fits = None if only is None else said_as_asked(only, self.leads, read, 0 if notice is None else 1)
+        fits = None if only is None else scope.said_as_asked(only, self.leads, read, written, int(notice is not None))
         if notice is None:
             return written, None, self._reading(q, asked, passages, fits)
         # read first: when the reader is sure of it, the chunks are not read (`Reader.read`)
@@ -345,14 +350,8 @@ class ReaderAnswerer:
     def _from_rows(self, q: Question, hit: Hit, written: RowText, reading: Reading) -> Answer:
         """The answer when the reader's span is in rows written out (`_named_rows`): the cell it falls in,
         with its row cited where the chunk has it, as for a span read in the table itself."""
-        found = written.cell_at(reading.start, reading.end)
-        if found is None:  # a span across the line breaks between rows: the first row it touches
-            found = written.cell_at(reading.start, reading.start + 1) or (written.cells[0][2], written.cells[0][3])
-        row, column = found
+        row, column, start, end = written.placed(reading.start, reading.end)
         cell = row.row.cells[column]
-        line = row.chunk.text[row.row.start : row.row.end]
-        at = line.find(cell)  # a merged cell filled down is not on the row's own line: cite the row whole
-        start, end = (row.row.start + at, row.row.start + at + len(cell)) if at >= 0 else (row.row.start, row.row.end)
         source = hit if row.chunk is hit.chunk else Hit(row.chunk, hit.score, None, None)
         placed = Reading(0, start, end, reading.confidence, reading.margin)
         tabled = self._from_table(q, source, placed, row, cell)
@@ -395,6 +394,6 @@ def _passage(chunk: Chunk, named: Sequence[Naming] = (), lead: str = "") -> Pass
     and not asked the document names it never says. The reader, trained to refuse a passage that lacks a
     name the question gives, would refuse the very document the question means, or, asked what two named
     documents both say, each of them (`in_scope` has kept only chunks of a named document or that say a name)."""
-    unasked = tuple(n.phrase for n in named if not says(chunk, n.phrase))
+    unasked = tuple(n.phrase for n in named if not scope.says(chunk, n.phrase))
     above = "\n".join(part for part in (lead, chunk.reading_context()) if part)
     return Passage(chunk.text, above, label_lines(chunk.text, chunk.context), unasked)

@@ -4,11 +4,14 @@ it asks of each, and which spans in them are of the years or ordinals it names (
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from qa.answer.leads import Leads
 from qa.answer.particulars import Particulars, framed_as_asked, framed_otherwise
 from qa.answer.reader.quotes import sentence
 from qa.answer.reader.runtime import Admissible, Candidate, Reading, aligned_simplified
+from qa.answer.row_text import RowText, cell_spans, column_at
+from qa.answer.tables import rows_of
 from qa.answer.titles import Naming
 from qa.ingest import Chunk
 from qa.search import Hit
@@ -46,9 +49,14 @@ def without_distributive(rest: str) -> str:
 
 def framing(leads: Leads, hit: Hit, start: int, end: int) -> tuple[tuple[str, ...], str]:
     """What frames the span `start:end` of `hit` with years or ordinals, innermost first (its sentence, then
-    `Leads.framing`), and what its section said above it (`Leads.before`): `framed_otherwise`'s arguments."""
-    quote = sentence(hit, Reading(0, start, end, 0.0, 0.0))
-    return (quote.text, *leads.framing(hit.chunk)), leads.before(hit.chunk)
+    `Leads.framing`), and what its section said above it (`Leads.before`): `framed_otherwise`'s arguments. A
+    table cell's sentence is its row under its column's header: "2.62" under "2025年" is 2025's, though the
+    header line above it says 2030年 too."""
+    own = sentence(hit, Reading(0, start, end, 0.0, 0.0)).text
+    row = next((r for r in rows_of(hit.chunk, [hit.chunk]) if r.row.start <= start < r.row.end), None)
+    if row is not None and (column := column_at(row, start)) is not None and column < len(row.table.header):
+        own = f"{row.table.header[column]}：{own}"
+    return (own, *leads.framing(hit.chunk)), leads.before(hit.chunk)
 
 
 def framed_elsewhere(asked: Particulars, leads: Leads, hit: Hit, start: int, end: int) -> bool:
@@ -57,13 +65,47 @@ def framed_elsewhere(asked: Particulars, leads: Leads, hit: Hit, start: int, end
     return bool(asked.years or asked.ordinals) and framed_otherwise(asked, *framing(leads, hit, start, end))
 
 
-def said_as_asked(asked: Particulars, leads: Leads, read: Sequence[Hit], first: int) -> Admissible:
-    """Whether a span of the chunks `read` (read as passages `first`…) is framed as asked (`framed_as_asked`):
-    2028's target beside the 2026 one the reader chose for "2028年…的目标". Rows written out and a notice line
-    are framed by nothing of their own."""
+#: Rows written out after the chunks read, each with the chunk they were found from (`ReaderAnswerer._named_rows`).
+Written = Sequence[tuple[Hit, RowText]]
+
+
+def said_as_asked(asked: Particulars, leads: Leads, read: Sequence[Hit], written: Written, first: int) -> Admissible:
+    """Whether a span of the chunks `read`, or of the rows `written` out after them (read as passages `first`…),
+    is framed as asked (`framed_as_asked`): 2028's target beside the 2026 one the reader chose for "2028年…的目标",
+    a row's cell under "2024年" beside the one under 2023年. A notice line is framed by nothing of its own."""
 
     def fits(candidate: Candidate) -> bool:
         k = candidate.passage - first
-        return 0 <= k < len(read) and framed_as_asked(asked, *framing(leads, read[k], candidate.start, candidate.end))
+        if not 0 <= k < len(read) + len(written):
+            return False
+        return framed_as_asked(asked, *framing(leads, *in_chunk(read, written, k, candidate.start, candidate.end)))
 
     return fits
+
+
+def in_chunk(read: Sequence[Hit], written: Written, passage: int, start: int, end: int) -> tuple[Hit, int, int]:
+    """Where a span `start:end` of a passage is in its chunk, given the chunks `read` and then the rows `written`
+    out: a cell of rows written out (`RowText.placed`) is where its row is."""
+    if passage < len(read):
+        return read[passage], start, end
+    row, _, at, to = written[passage - len(read)][1].placed(start, end)
+    return Hit(row.chunk, 0.0, None, None), at, to
+
+
+def within_row(asked: Particulars, read: Sequence[Hit], written: Written, reading: Reading) -> Reading | None:
+    """The reading moved to the one cell of its table row whose column's header frames it as asked, if there is
+    one: the reader chose the row (伊川县) and the question's year the column ("2024年R&D经费" beside the
+    2025年 cell it read)."""
+    if reading.passage < len(read):
+        chunk = read[reading.passage].chunk
+        row = next((r for r in rows_of(chunk, [chunk]) if r.row.start <= reading.start < r.row.end), None)
+        cells = [] if row is None else [(a, b, row, c) for c, a, b in cell_spans(row)]
+    else:
+        rows = written[reading.passage - len(read)][1]
+        row = rows.placed(reading.start, reading.end)[0]
+        cells = [cell for cell in rows.cells if cell[2] is row]
+    header = row.table.header if row is not None else ()  # each header read as a frame of its own, under no title
+    asked_cells = [
+        (a, b) for a, b, _, c in cells if b > a and c < len(header) and framed_as_asked(asked, (header[c], ""))
+    ]
+    return replace(reading, start=asked_cells[0][0], end=asked_cells[0][1]) if len(asked_cells) == 1 else None

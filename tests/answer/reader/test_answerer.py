@@ -411,6 +411,17 @@ def test_a_span_of_another_years_sentence_gives_way_to_one_its_document_says_for
     assert not answerer.answer("2027年专利目标是多少？", _hits(first, then)).answerable
 
 
+def test_a_table_cell_is_of_the_year_its_column_header_says() -> None:
+    """The fake graph reads 2025's 2.62 first. Its plan spans 2026—2030, so 2028 is said, but no column is 2028's:
+    refused, where the header line, which says 2030年 too, let 2.62 stand."""
+    text = "表1 主要指标\n| 指标 | 2025年 | 2030年 |\n| 研发投入强度（%） | 2.62 | 3.20 |"
+    table = replace(_chunk(1, text, 100), title="科技创新规划（2026—2030年）")
+    answerer = _answerer(table)
+    assert answerer.answer("2025年研发投入强度是多少？", _hits(table)).short_answer == "2.62%"
+    assert answerer.answer("2030年研发投入强度目标是多少？", _hits(table)).short_answer == "3.20%"
+    assert not answerer.answer("2028年研发投入强度目标是多少？", _hits(table)).answerable
+
+
 def test_a_chunk_is_of_the_year_its_section_said_above_it() -> None:
     """A report on a 2026 meeting says "会议指出，2025年…" once, then a paragraph per field: the paragraph after it is
     2025's, though the title says 2026 (which alone frames it otherwise)."""

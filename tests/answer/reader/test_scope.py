@@ -1,0 +1,45 @@
+"""Which spans are of the years a question asks: a table cell by its column's header (`qa.answer.reader.scope`)."""
+
+from __future__ import annotations
+
+from qa.answer.leads import Leads
+from qa.answer.particulars import Particulars
+from qa.answer.reader.runtime import Reading
+from qa.answer.reader.scope import framed_elsewhere, in_chunk, within_row
+from qa.answer.row_text import RowText
+from qa.answer.tables import rows_of
+from qa.search.retrieve import Hit
+from tests.answer.reader.test_answerer import _chunk
+
+TABLE = _chunk(1, "表1 主要指标\n| 指标 | 2023年 | 2024年 | 增长 |\n| 研发投入强度 | 2.74 | 2.87 | 0.13 |", 0)
+HIT = Hit(TABLE, 1.0, None, None)
+ASKED = Particulars.of("2024年研发投入强度是多少？")
+
+
+def _at(cell: str) -> Reading:
+    at = TABLE.text.index(cell)
+    return Reading(0, at, at + len(cell), 0.9, 1.0)
+
+
+def test_a_cell_is_framed_by_its_columns_header_not_by_the_header_line() -> None:
+    """The header line says 2024年 too; only 2.87's column is 2024's."""
+    leads = Leads([TABLE])
+    for cell, elsewhere in (("2.74", True), ("2.87", False)):
+        reading = _at(cell)
+        assert framed_elsewhere(ASKED, leads, HIT, reading.start, reading.end) is elsewhere, cell
+
+
+def test_a_reading_moves_to_the_one_cell_of_its_row_whose_header_is_the_year_asked() -> None:
+    moved = within_row(ASKED, [HIT], [], _at("2.74"))
+    assert moved is not None and TABLE.text[moved.start : moved.end] == "2.87"
+    assert within_row(Particulars.of("2028年研发投入强度是多少？"), [HIT], [], _at("2.74")) is None  # no 2028 column
+
+
+def test_a_cell_of_rows_written_out_is_read_where_its_row_is() -> None:
+    written = RowText.of(rows_of(TABLE, [TABLE]))
+    at = written.text.index("2.74")
+    reading = Reading(1, at, at + 4, 0.9, 1.0)  # passage 1: the rows written after the one chunk read
+    hit, start, end = in_chunk([HIT], [(HIT, written)], reading.passage, reading.start, reading.end)
+    assert hit.chunk is TABLE and TABLE.text[start:end] == "2.74"
+    moved = within_row(ASKED, [HIT], [(HIT, written)], reading)
+    assert moved is not None and moved.passage == 1 and written.text[moved.start : moved.end] == "2.87"
