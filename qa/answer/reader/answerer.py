@@ -33,7 +33,7 @@ from qa.answer.particulars import Particulars, of_document, pinned, with_full_ye
 from qa.answer.posts import deputised
 from qa.answer.question import Question, analyse
 from qa.answer.reader import scope
-from qa.answer.reader.quantities import with_unit
+from qa.answer.reader.quantities import counted_column, with_unit
 from qa.answer.reader.quotes import Quote, row_quote, sentence
 from qa.answer.reader.replies import COUNTED, listed, refusal, single
 from qa.answer.reader.runtime import Admissible, Reader, Reading, aligned_simplified
@@ -50,7 +50,6 @@ from qa.answer.tables import (
     asked_rows,
     best_named,
     called_a_table,
-    label_lines,
     labelled,
     naming_column,
     numbered,
@@ -224,7 +223,7 @@ class ReaderAnswerer:
         """The reader's reading of the chunks `read`, of the rows they hold that the question picks out
         (`_named_rows`, read after the chunks), and of the notice line it asks for (`notice_text`, read
         before them), numbered in that order but the notice line last; only chunks' spans `only` frames, if given."""
-        passages = [_passage(h.chunk, named, self.leads.of(h.chunk)) for h in read]
+        passages = [scope.passage(h.chunk, named, self.leads.of(h.chunk)) for h in read]
         written = self._named_rows(q, read)
         unasked = tuple(n.phrase for n in named)
         passages += [Passage(w.text, w.caption, (), unasked) for _, w in written]
@@ -280,9 +279,11 @@ class ReaderAnswerer:
         column = answer_column(naming, chosen, span, table, value=q.qtype == "quantity" and not q.counts)
         cells = [r.row.cells[column] for r in rows if column is not None and column < len(r.row.cells)]
         quotes = [row_quote(r, hit, reading) for r in rows]
-        numbered_by = (
-            column is not None and column < len(table[0].table.header) and numbering(table[0].table.header[column])
-        )
+        if q.counts and len(rows) == 1 and (counted := counted_column(naming, rows[0])) is not None:
+            # "有几个工程技术研究中心" in the one row of 工程技术研究中心（个）: its figure, not one row counted
+            return single(q, quotes[0], with_unit(rows[0].row.cells[counted], rows[0]), reading.confidence)
+        header = table[0].table.header
+        numbered_by = column is not None and column < len(header) and numbering(header[column])
         if q.counts and rows and len(rows) <= MAX_ROWS and (numbered_by or not any(c[:1].isdigit() for c in cells)):
             # a count of rows, unless the span is in a column of quantities ("投资多少个亿" asks a cell's value;
             # the row numbers of 序号 are no quantity: "表1中有几个已建成" read as a row's "3" counts the rows)
@@ -387,13 +388,3 @@ class ReaderAnswerer:
 
 def _below(reading: Reading | None, level: float) -> bool:
     return reading is None or reading.confidence < level
-
-
-def _passage(chunk: Chunk, named: Sequence[Naming] = (), lead: str = "") -> Passage:
-    """A chunk as the reader reads it: under its heading, with its table's caption and header as labels,
-    and not asked the document names it never says. The reader, trained to refuse a passage that lacks a
-    name the question gives, would refuse the very document the question means, or, asked what two named
-    documents both say, each of them (`in_scope` has kept only chunks of a named document or that say a name)."""
-    unasked = tuple(n.phrase for n in named if not scope.says(chunk, n.phrase))
-    above = "\n".join(part for part in (lead, chunk.reading_context()) if part)
-    return Passage(chunk.text, above, label_lines(chunk.text, chunk.context), unasked)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from qa.answer.tables import TableRow
+from qa.answer.tables import TableRow, says_header
 from qa.ingest import heading_marker, is_table_row
 
 Kind = Literal["money", "share", "count", "date", "day"]
@@ -135,3 +135,25 @@ def with_unit(cell: str, row: TableRow | None) -> str:
     if not unit and not _OWN_UNIT.search(own) and (m := _CAPTION_UNIT.search(row.table.caption)):
         unit = m.group(1)
     return cell + unit
+
+
+#: A cell that is a count: digits and a measure word of things counted, after an approximation ("约60项", "不超过8项").
+_COUNTED_CELL = re.compile(rf"(?:约|近|逾|超过|不超过|不少于|共)?{_DIGITS}\s*(?P<count>{_COUNT})")
+
+
+def counted_column(question: str, row: TableRow) -> int | None:
+    """The column of the one row a question asking how many (Simplified) picks whose cell is that count: a figure
+    counted in the measure word it asks by (any, for 个 or none), with its unit (`with_unit`): "有几个工程技术研究
+    中心" read in the row of 市级以上工程技术研究中心（个） asks its 205 or 231, not how many rows there are; of several
+    such cells (2024年, 2025年), the one whose header the question says. None when no cell, or no one, is such."""
+    measure = asked_measure(question)
+    counts = [
+        c
+        for c, cell in enumerate(row.row.cells)
+        if (m := _COUNTED_CELL.fullmatch(with_unit(cell, row).strip())) is not None
+        and measure in (None, "个", m.group("count"))
+    ]
+    if len(counts) > 1:
+        header = row.table.header
+        counts = [c for c in counts if c < len(header) and says_header(question, header[c])]
+    return counts[0] if len(counts) == 1 else None

@@ -10,8 +10,9 @@ from qa.answer.leads import Leads
 from qa.answer.particulars import Particulars, framed_as_asked, framed_otherwise
 from qa.answer.reader.quotes import sentence
 from qa.answer.reader.runtime import Admissible, Candidate, Reading, aligned_simplified
+from qa.answer.reader.windows import Passage
 from qa.answer.row_text import RowText, cell_spans, column_at
-from qa.answer.tables import rows_of
+from qa.answer.tables import label_lines, rows_of
 from qa.answer.titles import Naming
 from qa.ingest import Chunk
 from qa.search import Hit
@@ -45,6 +46,16 @@ def without_distributive(rest: str) -> str:
     documents joined before it)."""
     adverb = next((a for a in DISTRIBUTIVE if rest.startswith(a)), "")
     return rest[len(adverb) :]
+
+
+def passage(chunk: Chunk, named: Sequence[Naming] = (), lead: str = "") -> Passage:
+    """A chunk as the reader reads it: under its heading, with its table's caption and header as labels,
+    and not asked the document names it never says. The reader, trained to refuse a passage that lacks a
+    name the question gives, would refuse the very document the question means, or, asked what two named
+    documents both say, each of them (`in_scope` has kept only chunks of a named document or that say a name)."""
+    unasked = tuple(n.phrase for n in named if not says(chunk, n.phrase))
+    above = "\n".join(part for part in (lead, chunk.reading_context()) if part)
+    return Passage(chunk.text, above, label_lines(chunk.text, chunk.context), unasked)
 
 
 def framing(leads: Leads, hit: Hit, start: int, end: int) -> tuple[tuple[str, ...], str]:

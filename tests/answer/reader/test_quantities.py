@@ -1,6 +1,6 @@
 import pytest
 
-from qa.answer.reader.quantities import asked_kind, unfit, with_unit
+from qa.answer.reader.quantities import asked_kind, counted_column, unfit, with_unit
 from qa.answer.tables import Row, Table, TableRow
 from qa.ingest.chunking import Chunk
 
@@ -109,3 +109,32 @@ def test_with_the_captions_unit(cell: str, header: str, short: str) -> None:
     cells = ("基础研究", cell)
     table = Table("表1 科技专项资金分类别安排情况表（单位：万元）", ("项目类别", header), (Row(0, 1, cells),))
     assert with_unit(cell, TableRow(chunk, table, Row(0, 1, cells))) == short
+
+
+INDICATORS = (("指标", "2024年", "2025年", "增长"), ("工程技术研究中心（个）", "205", "231", "12.7%"))
+
+
+@pytest.mark.parametrize(
+    ("question", "header", "cells", "column"),
+    [
+        ("2024年工程技术研究中心有几个？", *INDICATORS, 1),  # of two counts, the one whose header is said
+        ("工程技术研究中心有几个？", *INDICATORS, None),  # two counts, neither said
+        ("宁夏有多少家高新技术企业？", ("指标", "数值", "同比"), ("高新技术企业（家）", "812", "增长14.9%"), 1),
+        ("How many high-tech enterprises?", ("指标", "数值", "同比"), ("高新技术企业（家）", "812", "增长14.9%"), 1),
+        ("宁夏有多少项高新技术企业？", ("指标", "数值", "同比"), ("高新技术企业（家）", "812", "增长14.9%"), None),
+        ("公益性研究计划准备立多少个项目？", ("专项", "额度", "项目数"), ("公益性研究计划", "每项10万元", "约60项"), 2),
+        ("表中有几个园区在孝感？", ("序号", "园区", "投资"), ("1", "孝感园", "20亿元"), None),  # rows counted
+        (
+            "how many patents?",
+            ("指标", "单位", "2023年"),
+            ("每万人口发明专利拥有量", "件", "11.6"),
+            None,
+        ),  # 万人: no cell
+    ],
+)
+def test_a_count_asked_of_one_row_is_its_cell_counted_in_the_measure_asked(
+    question: str, header: tuple[str, ...], cells: tuple[str, ...], column: int | None
+) -> None:
+    chunk = Chunk("d#0", "d", "d.txt", "公报", "", 0, 1, "x", 1)
+    row = TableRow(chunk, Table("表1", header, (Row(0, 1, cells),)), Row(0, 1, cells))
+    assert counted_column(question.lower(), row) == column
