@@ -145,7 +145,8 @@ def counted_column(question: str, row: TableRow) -> int | None:
     """The column of the one row a question asking how many (Simplified) picks whose cell is that count: a figure
     counted in the measure word it asks by (any, for 个 or none), with its unit (`with_unit`): "有几个工程技术研究
     中心" read in the row of 市级以上工程技术研究中心（个） asks its 205 or 231, not how many rows there are; of several
-    such cells (2024年, 2025年), the one whose header the question says. None when no cell, or no one, is such."""
+    such cells (2024年, 2025年), the one whose header the question says. None when there is no such cell or no
+    one of them is said."""
     measure = asked_measure(question)
     counts = [
         c
