@@ -17,6 +17,8 @@ from qa.ingest.chunking import Chunk
         ("How many 10,000 yuan is the total investment?", "money"),
         ("What percentage of loan interest is subsidised?", "share"),
         ("黄冈离岸科创中心是哪天开园的？", "day"),
+        ("印发这份管理办法的文件文号是多少？", "number"),
+        ("What is the document number of the notice?", "number"),
         ("2025年湖北省科技创新大会是几月几日召开的?", "day"),
         ("On what date was the signing ceremony held?", "day"),
         ("When was the plan issued?", None),  # a year may answer
@@ -62,6 +64,10 @@ def test_asked_kind(question: str, kind: str | None) -> None:
         ("day", "春节", False),  # a day with a name: not judged
         ("day", "乡试放榜次日", False),
         ("day", "星期五", False),
+        ("number", "甬科规〔2025〕5号", False),  # a document's number
+        ("number", "武政发[2025]27号", False),
+        ("number", "宁波市科学技术局", True),  # its issuer
+        ("number", "2025年9月", True),
         (None, "4.5%", False),
         (None, "“锡科贷”投放", False),
     ],
