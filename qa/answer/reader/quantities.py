@@ -5,8 +5,7 @@ enterprises") cannot be answered by a span whose figures are all of another kind
 is not answered by "研发投入占营业收入比重达到4.5%", nor "投资了多少个项目" by "总规模10亿元"; nor by prose
 that gives no figure at all. A question asking which day ("哪天", "what date") is not answered by a number that
 names none ("2026年": a title's year beside the day it was held, 3月17日; "10个工作日内"), nor one asking a
-document's number ("文号") by a span without one ("宁波市科学技术局", the issuer beside 甬科规〔2025〕5号), nor one
-asking a phone number ("哪个电话", "hotline") by a span that dials none (a contact person, a room). The reader,
+document's number ("文号") by a span without one ("宁波市科学技术局", the issuer beside 甬科规〔2025〕5号). The reader,
 trained on questions its passages answer, gives such a span of a near-miss question a high score; Chinese
 measure words say plainly that it is the wrong kind. Only explicit units are read: "多少补助" asks no kind (a
 subsidy is often a share: "按研发投入的10%给予补助"), nor do durations ("多少年") and bare figures ("300", a
@@ -21,7 +20,7 @@ from typing import Literal
 from qa.answer.tables import TableRow, says_header
 from qa.ingest import heading_marker, is_table_row
 
-Kind = Literal["money", "share", "count", "date", "day", "number", "phone"]
+Kind = Literal["money", "share", "count", "date", "day", "number"]
 
 _MAGNITUDE = "[十百千万亿]*"
 _MONEY = "(?:人民币|港币|港元|美元|欧元|日元|英镑|澳门元|澳门币|新台币|台币|元|块钱)"
@@ -41,14 +40,6 @@ _HOW_MANY = "(?:多少|(?<!哪)几)"
 _ASKED: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ("day", re.compile(r"哪一?[天日]|几月几[日号]|\b(?:what|which) (?:date|day)\b", re.I)),
     ("number", re.compile(r"文号|发文字号|文件编号|\b(?:document|reference) (?:number|no)\b", re.I)),
-    (
-        "phone",  # a phone number, not whom to call or where ("联系人", "地址")
-        re.compile(
-            r"^(?!.*(?:谁|哪位|联系人|名字|地址|邮箱|\bwho\b|\bname\b|\baddress\b|e-?mail)).*"
-            r"(?:电话|热线|专线|\b(?:phone|telephone|hotline)\b)",
-            re.I,
-        ),
-    ),
     ("share", re.compile(rf"百分之(?:多少|几)|{_HOW_MANY}{_SHARE}|多少个?百分点")),
     ("money", re.compile(rf"{_HOW_MANY}{_MAGNITUDE}{_MONEY}|多少钱")),
     ("count", re.compile(rf"{_HOW_MANY}{_ASKED_COUNT}")),
@@ -95,8 +86,6 @@ def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
         return not _DAY.search(span) and bool(_NUMBER.search(span))
     if asked == "number":  # a document's number: "甬科规〔2025〕5号", not its issuer or title
         return not _DOCUMENT_NUMBER.search(span)
-    if asked == "phone":  # a number to dial ("0771-5538261", "12345"), not a person or a room ("6楼602室")
-        return not any(sum(ch.isdigit() for ch in m.group()) >= _PHONE_DIGITS for m in _DIALLED.finditer(span))
     kinds = [k for m in _FIGURE.finditer(span) if (k := _kind(m)) != "none"]
     if kinds:
         return all(k not in (asked, "unknown") for k in kinds)
@@ -109,10 +98,6 @@ def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
 
 #: A document's number: the year in brackets and a serial ("苏府办〔2024〕58号", "[2025] 3号"), or "第12号".
 _DOCUMENT_NUMBER = re.compile(r"[〔［\[(（【]\s*\d{4}\s*[〕］\])）】]\s*第?\s*\d+\s*号|第\s*\d+\s*号")
-#: Digits dialled together, in groups ("0771-5538261", "(853) 2878 6532", "12345"): not a date's ("2027年2月25日").
-_DIALLED = re.compile(r"(?:[(（]\d+[)）]\s*)?\d+(?:[-－—\s]\d+)*")
-#: The fewest digits a phone number has: a service hotline's five ("12345"); a room number or a year has fewer.
-_PHONE_DIGITS = 5
 #: Any number, in digits or Chinese numerals.
 _NUMBER = re.compile(rf"\d|{_CHINESE}")
 #: A month or day, a date in digits alone ("2026-03-19"), a weekday or a day of a lunar month.
