@@ -25,9 +25,6 @@ def deputised(question: str, names: Iterable[str], documents: Iterable[Said]) ->
     """The posts `question` (Simplified) names on their own that the documents saying all its `names` (the one
     it asks about: 广西科技大学's 校长, not another's) name only as a deputy's."""
     asked = set(_OWN.findall(question))
-    read = [d for d in documents if all(d.says(n) for n in names)] if asked else []
-    return sorted(
-        p
-        for p in asked
-        if not any(re.search(f"(?<!副){p}", d.text) for d in read) and any(f"副{p}" in d.text for d in read)
-    )
+    read = [d.text for d in documents if all(d.says(n) for n in names)] if asked else []
+    own = {p for text in read for p in _OWN.findall(text)}
+    return sorted(p for p in asked - own if any(f"副{p}" in text for text in read))

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from qa.answer.tables import TableRow
+from qa.answer.tables import TableRow, rows_of
+from qa.ingest import Chunk
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,11 @@ class RowText:
         row, column = found
         at = next(((a, b) for c, a, b in cell_spans(row) if c == column), (row.row.start, row.row.end))
         return row, column, *at
+
+
+def row_at(chunk: Chunk, offset: int) -> TableRow | None:
+    """The data row of `chunk`'s table that chunk offset `offset` is in, if it is in one."""
+    return next((r for r in rows_of(chunk, [chunk]) if r.row.start <= offset < r.row.end), None)
 
 
 def cell_spans(row: TableRow) -> list[tuple[int, int, int]]:

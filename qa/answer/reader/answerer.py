@@ -39,7 +39,7 @@ from qa.answer.reader.replies import COUNTED, listed, refusal, single
 from qa.answer.reader.runtime import Admissible, Reader, Reading, aligned_simplified
 from qa.answer.reader.terms import in_their_words
 from qa.answer.reader.windows import Passage
-from qa.answer.row_text import RowText
+from qa.answer.row_text import RowText, row_at
 from qa.answer.support import supported
 from qa.answer.swaps import swapped
 from qa.answer.tables import (
@@ -211,7 +211,7 @@ class ReaderAnswerer:
         hit = read[reading.passage]
         quote, chunk = sentence(hit, reading), hit.chunk
         short = chunk.text[reading.start : reading.end]
-        chosen = self._chosen_row(hit, reading)
+        chosen = row_at(chunk, reading.start)
         tabled = self._from_table(q, hit, reading, chosen, short) if chosen is not None else None
         if (kind := asked_part(q.simple)) and (part := numbered_part(chunk.section, kind)):  # "第几章": its heading's
             return listed(q, [quote], short=part[0], confidence=reading.confidence, lead=f"{part[1]}：")
@@ -379,11 +379,6 @@ class ReaderAnswerer:
         table = self._rows_of(chunk)
         words = swapped(self._naming(q, table), table, [n.phrase for n in named]) if table else None
         return "".join(filter(is_han, words)) if words else None
-
-    def _chosen_row(self, hit: Hit, reading: Reading) -> TableRow | None:
-        """The table row the reader's span is in, if it is in one."""
-        rows = rows_of(hit.chunk, [hit.chunk])
-        return next((r for r in rows if r.row.start <= reading.start < r.row.end), None)
 
 
 def _below(reading: Reading | None, level: float) -> bool:

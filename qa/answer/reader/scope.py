@@ -11,8 +11,8 @@ from qa.answer.particulars import Particulars, framed_as_asked, framed_otherwise
 from qa.answer.reader.quotes import sentence
 from qa.answer.reader.runtime import Admissible, Candidate, Reading, aligned_simplified
 from qa.answer.reader.windows import Passage
-from qa.answer.row_text import RowText, cell_spans, column_at
-from qa.answer.tables import label_lines, rows_of
+from qa.answer.row_text import RowText, cell_spans, column_at, row_at
+from qa.answer.tables import label_lines
 from qa.answer.titles import Naming
 from qa.ingest import Chunk
 from qa.search import Hit
@@ -64,7 +64,7 @@ def framing(leads: Leads, hit: Hit, start: int, end: int) -> tuple[tuple[str, ..
     table cell's sentence is its row under its column's header: "2.62" under "2025年" is 2025's, though the
     header line above it says 2030年 too."""
     own = sentence(hit, Reading(0, start, end, 0.0, 0.0)).text
-    row = next((r for r in rows_of(hit.chunk, [hit.chunk]) if r.row.start <= start < r.row.end), None)
+    row = row_at(hit.chunk, start)
     if row is not None and (column := column_at(row, start)) is not None and column < len(row.table.header):
         own = f"{row.table.header[column]}：{own}"
     return (own, *leads.framing(hit.chunk)), leads.before(hit.chunk)
@@ -108,8 +108,7 @@ def within_row(asked: Particulars, read: Sequence[Hit], written: Written, readin
     one: the reader chose the row (伊川县) and the question's year the column ("2024年R&D经费" beside the
     2025年 cell it read)."""
     if reading.passage < len(read):
-        chunk = read[reading.passage].chunk
-        row = next((r for r in rows_of(chunk, [chunk]) if r.row.start <= reading.start < r.row.end), None)
+        row = row_at(read[reading.passage].chunk, reading.start)
         cells = [] if row is None else [(a, b, row, c) for c, a, b in cell_spans(row)]
     else:
         rows = written[reading.passage - len(read)][1]
