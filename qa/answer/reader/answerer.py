@@ -197,12 +197,13 @@ class ReaderAnswerer:
         if notice is not None and reading.passage == len(read) + len(written):
             return self._from_notice(q, notice, reading)
         span = scope.in_chunk(read, written, reading.passage, reading.start, reading.end)
-        if scope.framed_elsewhere(asked_for, self.leads, *span):
+        framed = scope.beyond_title(asked or q.simple, span[0].chunk.title) if asked_for else asked_for
+        if scope.framed_elsewhere(framed, self.leads, *span):
             # 2024's figure in 2027's target sentence: refused, unless its row or its document has one as asked
-            moved = scope.within_row(asked_for, read, written, reading)
+            moved = scope.within_row(framed, read, written, reading)
             if moved is None:  # (2028's by 2026's)
                 read = [h for h in read if h.chunk.doc_id == span[0].chunk.doc_id]
-                written, _, moved = self._read(q, asked, read, named, asked_for)
+                written, _, moved = self._read(q, asked, read, named, framed)
             if moved is None or moved.confidence < calibration.threshold:
                 return refusal(q, hits, None)
             reading = moved

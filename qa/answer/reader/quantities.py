@@ -4,7 +4,7 @@ A question that names the unit it wants ("多少亿元", "多少个项目", "百
 enterprises") cannot be answered by a span whose figures are all of another kind: "研发投入总额要达到多少亿元"
 is not answered by "研发投入占营业收入比重达到4.5%", nor "投资了多少个项目" by "总规模10亿元"; nor by prose
 that gives no figure at all. A question asking which day ("哪天", "what date") is not answered by a number that
-names none ("2026年": a title's year beside the day it was held, 3月17日; "10个工作日内"), nor one asking a
+names none ("2026年": a title's year beside the day it was held, 3月17日; "10个工作日内", "60日内"), nor one asking a
 document's number ("文号") by a span without one ("宁波市科学技术局", the issuer beside 甬科规〔2025〕5号). The reader,
 trained on questions its passages answer, gives such a span of a near-miss question a high score; Chinese
 measure words say plainly that it is the wrong kind. Only explicit units are read: "多少补助" asks no kind (a
@@ -83,7 +83,8 @@ def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
         return False
     span = text[start:end]
     if asked == "day":  # a number but no day: a year, a duration ("10个工作日内"); not a named day ("春节", "次日")
-        return not _DAY.search(span) and bool(_NUMBER.search(span))
+        said = any(m.end() <= end for m in _DAY.finditer(text[: end + 3], start))  # "60日" of "60日内" is no day
+        return not said and bool(_NUMBER.search(span))
     if asked == "number":  # a document's number: "甬科规〔2025〕5号", not its issuer or title
         return not _DOCUMENT_NUMBER.search(span)
     kinds = [k for m in _FIGURE.finditer(span) if (k := _kind(m)) != "none"]
@@ -100,9 +101,10 @@ def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
 _DOCUMENT_NUMBER = re.compile(r"[〔［\[(（【]\s*\d{4}\s*[〕］\])）】]\s*第?\s*\d+\s*号|第\s*\d+\s*号")
 #: Any number, in digits or Chinese numerals.
 _NUMBER = re.compile(rf"\d|{_CHINESE}")
-#: A month or day, a date in digits alone ("2026-03-19"), a weekday or a day of a lunar month.
+#: A month or day, a date in digits alone ("2026-03-19"), a weekday or a day of a lunar month; not a number of days
+#: ("受理截止后60日内", "自通知之日起七日内": a duration).
 _DAY = re.compile(
-    rf"(?:\d|{_CHINESE})\s*[月日号]|\d{{4}}[-/.]\d{{1,2}}|星期|礼拜|周[一二三四五六日天]|初[一二三四五六七八九十]"
+    rf"(?:\d|{_CHINESE})\s*(?:[月号]|日(?!\s*(?:以|之)?内))|\d{{4}}[-/.]\d{{1,2}}|星期|礼拜|周[一二三四五六日天]|初[一二三四五六七八九十]"
 )
 
 

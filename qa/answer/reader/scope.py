@@ -13,7 +13,7 @@ from qa.answer.reader.runtime import Admissible, Candidate, Reading, aligned_sim
 from qa.answer.reader.windows import Passage
 from qa.answer.row_text import RowText, cell_spans, column_at, row_at
 from qa.answer.tables import label_lines
-from qa.answer.titles import Naming
+from qa.answer.titles import Naming, untitled
 from qa.ingest import Chunk
 from qa.search import Hit
 
@@ -68,6 +68,13 @@ def framing(leads: Leads, hit: Hit, start: int, end: int) -> tuple[tuple[str, ..
     if row is not None and (column := column_at(row, start)) is not None and column < len(row.table.header):
         own = f"{row.table.header[column]}：{own}"
     return (own, *leads.framing(hit.chunk)), leads.before(hit.chunk)
+
+
+def beyond_title(question: str, title: str) -> Particulars:
+    """The years and ordinals `question` names outside the words it names its document by (`untitled`):
+    "泉州市2026年科技创新大会的报道中，全市高新技术企业比上年净增了多少家" says which report by its year; the figure
+    asked is 2025's, and 2026 frames none of it."""
+    return Particulars.of(untitled(question, title))
 
 
 def framed_elsewhere(asked: Particulars, leads: Leads, hit: Hit, start: int, end: int) -> bool:

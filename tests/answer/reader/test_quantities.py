@@ -61,6 +61,10 @@ def test_asked_kind(question: str, kind: str | None) -> None:
         ("day", "2026年3月", False),  # the month, when that is all a document says
         ("day", "2026-03-19", False),
         ("day", "10个工作日内", True),  # a duration
+        ("day", "受理截止后60日内", True),  # so is a number of days
+        ("day", "次日起七日内", True),
+        ("day", "3月30日", False),
+        ("day", "5月31日内完成", False),  # a day of a month, though 内 follows
         ("day", "春节", False),  # a day with a name: not judged
         ("day", "乡试放榜次日", False),
         ("day", "星期五", False),
@@ -74,6 +78,14 @@ def test_asked_kind(question: str, kind: str | None) -> None:
 )
 def test_unfit(asked: str | None, span: str, unfits: bool) -> None:
     assert unfit(asked, "前文。" + span + "。后文", 3, 3 + len(span)) is unfits  # type: ignore[arg-type]
+
+
+def test_a_span_of_days_is_no_day_though_it_stops_before_the_words_that_say_so() -> None:
+    text = "并于受理截止后60日内公告核定结果。"
+    start = text.index("60日")
+    assert unfit("day", text, start, start + 3)  # the reader's "60日" of "60日内"
+    dated = "受理期间至4月30日，逾期不予受理。"
+    assert not unfit("day", dated, dated.index("4月30日"), dated.index("，"))
 
 
 def test_a_table_cell_without_a_figure_may_be_a_condition_to_count() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from qa.answer.leads import Leads
 from qa.answer.particulars import Particulars
 from qa.answer.reader.runtime import Reading
-from qa.answer.reader.scope import framed_elsewhere, in_chunk, within_row
+from qa.answer.reader.scope import beyond_title, framed_elsewhere, in_chunk, within_row
 from qa.answer.row_text import RowText
 from qa.answer.tables import rows_of
 from qa.search.retrieve import Hit
@@ -43,3 +43,14 @@ def test_a_cell_of_rows_written_out_is_read_where_its_row_is() -> None:
     assert hit.chunk is TABLE and TABLE.text[start:end] == "2.74"
     moved = within_row(ASKED, [HIT], [(HIT, written)], reading)
     assert moved is not None and moved.passage == 1 and written.text[moved.start : moved.end] == "2.87"
+
+
+def test_a_year_the_question_writes_as_part_of_the_title_frames_no_figure() -> None:
+    """ "泉州市2026年科技创新大会的报道中…比上年净增了多少家" names the report by its year; its figures are 2025's."""
+    title = "泉州市召开2026年科技创新大会 现场签约28个项目"
+    assert not beyond_title("泉州市2026年科技创新大会的报道中，全市高新技术企业比上年净增了多少家？", title).years
+    # a year the question says again, outside the title's words, still frames
+    asked = beyond_title("泉州市2026年科技创新大会上，2025年全市高新技术企业有多少家？", title)
+    assert asked.years == {"2025"}
+    # a title without the year leaves the question's year as asked
+    assert beyond_title("2025年全市高新技术企业有多少家？", "泉州市科技创新大会").years == {"2025"}
