@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from qa.answer.question import QUANTITY, Question
-from qa.answer.reader.quantities import asked_measure, with_unit
+from qa.answer.reader.quantities import asked_kind, asked_measure, of_kind, with_unit
 from qa.answer.superlatives import extreme_row
 from qa.answer.tables import TableRow, numbering, says_header
 from qa.answer.titles import untitled
@@ -58,7 +58,15 @@ def looked_up(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int] 
         ]
         if len(said) == 1:
             return (rows[0], said[0]) if re.search(r"\d", cells[said[0]]) else None
-    return None
+    # no column said: the one whose figures are of the unit asked ("新材料专题一个项目最多给多少万元" of a table whose
+    # only column of 万元 is 支持强度（万元）)
+    unit = asked_kind(question)
+    of_unit = [
+        i
+        for i in range(len(cells))
+        if unit is not None and all(of_kind(unit, with_unit(r.row.cells[i], r)) for r in table if i < len(r.row.cells))
+    ]
+    return (rows[0], of_unit[0]) if len(of_unit) == 1 else None
 
 
 def _names(question: str, cell: str) -> bool:

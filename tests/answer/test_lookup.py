@@ -96,3 +96,26 @@ def test_a_count_is_looked_up_when_its_measure_word_is_the_cells_unit() -> None:
 
     assert cell("指标表中，高新技术企业数量2030年的目标是多少家？") == "5000"
     assert cell("2025年科技特派员服务覆盖了多少个行政村？") is None  # counts villages, not the 人 of the row named
+
+
+TOPICS = "\n".join(
+    [
+        "表1 重大科技专项申报专题",
+        "序号 | 专题名称 | 支持强度（万元） | 拟支持项目数 | 实施期限",
+        "1 | 新材料 | 250 | 6项 | 30个月",
+        "2 | 生物医药 | 200 | 5项 | 42个月",
+    ]
+)
+
+
+def test_a_question_naming_no_column_asks_the_one_whose_figures_are_of_its_unit() -> None:
+    rows = _rows(TOPICS)
+    found = looked_up("新材料专题一个项目市里最多给多少万元？", rows)
+    assert found is not None and found[0].row.cells[found[1]] == "250"  # the only column of 万元
+    assert looked_up("新材料专题的实施期限是多久？", rows) is not None  # a column said is still read first
+    assert looked_up("新材料专题一个项目最多给多少？", rows) is None  # no unit asked: no column
+
+
+def test_no_column_by_unit_when_two_columns_share_it() -> None:
+    text = "\n".join(["表2 资金安排", "专题 | 市级资金（万元） | 自筹资金（万元）", "新材料 | 250 | 500"])
+    assert looked_up("新材料专题要投入多少万元？", _rows(text)) is None

@@ -18,7 +18,7 @@ import re
 from typing import Literal
 
 from qa.answer.tables import TableRow, says_header
-from qa.ingest import heading_marker, is_table_row
+from qa.ingest import heading_marker, is_table_row, to_simplified
 
 Kind = Literal["money", "share", "count", "date", "day", "number"]
 
@@ -95,6 +95,13 @@ def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return not is_table_row(text[line_start : line_end if line_end >= 0 else len(text)])
+
+
+def of_kind(asked: Kind, text: str) -> bool:
+    """Whether every figure `text` gives is of the kind `asked` ("250万元" is money; "6项", "30%" and "250" not),
+    and it gives one."""
+    kinds = [k for m in _FIGURE.finditer(to_simplified(text)) if (k := _kind(m)) != "none"]
+    return bool(kinds) and all(k == asked for k in kinds)
 
 
 #: A document's number: the year in brackets and a serial ("苏府办〔2024〕58号", "[2025] 3号"), or "第12号".

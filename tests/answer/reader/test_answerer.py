@@ -139,6 +139,12 @@ def test_the_row_a_question_names_answers_in_the_readers_column() -> None:
     assert answer.citations[0].quote == "| 二 | 咸宁 | 15亿元 |" and answer.short_answer == "15亿元"
 
 
+def test_a_row_named_and_a_unit_asked_is_looked_up_in_the_one_column_of_that_unit() -> None:
+    """The question "咸宁多少亿元" names no column, but only 投资's cells are money: 咸宁's is the answer, unread."""
+    answer = _answerer(CITIES).answer("咸宁多少亿元？", _hits(CITIES))
+    assert answer.citations[0].quote == "| 二 | 咸宁 | 15亿元 |" and answer.short_answer == "15亿元"
+
+
 def test_english_in_a_question_is_read_as_the_corpus_words_for_its_terms() -> None:
     glossary = Glossary.build(set(tokenize(CITIES.text)), [("城市", ["city"])])
     reader = fake_reader()
@@ -147,9 +153,9 @@ def test_english_in_a_question_is_read_as_the_corpus_words_for_its_terms() -> No
     retriever = SimpleNamespace(index=SimpleNamespace(chunks=[CITIES]), glossary=glossary)
     answerer = ReaderAnswerer(retriever, reader)  # type: ignore[arg-type]
     answerer.answer("Which city is Xianning?", _hits(CITIES))
-    answerer.answer("咸宁多少亿元？", _hits(CITIES))
+    answerer.answer("咸宁的项目在哪里？", _hits(CITIES))
     answerer.answer("咸宁是哪个city？", _hits(CITIES))  # a Chinese question with an English word
-    assert asked == ["which 城市 is 咸宁?", "咸宁多少亿元？", "咸宁是哪个城市？"]
+    assert asked == ["which 城市 is 咸宁?", "咸宁的项目在哪里？", "咸宁是哪个城市？"]
     refused = answerer.answer("Which city is Suizhou?", _hits(CITIES))  # no word of the corpus sounds like it
     assert not refused.answerable and refused.confidence == 0.0 and len(asked) == 3
     song = _chunk(9, "专辑第一首歌曲为《Monica》，2005年发表。", 0)

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.answer.reader.quantities import asked_kind, counted_column, unfit, with_unit
+from qa.answer.reader.quantities import asked_kind, counted_column, of_kind, unfit, with_unit
 from qa.answer.tables import Row, Table, TableRow
 from qa.ingest.chunking import Chunk
 
@@ -156,3 +156,20 @@ def test_a_count_asked_of_one_row_is_its_cell_counted_in_the_measure_asked(
     chunk = Chunk("d#0", "d", "d.txt", "公报", "", 0, 1, "x", 1)
     row = TableRow(chunk, Table("表1", header, (Row(0, 1, cells),)), Row(0, 1, cells))
     assert counted_column(question.lower(), row) == column
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("250万元", True),
+        ("新臺幣20萬元", True),
+        ("一次性奖励50万元", False),
+        ("6项", False),
+        ("250", False),
+        ("最高100万元，不超过50%", False),
+        ("暂无", False),
+    ],
+)
+def test_of_kind(text: str, money: bool) -> None:
+    """Strict: "一次性" reads as a count (一次), so such a cell leaves its column to the reader."""
+    assert of_kind("money", text) is money
