@@ -8,8 +8,9 @@ names none ("2026年": a title's year beside the day it was held, 3月17日; "10
 document's number ("文号") by a span without one ("宁波市科学技术局", the issuer beside 甬科规〔2025〕5号). The reader,
 trained on questions its passages answer, gives such a span of a near-miss question a high score; Chinese
 measure words say plainly that it is the wrong kind. Only explicit units are read: "多少补助" asks no kind (a
-subsidy is often a share: "按研发投入的10%给予补助"), nor do durations ("多少年") and bare figures ("300", a
-table cell whose unit is its header's).
+subsidy is often a share: "按研发投入的10%给予补助"), nor do durations other than days ("多少年") and bare figures
+("300", a table cell whose unit is its header's). A question asking how many days ("多少个工作日", "how many days")
+is answered only by a number of days ("60天", "三十日内") or a table's bare figure: not "18个月" or "7项".
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Literal
 from qa.answer.tables import TableRow, says_header
 from qa.ingest import heading_marker, is_table_row, to_simplified
 
-Kind = Literal["money", "share", "count", "date", "day", "number"]
+Kind = Literal["money", "share", "count", "date", "day", "days", "number"]
 
 _MAGNITUDE = "[十百千万亿]*"
 _MONEY = "(?:人民币|港币|港元|美元|欧元|日元|英镑|澳门元|澳门币|新台币|台币|元|块钱)"
@@ -40,6 +41,7 @@ _HOW_MANY = "(?:多少|(?<!哪)几)"
 _ASKED: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ("day", re.compile(r"哪一?[天日]|几月几[日号]|\b(?:what|which) (?:date|day)\b", re.I)),
     ("number", re.compile(r"文号|发文字号|文件编号|\b(?:document|reference) (?:number|no)\b", re.I)),
+    ("days", re.compile(r"(?:多少|(?<!月)几)个?(?:工作)?[天日]|\bhow many (?:working |calendar )?days\b", re.I)),
     ("share", re.compile(rf"百分之(?:多少|几)|{_HOW_MANY}{_SHARE}|多少个?百分点")),
     ("money", re.compile(rf"{_HOW_MANY}{_MAGNITUDE}{_MONEY}|多少钱")),
     ("count", re.compile(rf"{_HOW_MANY}{_ASKED_COUNT}")),
@@ -87,14 +89,21 @@ def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
         return not said and bool(_NUMBER.search(span))
     if asked == "number":  # a document's number: "甬科规〔2025〕5号", not its issuer or title
         return not _DOCUMENT_NUMBER.search(span)
+    if asked == "days":  # "60天", "三十日内", "15个工作日"; not "18个月" or "7项"; a table's bare "15" may be
+        return not _DAYS.search(span) and not (_BARE_FIGURE.fullmatch(span.strip()) and _in_table(text, start, end))
     kinds = [k for m in _FIGURE.finditer(span) if (k := _kind(m)) != "none"]
     if kinds:
         return all(k not in (asked, "unknown") for k in kinds)
     if _NUMBER.search(span[heading_marker(span) :]):
         return False  # "八市" counts eight cities; a heading's number ("二、") is no figure
+    return not _in_table(text, start, end)
+
+
+def _in_table(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is on a table row's line."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return not is_table_row(text[line_start : line_end if line_end >= 0 else len(text)])
+    return is_table_row(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 def of_kind(asked: Kind, text: str) -> bool:
@@ -106,6 +115,8 @@ def of_kind(asked: Kind, text: str) -> bool:
 
 #: A document's number: the year in brackets and a serial ("苏府办〔2024〕58号", "[2025] 3号"), or "第12号".
 _DOCUMENT_NUMBER = re.compile(r"[〔［\[(（【]\s*\d{4}\s*[〕］\])）】]\s*第?\s*\d+\s*号|第\s*\d+\s*号")
+#: A number of days: "60天", "三十日", "15个工作日".
+_DAYS = re.compile(rf"(?:\d|{_CHINESE})\s*个?(?:工作|自然)?[天日]")
 #: Any number, in digits or Chinese numerals.
 _NUMBER = re.compile(rf"\d|{_CHINESE}")
 #: A month or day, a date in digits alone ("2026-03-19"), a weekday or a day of a lunar month; not a number of days

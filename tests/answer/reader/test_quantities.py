@@ -27,7 +27,9 @@ from qa.ingest.chunking import Chunk
         ("单个项目最多能拿到省级财政多少支持？", None),  # 支 begins 支持: no measure word
         ("哪几家单位入选？", None),  # which ones: names, not a number
         ("贴息期限最长几年？", None),
-        ("公示期是多少个工作日？", None),
+        ("公示期是多少个工作日？", "days"),
+        ("获批后要在多少天内签资助协议？", "days"),
+        ("Within how many working days is the subsidy paid?", "days"),
         ("How many years does the project last?", None),
         ("新增多少家企业、投资多少亿元？", None),  # two kinds: not judged
     ],
@@ -60,6 +62,13 @@ def test_asked_kind(question: str, kind: str | None) -> None:
         ("day", "每年十二月十五日前", False),
         ("day", "2026年3月", False),  # the month, when that is all a document says
         ("day", "2026-03-19", False),
+        ("days", "15个工作日", False),
+        ("days", "三十日内", False),
+        ("days", "60天", False),
+        ("days", "18个月", True),  # a number of months
+        ("days", "7项", True),
+        ("days", "5个", True),  # the reader's "5个" of "5个工作日"
+        ("days", "15", True),  # a bare figure in prose says no unit
         ("day", "10个工作日内", True),  # a duration
         ("day", "受理截止后60日内", True),  # so is a number of days
         ("day", "次日起七日内", True),
@@ -86,6 +95,11 @@ def test_a_span_of_days_is_no_day_though_it_stops_before_the_words_that_say_so()
     assert unfit("day", text, start, start + 3)  # the reader's "60日" of "60日内"
     dated = "受理期间至4月30日，逾期不予受理。"
     assert not unfit("day", dated, dated.index("4月30日"), dated.index("，"))
+
+
+def test_a_tables_bare_figure_may_be_a_number_of_days() -> None:
+    text = "事项 | 公示天数 |\n拟认定名单 | 15 |"
+    assert not unfit("days", text, text.index("15"), text.index("15") + 2)
 
 
 def test_a_table_cell_without_a_figure_may_be_a_condition_to_count() -> None:
