@@ -119,3 +119,11 @@ def test_a_question_naming_no_column_asks_the_one_whose_figures_are_of_its_unit(
 def test_no_column_by_unit_when_two_columns_share_it() -> None:
     text = "\n".join(["表2 资金安排", "专题 | 市级资金（万元） | 自筹资金（万元）", "新材料 | 250 | 500"])
     assert looked_up("新材料专题要投入多少万元？", _rows(text)) is None
+
+
+def test_a_thing_counted_by_ge_may_be_counted_by_its_first_character() -> None:
+    q = analyse("郑州生物医药专题今年打算立几个项目？")
+    found = picked(q, q.simple, _rows(TOPICS))
+    assert found is not None and found[1] is not None and found[0].row.cells[found[1]] == "5项"
+    q = analyse("生物医药专题有几个平台？")  # 平台 are not counted by 项
+    assert picked(q, q.simple, _rows(TOPICS)) is None

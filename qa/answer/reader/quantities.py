@@ -167,6 +167,12 @@ def with_unit(cell: str, row: TableRow | None) -> str:
 _COUNTED_CELL = re.compile(rf"(?:约|近|逾|超过|不超过|不少于|共)?{_DIGITS}\s*(?P<count>{_COUNT})")
 
 
+def count_unit(cell: str) -> str | None:
+    """The measure word a cell counts in ("5项" → 项, "约60项" → 项), if it is a count."""
+    found = _COUNTED_CELL.fullmatch(cell.strip())
+    return found.group("count") if found else None
+
+
 def counted_column(question: str, row: TableRow) -> int | None:
     """The column of the one row a question asking how many (Simplified) picks whose cell is that count: a figure
     counted in the measure word it asks by (any, for 个 or none), with its unit (`with_unit`): "有几个工程技术研究
