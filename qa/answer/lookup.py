@@ -64,13 +64,18 @@ def looked_up(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int] 
             return (rows[0], said[0]) if re.search(r"\d", cells[said[0]]) else None
     # no column said: the one whose figures are of the unit asked ("新材料专题一个项目最多给多少万元" of a table whose
     # only column of 万元 is 支持强度（万元）)
-    unit = asked_kind(question)
+    kind = asked_kind(question)
+    if kind is None:
+        return None
     of_unit = [
-        i
-        for i in range(len(cells))
-        if unit is not None and all(of_kind(unit, with_unit(r.row.cells[i], r)) for r in table if i < len(r.row.cells))
+        i for i in range(len(cells)) if all(of_kind(kind, with_unit(r.row.cells[i], r)) for r in _reaching(table, i))
     ]
     return (rows[0], of_unit[0]) if len(of_unit) == 1 else None
+
+
+def _reaching(table: Sequence[TableRow], column: int) -> list[TableRow]:
+    """The rows of `table` that have a cell in `column`."""
+    return [r for r in table if column < len(r.row.cells)]
 
 
 def _names(question: str, cell: str) -> bool:

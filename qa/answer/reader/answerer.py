@@ -197,7 +197,7 @@ class ReaderAnswerer:
         if notice is not None and reading.passage == len(read) + len(written):
             return self._from_notice(q, notice, reading)
         span = scope.in_chunk(read, written, reading.passage, reading.start, reading.end)
-        framed = scope.beyond_title(asked or q.simple, span[0].chunk.title) if asked_for else asked_for
+        framed = scope.beyond_title(asked or q.simple, span[0].chunk.title)
         if scope.framed_elsewhere(framed, self.leads, *span):
             # 2024's figure in 2027's target sentence: refused, unless its row or its document has one as asked
             moved = scope.within_row(framed, read, written, reading)
