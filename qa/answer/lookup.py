@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from qa.answer.question import QUANTITY, Question
-from qa.answer.reader.quantities import asked_kind, asked_measure, count_unit, of_kind, with_unit
+from qa.answer.reader.quantities import asked_kind, count_unit, counts_in, of_kind, with_unit
 from qa.answer.superlatives import extreme_row
 from qa.answer.tables import TableRow, numbering, says_header
 from qa.answer.titles import untitled
@@ -33,15 +33,11 @@ def picked(q: Question, naming: str, table: Sequence[TableRow]) -> tuple[TableRo
 
 
 def _counted_in(found: tuple[TableRow, int], question: str) -> bool:
-    """Whether a count's measure word is the looked-up cell's unit: "多少家" reads a 高新技术企业数（家） row, "多少个
-    行政村" no 科技特派员（人） row the question names beside the villages it counts. A thing counted by 个 may be
-    written counted by its own first character: "几个项目" by "5项"."""
+    """Whether a count's measure word is the looked-up cell's unit, its own or its header's (`counts_in`):
+    "多少家" reads a 高新技术企业数（家） row, "多少个行政村" no 科技特派员（人） row the question names beside the
+    villages it counts."""
     row, column = found
-    measure, unit = asked_measure(question), count_unit(with_unit(row.row.cells[column], row))
-    if measure is None or unit == measure:
-        return True
-    counted = re.search(r"(?:多少|几)个(\w)", question)
-    return measure == "个" and counted is not None and counted.group(1) == unit
+    return counts_in(question, count_unit(with_unit(row.row.cells[column], row)))
 
 
 def looked_up(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int] | None:

@@ -71,10 +71,25 @@ def asked_kind(question: str) -> Kind | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+#: A question's "how many" with its measure word, and the character after it ("几个项目": 个, 项).
+_ASKED_MEASURE = re.compile(rf"{_HOW_MANY}({_ASKED_COUNT})(\w?)")
+
+
 def asked_measure(question: str) -> str | None:
     """The measure word `question` (Simplified) counts by after 多少/几 ("多少家" → 家), if it says one."""
-    found = re.search(rf"{_HOW_MANY}({_ASKED_COUNT})", question)
+    found = _ASKED_MEASURE.search(question)
     return found.group(1) if found else None
+
+
+def counts_in(question: str, unit: str | None) -> bool:
+    """Whether a count in the measure word `unit` answers `question` (Simplified): it asks by no measure word, or
+    by that one. A thing counted by 个 may be written counted by its own first character: "几个项目" by "5项";
+    "多少个行政村" not by a count of 人."""
+    found = _ASKED_MEASURE.search(question)
+    if found is None:
+        return True
+    measure, noun = found.groups()
+    return unit == measure or (measure == "个" and noun == unit)
 
 
 def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
@@ -91,7 +106,7 @@ def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
         return not _DOCUMENT_NUMBER.search(span)
     if asked == "days":  # "60天", "三十日内", "15个工作日"; not "18个月" or "7项"; a table's bare "15" may be
         return not _DAYS.search(span) and not (_BARE_FIGURE.fullmatch(span.strip()) and _in_table(text, start, end))
-    kinds = [k for m in _FIGURE.finditer(span) if (k := _kind(m)) != "none"]
+    kinds = _kinds(span)
     if kinds:
         return all(k not in (asked, "unknown") for k in kinds)
     if _NUMBER.search(span[heading_marker(span) :]):
@@ -109,7 +124,7 @@ def _in_table(text: str, start: int, end: int) -> bool:
 def of_kind(asked: Kind, text: str) -> bool:
     """Whether every figure `text` gives is of the kind `asked` ("250万元" is money; "6项", "30%" and "250" not),
     and it gives one."""
-    kinds = [k for m in _FIGURE.finditer(to_simplified(text)) if (k := _kind(m)) != "none"]
+    kinds = _kinds(to_simplified(text))
     return bool(kinds) and all(k == asked for k in kinds)
 
 
@@ -124,6 +139,11 @@ _NUMBER = re.compile(rf"\d|{_CHINESE}")
 _DAY = re.compile(
     rf"(?:\d|{_CHINESE})\s*(?:[月号]|日(?!\s*(?:以|之)?内))|\d{{4}}[-/.]\d{{1,2}}|星期|礼拜|周[一二三四五六日天]|初[一二三四五六七八九十]"
 )
+
+
+def _kinds(text: str) -> list[str]:
+    """The kinds of the figures `text` gives, less Chinese numerals without a unit (`_kind`'s "none")."""
+    return [k for m in _FIGURE.finditer(text) if (k := _kind(m)) != "none"]
 
 
 def _kind(m: re.Match[str]) -> str:
