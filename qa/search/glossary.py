@@ -159,19 +159,24 @@ class Glossary:
         ]
 
     def render(self, text: str, passages: str = "") -> str:
-        """`text` with each phrase the corpus has a word for replaced by that word (the one `passages`, in
-        Simplified, say when they say one, else the first, `_ranked`) and its other English in lower case,
-        as the reader was trained on: Chinese questions, some code-switched into English glosses except
-        their names ("which 武汉 plan …"). A romanised name ("Wuhan") or an English term it cannot match is
-        what it reads worst. English the passages themselves say stays as written ("NGC 6231", a song's
-        title). Lower case because it reads better on the held-out dev split: the calibration's English proxy
-        with names in pinyin was read at F1 54.4 (20% refused) in the question's own case and 55.9 (15%)
-        all in lower case; as shipped, what the passages say kept, 55.6 (13.5%, the model card)."""
+        """`text` with each phrase the corpus has a word for replaced by the word `passages` (in Simplified)
+        say for it, and its other English in lower case, as the reader was trained on: Chinese questions, some
+        code-switched into English glosses except their names ("which 武汉 plan …"). A romanised name
+        ("Wuhan") is what it reads worst, so a name matched by its sound is rendered even where the passages
+        do not say it (the reader then sees another place than theirs). A word the passages say none of the
+        senses of stays English: the dictionary's first sense is a guess ("period" → 时代, "granted" → 发给)
+        that misleads the reader more than the English does. On the held-out dev split's English proxy (666
+        questions, names in pinyin, given the passage) the guess was read at F1 54.5, 15.8% refused, and the
+        English at 57.8, 9.2% (`experiments/2026-12-07-s39/render_dev.py`). English the passages themselves
+        say stays as written ("NGC 6231", a song's title). Lower case because it reads better there: F1 54.4
+        (20% refused) in the question's own case, 55.9 (15%) all in lower case."""
         low, said = _lowered(text), _lowered(passages)
         rendered = {
-            start: (end, next((w for w in chinese if w in passages), chinese[0]))
-            for start, end, _, chinese in self._phrases(low)
-            if chinese and not _says(said, low[start:end])
+            start: (end, word)
+            for start, end, phrase, chinese in self._phrases(low)
+            if chinese
+            and not _says(said, low[start:end])
+            and (word := next((w for w in chinese if w in passages), None) or self._sounded(phrase, chinese))
         }
         parts, last = [], 0
         for token in _TOKEN.finditer(low):
@@ -187,6 +192,11 @@ class Glossary:
                 parts.append(text[start:end] if _says(said, token.group()) else token.group())
             last = end
         return "".join([*parts, text[last:]])
+
+    def _sounded(self, phrase: str, chinese: tuple[str, ...]) -> str | None:
+        """The first of `chinese` that `phrase` sounds like (a romanised name), if any."""
+        by_sound = self._pinyin.get(phrase.replace(" ", ""), ())
+        return next((w for w in chinese if w in by_sound), None)
 
     def _phrases(self, low: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
         """(start, end, phrase, corpus words) for each phrase of `low` the corpus has words for, longest first,

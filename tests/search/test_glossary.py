@@ -101,7 +101,7 @@ def test_inflected_words_find_the_dictionary_form() -> None:
 
 
 def test_render_writes_the_corpus_words_into_the_question(glossary: Glossary) -> None:
-    rendered = glossary.render("What is Wuhan's sci-tech plan for Ezhou? Everton's population", "")
+    rendered = glossary.render("What is Wuhan's sci-tech plan for Ezhou? Everton's population", "科技方案")
     assert rendered == "what is 武汉 科技 方案 for 鄂州? everton's population"  # the rest in lower case
 
 
@@ -112,17 +112,25 @@ def test_render_keeps_what_the_passages_say_in_english(glossary: Glossary) -> No
 
 def test_render_takes_the_sense_the_passages_say(glossary: Glossary) -> None:
     assert glossary.render("The plan", "城市规划") == "the 规划"
-    assert glossary.render("The plan", "没有") == "the 方案"  # none said: the corpus's most frequent
+
+
+def test_render_leaves_a_word_in_english_when_the_passages_say_none_of_its_senses(glossary: Glossary) -> None:
+    assert glossary.render("The plan for research", "研究") == "the plan for 研究"  # not a guessed 方案
+
+
+def test_render_writes_a_name_matched_by_sound_though_the_passages_do_not_say_it(glossary: Glossary) -> None:
+    # the reader sees that the question asks about another place than the passage's
+    assert glossary.render("The Ezhou plan", "武汉方案") == "the 鄂州 方案"
 
 
 def test_render_keeps_question_words_in_english() -> None:
     # the reader was trained on "how many" (`qa.training.codeswitch` glosses 多少 so), not CC-CEDICT's 若干
     entries = [*ENTRIES, ("若干", ["a certain number or amount", "how many?"])]
     counted = Glossary.build(set(tokenize("若干措施方案")), entries)
-    assert counted.render("How many plans?", "") == "how many 方案?"
+    assert counted.render("How many plans?", "方案") == "how many 方案?"
     sized = Glossary.build(set(tokenize("大型城市")), [*ENTRIES, ("大型", ["large", "large-scale"])])
-    assert sized.render("How large is the city?", "") == "how large is the 城市?"  # asked, not 大型
-    assert sized.render("A large city", "") == "a 大型 城市"
+    assert sized.render("How large is the city?", "大型城市") == "how large is the 城市?"  # asked, not 大型
+    assert sized.render("A large city", "大型城市") == "a 大型 城市"
 
 
 @pytest.mark.slow

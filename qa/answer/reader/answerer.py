@@ -255,11 +255,10 @@ class ReaderAnswerer:
         return single(q, quote, notice.chunk.text[notice.start : notice.end], reading.confidence)
 
     def _read_as(self, q: Question, asked: str, passages: Sequence[Passage]) -> str:
-        """The question as the reader reads it: its English with the corpus's words for its terms, those the
-        passages say first (`Glossary.render`), in an English question or a Chinese one ("光谷的R&D投入").
-        On the held-out dev split, questions code-switched to English with their names in pinyin are read at
-        F1 25.7 as asked and 55.3 rendered, given the passage (the Chinese questions: 74.2;
-        `qa.training.calibrate`)."""
+        """The question as the reader reads it: its English with the passages' words for its terms
+        (`Glossary.render`), in an English question or a Chinese one ("光谷的R&D投入"). On the held-out dev
+        split, questions code-switched to English with their names in pinyin are read at F1 25.7 as asked and
+        55.3 rendered, given the passage (the Chinese questions: 74.2; `qa.training.calibrate`)."""
         glossary = self.retriever.glossary
         if glossary is None or not LATIN.search(asked):
             return asked
