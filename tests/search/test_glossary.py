@@ -173,3 +173,15 @@ def test_an_unwritable_cache_folder_costs_time_not_the_table(tmp_path: Path, mon
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
     assert glossary_module._cached(blocked) == glossary_module._glossed(ENTRIES)
+
+
+def test_a_phrase_is_looked_up_in_all_its_forms() -> None:
+    # CC-CEDICT glosses the plural by one word and the singular by another: a question may say either
+    glossary = Glossary.build({"应用", "申请"}, [("应用", ["applications"]), ("申请", ["application"])])
+    assert {t.english: t.chinese for t in glossary.translate("Applications")} == {"applications": ("应用", "申请")}
+
+
+def test_words_a_phrase_glosses_by_their_first_sense_come_first() -> None:
+    entries = [("突出", ["prominent", "salient", "to project"]), ("项目", ["item", "project"])]
+    glossary = Glossary.build({"突出", "项目"}, entries)
+    assert glossary.translate("project")[0].chinese == ("项目", "突出")  # project is 项目's 2nd gloss, 突出's 3rd
