@@ -60,8 +60,9 @@ _OPENING_YEARS = re.compile(_OPENING + _BY + _YEARS_WRITTEN.pattern)
 #: The same, or after a comma ("会议指出，2025年全市…") unless it begins a date ("，2026年5月8日截止"), as what the
 #: text after it is about (`preceding_frame`). Read in the answer's own sentence too, it refused a dev question.
 _CLAUSE_YEARS = re.compile(f"(?:{_OPENING}|[，,]\\s*(?={_BY}{_A_YEAR}(?!\\s*\\d))){_BY}{_YEARS_WRITTEN.pattern}")
-#: The framing texts that are the answer's own (its sentence and chunk), read before what its section says before it.
-_OWN = 2
+#: The framing texts that are the answer's own (its sentence, the clause its chunk frames it by, its chunk), read
+#: before what its section says before it.
+_OWN = 3
 #: Longest span of years "2023—2025年" is read as (a longer one is two years, not a period).
 _MAX_SPAN = 30
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from qa.answer.leads import Leads
-from qa.answer.particulars import Particulars, framed_as_asked, framed_otherwise
+from qa.answer.particulars import Particulars, framed_as_asked, framed_otherwise, preceding_frame
 from qa.answer.reader.quotes import sentence
 from qa.answer.reader.runtime import Admissible, Candidate, Reading, aligned_simplified
 from qa.answer.reader.windows import Passage
@@ -62,12 +62,19 @@ def framing(leads: Leads, hit: Hit, start: int, end: int) -> tuple[tuple[str, ..
     """What frames the span `start:end` of `hit` with years or ordinals, innermost first (its sentence, then
     `Leads.framing`), and what its section said above it (`Leads.before`): `framed_otherwise`'s arguments. A
     table cell's sentence is its row under its column's header: "2.62" under "2025年" is 2025's, though the
-    header line above it says 2030年 too."""
-    own = sentence(hit, Reading(0, start, end, 0.0, 0.0)).text
+    header line above it says 2030年 too. Next to the sentence comes what its chunk says before the sentence
+    (not before a clause of it) from the last clause that opens with a year (`preceding_frame`), as a
+    section's earlier chunks are read (`Leads.before`): "会议强调，2026年全市科技工作要……。主要目标是：研发投入
+    强度力争达到3.0%" is 2026's, not the 2025 of the paragraph above it."""
+    quote = sentence(hit, Reading(0, start, end, 0.0, 0.0))
+    own = quote.text
     row = row_at(hit.chunk, start)
     if row is not None and (column := column_at(row, start)) is not None and column < len(row.table.header):
         own = f"{row.table.header[column]}：{own}"
-    return (own, *leads.framing(hit.chunk)), leads.before(hit.chunk)
+    before = hit.chunk.text[: quote.start]
+    opens = max(before.rfind(stop) for stop in "。！？") + 1  # a line wrap or "；" does not end the sentence
+    clause = "" if row is not None else preceding_frame(before[:opens]).lstrip("，, ")
+    return (own, clause, *leads.framing(hit.chunk)), leads.before(hit.chunk)
 
 
 def beyond_title(question: str, title: str) -> Particulars:

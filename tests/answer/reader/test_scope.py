@@ -54,3 +54,12 @@ def test_a_year_the_question_writes_as_part_of_the_title_frames_no_figure() -> N
     assert asked.years == {"2025"}
     # a title without the year leaves the question's year as asked
     assert beyond_title("2025年全市高新技术企业有多少家？", "泉州市科技创新大会").years == {"2025"}
+
+
+def test_a_sentence_is_framed_by_the_year_a_clause_of_its_chunk_opens_before_it() -> None:
+    """A report's paragraph on the coming year: its target is 2026's, though the section above it is 2025's."""
+    text = "会议强调，2026年全市科技工作要坚持“四个面向”。主要目标是：研发投入强度力争达到3.0%，高企突破2500家。"
+    hit = Hit(_chunk(3, text, 0), 1.0, None, None)
+    at = text.index("3.0%")
+    assert framed_elsewhere(Particulars.of("2025年研发投入强度是多少？"), Leads([hit.chunk]), hit, at, at + 4)
+    assert not framed_elsewhere(Particulars.of("2026年研发投入强度目标是多少？"), Leads([hit.chunk]), hit, at, at + 4)
