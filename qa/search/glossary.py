@@ -34,10 +34,10 @@ from qa.search.domain_terms import DOMAIN_TERMS
 log = logging.getLogger(__name__)
 
 #: (word, the English keys of all its definitions, the names they open with that its pinyin does not spell):
-#: CC-CEDICT read backwards, before any corpus (`gloss_keys`, `name_key`).
+#: CC-CEDICT read backwards, before any corpus (`gloss_keys`, `name_keys`).
 Glossed = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
-#: Bump when `gloss_keys`, `name_key` or the table's rows change, so a cached table of the old rules is not read.
-GLOSS_FORMAT = 3
+#: Bump when `gloss_keys`, `name_keys` or the table's rows change, so a cached table of the old rules is not read.
+GLOSS_FORMAT = 4
 
 #: Words that carry no content of their own (question words, auxiliaries, prepositions).
 _STOP_WORDS = (
@@ -62,11 +62,14 @@ _LONGEST = 4
 #: A pinyin key shorter than this ("an", "he") is too likely an English word.
 _MIN_PINYIN = 4
 _MAX_SENSES = 8
-#: A romanised Chinese name: two pinyin syllables or more, toneless ("suizhou", "xiaogan"). Loose (it admits
-#: "bv"): it only tells pinyin from English words the dictionary does not gloss ("strategic" fails it).
+#: A romanised Chinese name: two syllables or more, toneless, in pinyin ("suizhou", "xiaogan") or in the
+#: Wade–Giles that Taiwan's places keep ("kaohsiung", "taichung": initials hs, ts, tz; finals ung, iung, ih, ieh,
+#: ien). Loose (it admits "bv"): it only tells a romanised name from English words the dictionary does not gloss
+#: ("strategic" fails it).
 _PINYIN_NAME = re.compile(
-    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|[aoeiuv])){2,}"
+    r"(?:(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|iung|uang|ang|eng|ing|ong|ung|ian|ien|iao|ieh|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
+    r"|er|ih|[aoeiuv])){2,}"
 )
 _CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 #: The capitalised words that open a dictionary definition, up to the first word that is not (`gloss_keys`).
@@ -253,27 +256,31 @@ def gloss_keys(definition: str) -> list[str]:
     return keys
 
 
-def name_key(word: str, definition: str) -> str | None:
-    """The name a definition opens with, as English writes it, where that is not the word's pinyin: "Shaanxi
-    province (Shensi) in northwest China" gives 陕西 (pinyin shanxi, as 山西's) the key "shaanxi". A name
-    its pinyin spells ("Wuhan city …" of 武汉市) is matched by sound already (`Glossary.build`)."""
-    lead = _NAME_LEAD.match(definition)
-    if lead is None:
-        return None
-    words = lead.group().lower().replace("'", " ").split()
+def name_keys(word: str, definition: str) -> tuple[str, ...]:
+    """The names a definition opens with, as English writes them, where that is not the word's pinyin:
+    "Shaanxi province (Shensi) in northwest China" gives 陕西 (pinyin shanxi, as 山西's) the key "shaanxi", and
+    "Xinzhu or Hsinchu city in northern Taiwan" gives 新竹 "hsinchu". A name its pinyin spells ("Wuhan city …" of
+    武汉市, "Xinzhu") is matched by sound already (`Glossary.build`)."""
     spelled = sound(word).replace(":", "")
-    if not all(_PINYIN_NAME.fullmatch(w) for w in words) or spelled.startswith("".join(words)):
-        return None
-    return " ".join(words)
+    names, rest = [], definition
+    while (lead := _NAME_LEAD.match(rest)) is not None:
+        words = lead.group().lower().replace("'", " ").split()
+        if all(_PINYIN_NAME.fullmatch(w) for w in words) and not spelled.startswith("".join(words)):
+            names.append(" ".join(words))
+        rest = rest[lead.end() :]
+        if not rest.startswith(" or "):
+            break
+        rest = rest[len(" or ") :]
+    return tuple(names)
 
 
 def _glossed(entries: Iterable[tuple[str, list[str]]]) -> Glossed:
-    """(word, the English keys of all its definitions, its names `name_key`) for every entry that has any."""
+    """(word, the English keys of all its definitions, its names `name_keys`) for every entry that has any."""
     rows = (
         (
             word,
             tuple(k for d in definitions for k in gloss_keys(d)),
-            tuple(dict.fromkeys(k for d in definitions if (k := name_key(word, d)))),
+            tuple(dict.fromkeys(k for d in definitions for k in name_keys(word, d))),
         )
         for word, definitions in entries
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import qa.search.glossary as glossary_module
-from qa.search.glossary import Glossary, Term, gloss_keys, name_key
+from qa.search.glossary import Glossary, Term, gloss_keys, name_keys
 from qa.search.keyword import tokenize
 
 #: A few CC-CEDICT-shaped entries, so these tests do not parse the whole dictionary.
@@ -83,9 +83,19 @@ def test_a_romanised_name_no_corpus_word_sounds_like_is_a_name_no_document_says(
 
 
 def test_a_name_the_dictionary_romanises_otherwise_than_its_pinyin_is_found_by_that_name() -> None:
-    assert name_key("陕西", ENTRIES[-1][1][0]) == "shaanxi"  # its pinyin is shanxi, as 山西's is
-    assert name_key("武汉市", "Wuhan city on Changjiang") is None  # its pinyin spells it: matched by sound
-    assert name_key("五年计划", "Five-Year Plan") is None  # a word of a compound, not a name
+    assert name_keys("陕西", ENTRIES[-1][1][0]) == ("shaanxi",)  # its pinyin is shanxi, as 山西's is
+    assert name_keys("武汉市", "Wuhan city on Changjiang") == ()  # its pinyin spells it: matched by sound
+    assert name_keys("五年计划", "Five-Year Plan") == ()  # a word of a compound, not a name
+
+
+def test_a_taiwanese_place_is_found_by_its_wade_giles_name() -> None:
+    assert name_keys("高雄", "Kaohsiung, a special municipality in south Taiwan") == ("kaohsiung",)
+    assert name_keys("新竹", "Xinzhu or Hsinchu city in northern Taiwan") == ("hsinchu",)  # xinzhu: by sound
+    assert name_keys("基隆", "Chilung or Keelung, city and major port in north Taiwan") == ("chilung", "keelung")
+    entries = [("新竹", ["Xinzhu or Hsinchu city in northern Taiwan"]), ("补助", ["subsidy"])]
+    hsinchu = Glossary.build(set(tokenize("新竹市补助")), entries)
+    assert hsinchu.render("The Hsinchu subsidy", "新竹市补助") == "the 新竹 补助"
+    assert Glossary.build(set(tokenize("补助")), entries).unsaid_names("Is the Hsinchu subsidy open?") == ["Hsinchu"]
     shaanxi = Glossary.build(set(tokenize("陕西省促进科技成果转化若干措施")), ENTRIES)
     assert {t.english: t.chinese for t in shaanxi.translate("What does Shaanxi plan?")}["shaanxi"] == ("陕西",)
     elsewhere = Glossary.build(set(tokenize(CORPUS)), ENTRIES)
