@@ -387,7 +387,7 @@ def _primary_first(places: dict[str, int]) -> tuple[str, ...]:
     English questions of the unseen sets 4–26 (190 answerable, 221 in all) found the chunk holding the answer
     first for 64.7% and within five for 86.3%, and were answered right 120 times; with both, 65.8%, 87.4% and
     122 (`experiments/2026-12-07-s39/gloss_variants.py`)."""
-    return tuple(sorted(places, key=lambda w: (places[w], -len(w), w)))
+    return tuple(sorted(_ranked(set(places)), key=places.__getitem__))  # stable: `_ranked` breaks ties
 
 
 def _ranked(words: set[str]) -> tuple[str, ...]:
