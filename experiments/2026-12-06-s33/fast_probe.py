@@ -1,12 +1,12 @@
 """Fast unseen probe: cached per-set indexes (/tmp/s33/idx/NAME), one process; same log format as probe.py.
-usage: fast.py TAG [kinds,comma] [sets 1..28]"""
+usage: fast.py TAG [kinds,comma] [sets 1..29]"""
 import json, os, re, subprocess, sys, glob, shutil
 from pathlib import Path
 sys.path.insert(0, "experiments/2026-12-05-s24")
 from probe import judged
 TAG = sys.argv[1]
 KINDS = set(sys.argv[2].split(",")) if len(sys.argv) > 2 and sys.argv[2] != "all" else None
-NUMS = sys.argv[3].split() if len(sys.argv) > 3 else [str(i) for i in range(1, 29)]
+NUMS = sys.argv[3].split() if len(sys.argv) > 3 else [str(i) for i in range(1, 30)]
 from qa.config import Settings
 from qa.service import Service
 total = [0, 0]
