@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from qa.bench.ann import RECALL_TARGET
-from qa.bench.scale import MILVUS_SEARCH_P95_TARGET_MS, RSS_TARGET_MB, SEARCH_P95_TARGET_MS
+from qa.bench.scale import MILVUS_SEARCH_P95_TARGET_MS, READY_TARGET_CHUNKS, RSS_TARGET_MB, SEARCH_P95_TARGET_MS
 
 #: × one bare query embedding. The learned reader reads ~3 chunks in int8 per answer (issue 12's budget;
 #: the rule-based answerer before it was held to 2× / 4×).
@@ -18,9 +18,8 @@ ANSWERS_PER_S_TARGET, ANSWERS_CLIENTS = 40.0, 32
 RSS_GROWTH_TARGET = 0.10
 SERVER_RSS_TARGET_MB = 1200.0  # embedder + reader + the seed corpus's index, serving
 READY_TARGET_S = 10.0
-#: Start-up over a larger index: ≤ 5 s up to 10,000 chunks (beyond that the figure is shown, not judged).
+#: Start-up over a larger index: ≤ 5 s up to `READY_TARGET_CHUNKS` (beyond that the figure is shown, not judged).
 READY_AT_SCALE_TARGET_S = 5.0
-READY_AT_SCALE_MAX_CHUNKS = 10_000
 #: Issue 13: a build may cost at most a quarter more than embedding its chunks.
 BUILD_OVER_BARE_TARGET = 0.8
 #: Issue 13: 10,000 chunks indexed in at most 3 minutes on 2 cores.
@@ -119,10 +118,18 @@ def _scale_targets(scale: dict[str, Any]) -> Iterator[dict[str, Any]]:
     ):
         p95 = scale[key]["p95"]
         yield _row(f"{n}: search p95 ≤ {target_ms:g} ms ({label})", f"{p95:.1f} ms", p95 <= target_ms)
+    at_target = scale.get("ready_at_target")
+    if at_target:
+        ready = at_target["ready_s"]
+        yield _row(
+            f"{at_target['chunks']:,} chunks: `qa serve` start to ready ≤ {READY_AT_SCALE_TARGET_S:g} s",
+            f"{ready:.1f} s",
+            ready <= READY_AT_SCALE_TARGET_S,
+        )
     ready = scale["server_ready_s"]
-    judged = scale["chunks"] <= READY_AT_SCALE_MAX_CHUNKS
+    judged = scale["chunks"] <= READY_TARGET_CHUNKS
     yield _row(
-        f"{n}: `qa serve` start to ready ≤ {READY_AT_SCALE_TARGET_S:g} s (target up to {READY_AT_SCALE_MAX_CHUNKS:,})",
+        f"{n}: `qa serve` start to ready ≤ {READY_AT_SCALE_TARGET_S:g} s (target up to {READY_TARGET_CHUNKS:,})",
         f"{ready:.1f} s",
         ready <= READY_AT_SCALE_TARGET_S if judged else None,
     )
