@@ -207,6 +207,7 @@ REJECTED: dict[str, Case] = {
     "search without q": Case("GET", "/api/search", 422, "invalid_request", message="q is required"),
     "search empty q": Case("GET", "/api/search?q=%20", 422, "invalid_request", message="q must not be empty"),
     "search k word": Case("GET", "/api/search?q=x&k=abc", 422, "invalid_request", message="k must be an integer"),
+    "search k decimal": Case("GET", "/api/search?q=x&k=5.0", 422, "invalid_request", message="k must be an integer"),
     "search k zero": Case("GET", "/api/search?q=x&k=0", 422, "invalid_request", message="got 0"),
     "search k float": Case("GET", "/api/search?q=x&k=1.5", 422, "invalid_request"),
     "search NUL": Case("GET", "/api/search?q=%00", 422, "invalid_request", message="U+0000"),
@@ -243,6 +244,7 @@ REJECTED: dict[str, Case] = {
     "chat message without role": chat([{"content": "光谷"}], "messages[0] must be an object with a role"),
     "chat 101 messages": chat([user("光谷")] * 101, "1 to 100 messages"),
     "chat content null": chat([user(None)], "messages[0].content must be a string or a list"),
+    "chat user without content": chat([{"role": "user"}], "messages[0].content is required in a user message"),
     "chat content list empty": chat([user([])], "messages[0].content must be a string or a list"),
     "chat content without text part": chat(
         [user([{"type": "image_url", "image_url": {"url": "x"}}])], "must include a part of type text"
