@@ -200,7 +200,9 @@ def run(
     ready_s = _ready_s(settings, scratch, index_dir)
     measured = in_fresh_process(measure_all, settings, index_dir, list(questions), data_dir, ann_questions)
     report = {"synthetic": written, "server_ready_s": ready_s} | measured
-    return report | {"ready_at_target": at_target} if at_target else report
+    if at_target:
+        report["ready_at_target"] = at_target
+    return report
 
 
 def _ready_s(settings: Settings, scratch: Path, index_dir: Path) -> float:

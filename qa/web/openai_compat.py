@@ -87,9 +87,9 @@ class Messages(Field):
                     f"{self.name}[{i}] must be an object with a role of {', '.join(_ROLES)}, got {shown(message)}"
                 )
             content = message.get("content")
-            if message["role"] == "user" and "content" not in message:
-                raise ValidationError(f"{self.name}[{i}].content is required in a user message")
             if message["role"] == "user":
+                if "content" not in message:
+                    raise ValidationError(f"{self.name}[{i}].content is required in a user message")
                 user_text(content, f"{self.name}[{i}].content")
             elif content is not None and not isinstance(content, str | list):
                 raise ValidationError(
