@@ -56,6 +56,31 @@ class FakeTokenizer:
         return [_Encoding(t) for t in texts]
 
 
+class _Pieces:
+    def __init__(self, pieces: list[tuple[int, int]]) -> None:
+        self.ids = [3 + k for k in range(len(pieces))]
+        self.offsets = pieces
+
+
+class VocabTokenizer:
+    """Tokens of several characters, as XLM-R has ("美国的", "年起"): the longest of `vocab` at each position,
+    else one character."""
+
+    def __init__(self, *vocab: str) -> None:
+        self.vocab = sorted(vocab, key=len, reverse=True)
+
+    def encode_batch(self, texts: list[str], add_special_tokens: bool = False) -> list[_Pieces]:
+        out = []
+        for text in texts:
+            pieces, i = [], 0
+            while i < len(text):
+                n = next((len(v) for v in self.vocab if text.startswith(v, i)), 1)
+                pieces.append((i, i + n))
+                i += n
+            out.append(_Pieces(pieces))
+        return out
+
+
 DIGIT_IDS = frozenset(3 + ord(d) for d in "0123456789.%")
 
 

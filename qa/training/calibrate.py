@@ -9,6 +9,9 @@ exports it), so the calibration holds for what users get:
 * open retrieval, unanswerable: the question against the three best passages once
   its own is removed, and questions perturbed so their passage no longer answers.
 
+Before any of it, the token-edge `Boundaries` are counted on the training articles' gold answers
+(`qa.training.boundaries`), so every dev figure is of spans as served.
+
 P(answerable) is a logistic fit of the reader's margin (best span score minus the
 no-answer score) on those dev questions; the threshold is the confidence below
 which `--max-false-refusals` of the answerable dev questions fall.
@@ -44,7 +47,7 @@ from qa.config import ROOT
 from qa.evaluation import char_f1, exact_match
 from qa.ingest import lexicon
 from qa.search import keyword_side
-from qa.training import data
+from qa.training import boundaries, data
 from qa.training.card import model_card
 from qa.training.codeswitch import CodeSwitch, romanised
 from qa.training.train import DEFAULT_DATA
@@ -323,11 +326,13 @@ def main(argv: list[str] | None = None) -> None:
     if args.limit:
         dev = dev[: args.limit]
     search = data.PassageSearch(sorted({q.context for q in questions}))
-    card = Card.load(args.weights)
+    tokenizer = load_tokenizer(args.e5)
+    train = [q for q in questions if not data.is_dev(q.article)]
+    card = replace(Card.load(args.weights), boundaries=boundaries.fit(train, tokenizer))
     with tempfile.TemporaryDirectory() as tmp:
         export_onnx(args.e5, directory=args.weights, out=Path(tmp) / "reader")
         graph = OnnxLogits(Path(tmp) / "reader" / ONNX_FILE, threads=2)
-        reader = Reader(graph, load_tokenizer(args.e5), card, lexicon())  # as `onnx_reader` serves it
+        reader = Reader(graph, tokenizer, card, lexicon())  # as `onnx_reader` serves it
         choice, chosen = fit_choice(reader, dev, search)
         reader.card = card = replace(card, choice=choice)
         found = evaluate(reader, dev, search)

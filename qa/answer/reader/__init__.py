@@ -21,7 +21,7 @@ from qa.answer.reader.model import (
     trainable_names,
 )
 from qa.answer.reader.runtime import OnnxLogits, Reader, Reading, load_tokenizer, onnx_reader
-from qa.answer.reader.windows import PAD, Tokenizer, Window, make_windows, token_span
+from qa.answer.reader.windows import PAD, Boundaries, Tokenizer, Window, make_windows, token_span
 
 __all__ = [
     "CONTEXT_CHARS",
@@ -30,6 +30,7 @@ __all__ = [
     "PAD",
     "WEIGHTS_DIR",
     "WEIGHTS_FILE",
+    "Boundaries",
     "Calibration",
     "Card",
     "OnnxLogits",

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qa.answer.reader.choice import SpanChoice
+from qa.answer.reader.windows import Boundaries
 from qa.errors import ModelError
 from qa.search import quantize, sha256, swap_in
 
@@ -65,6 +66,8 @@ class Card:
     dev: dict[str, Any] = field(default_factory=dict)
     #: How a span is chosen among the reader's candidates (`qa.answer.reader.choice`; margin alone when absent).
     choice: SpanChoice = field(default_factory=SpanChoice)
+    #: Where answers begin or end inside multi-character tokens (`Boundaries`; whole tokens when absent).
+    boundaries: Boundaries = field(default_factory=Boundaries)
 
     @classmethod
     def load(cls, directory: Path = WEIGHTS_DIR) -> Card:
@@ -73,6 +76,7 @@ class Card:
             raw = json.loads(path.read_text(encoding="utf-8"))
             raw["calibration"] = Calibration(**raw["calibration"])
             raw["choice"] = SpanChoice(**raw.get("choice", {}))
+            raw["boundaries"] = Boundaries(**{k: tuple(v) for k, v in raw.get("boundaries", {}).items()})
             return cls(**raw)
         except (OSError, ValueError, TypeError, KeyError) as exc:
             raise ModelError(f"reader card {path} is missing or unreadable ({exc}); {_FIX_WEIGHTS}") from exc

@@ -126,6 +126,7 @@ class Reader:
         windows = [m for w in windows if (m := masked(w, read[w.passage].labels)).readable]
         overlaps = [Overlaps(a, t) for a, t in zip(asked, simple, strict=True)]
         kind = asked_kind(q)
+        cuts = [self.card.boundaries.cut(t) for t in simple]
         found: dict[tuple[int, int, int], Candidate] = {}
         for start in range(0, len(windows), _BATCH):
             part = windows[start : start + _BATCH]
@@ -133,7 +134,9 @@ class Reader:
             s_logits, e_logits = self.model(ids, mask)
             for k, w in enumerate(part):
                 text = read[w.passage].text
-                for span in top_spans(w, s_logits[k], e_logits[k], start + k, CANDIDATES, text=text):
+                for span in top_spans(
+                    w, s_logits[k], e_logits[k], start + k, CANDIDATES, text=text, cut=cuts[w.passage]
+                ):
                     a, b = trim(text, span.start, span.end)
                     if not any(ch.isalnum() for ch in text[a:b]) or unfit(kind, simple[w.passage], a, b):
                         continue  # punctuation alone ("。") is never an answer, nor "4.5%" to "多少亿元"

@@ -11,10 +11,12 @@ glued onto it (XLM-R merges "），" or "：「" with a neighbouring character).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
+import jieba
 import numpy as np
 
 from qa.search import padded
@@ -166,6 +168,56 @@ def token_span(window: Window, start_char: int, end_char: int) -> tuple[int, int
 
 
 @dataclass(frozen=True)
+class Boundaries:
+    """Where an answer begins or ends inside one of the tokenizer's multi-character tokens.
+
+    XLM-R writes "是非常", "年的" and "1992年起" as single tokens, so a span of whole tokens cannot be 非常…,
+    1789年 or 1992年: the model learns to cover the token that holds the answer's first (last) character,
+    and its span carries the rest of that token. Fitted on the training split's gold answers
+    (`qa.training.boundaries`): the token beginnings (`heads`: 是, 在) and endings (`tails`: 的, 起) that
+    answers mostly leave out when a token at their edge has them as a word of their own. Simplified, as
+    the reader reads; "a word of its own" is jieba's segmentation (目的 keeps its 的, 在线 its 在)."""
+
+    heads: tuple[str, ...] = ()
+    tails: tuple[str, ...] = ()
+
+    def cut(self, text: str) -> Cut:
+        """The character span of a token span in `text` (Simplified), given its first and last tokens."""
+        if not (self.heads or self.tails):
+            return _whole
+        breaks = word_breaks(text)
+
+        def span(first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int]:
+            start = first[0] + max(_parts(text[first[0] : first[1]], self.heads, first[0], breaks), default=0)
+            end = last[1] - max(_parts(text[last[0] : last[1]], self.tails, last[1], breaks, tail=True), default=0)
+            return (start, end) if start < end else (first[0], last[1])
+
+        return span
+
+
+def _whole(first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int]:
+    return first[0], last[1]
+
+
+def _parts(token: str, parts: Sequence[str], at: int, breaks: Collection[int], tail: bool = False) -> list[int]:
+    """Lengths of the `parts` `token` (at `at` in its text: its start, or its end for a `tail`) begins or
+    ends with as a word of its own: shorter than the token, with a word break where the part meets the rest."""
+    if tail:
+        return [len(p) for p in parts if len(p) < len(token) and token.endswith(p) and at - len(p) in breaks]
+    return [len(p) for p in parts if len(p) < len(token) and token.startswith(p) and at + len(p) in breaks]
+
+
+@lru_cache(maxsize=8192)
+def word_breaks(text: str) -> frozenset[int]:
+    """Positions in `text` between two of jieba's words. Cached: the same chunks are read again and again."""
+    return frozenset(start for _, start, _ in jieba.tokenize(text))
+
+
+#: A token span's characters, from its first and last tokens' offsets (`Boundaries.cut`).
+Cut = Callable[[tuple[int, int], tuple[int, int]], tuple[int, int]]
+
+
+@dataclass(frozen=True)
 class Span:
     """The best answer span of one window, and the window's no-answer score."""
 
@@ -189,6 +241,7 @@ def top_spans(
     k: int,
     max_tokens: int = 40,
     text: str | None = None,
+    cut: Cut | None = None,
 ) -> list[Span]:
     """The `k` highest-scoring spans of passage tokens (end ≥ start, at most `max_tokens` long), best first.
 
@@ -198,7 +251,8 @@ def top_spans(
     Nor does it cross a line break or a table's cell separator: an answer lies within one line and one
     cell. Choosing among such spans, rather than cutting the best span at its first line afterwards
     (`trim` still does for a span read without `text`), keeps a span the model did not choose ("1 | 武汉
-    功能区 | …" cut from a span over several rows) from standing in for the one it would choose."""
+    功能区 | …" cut from a span over several rows) from standing in for the one it would choose.
+    `cut` turns a span's first and last tokens into characters (`Boundaries.cut`; whole tokens without)."""
     valid = np.array([o is not None for o in window.offsets] + [False] * (len(start_logits) - len(window.offsets)))
     s = np.where(valid, start_logits, -np.inf)
     e = np.where(valid, end_logits, -np.inf)
@@ -226,7 +280,8 @@ def top_spans(
         a, b = divmod(int(f), n)
         first, last = window.offsets[a], window.offsets[b]
         assert first is not None and last is not None
-        spans.append(Span(index, first[0], last[1], float(flat[f]), null))
+        start, end = cut(first, last) if cut is not None else (first[0], last[1])
+        spans.append(Span(index, start, end, float(flat[f]), null))
     return spans
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from qa.answer.reader.model import (
     CARD_FILE,
     WEIGHTS_DIR,
     WEIGHTS_FILE,
+    Boundaries,
     Calibration,
     Card,
     check_onnx,
@@ -32,6 +34,14 @@ def _weights(tmp_path: Path, payload: bytes = b"weights") -> Path:
 def test_intact_weights_load_with_their_card(tmp_path: Path) -> None:
     path, card = verified_weights(_weights(tmp_path))
     assert path.name == WEIGHTS_FILE and card.calibration.threshold == 0.3 and card.max_len == 192
+
+
+def test_a_card_keeps_its_token_edges_through_save_and_load(tmp_path: Path) -> None:
+    folder = _weights(tmp_path)
+    _, card = verified_weights(folder)
+    assert card.boundaries == Boundaries()  # a card from before token edges reads whole tokens
+    replace(card, boundaries=Boundaries(("是",), ("的", "起"))).save(folder)
+    assert Card.load(folder).boundaries == Boundaries(("是",), ("的", "起"))
 
 
 def test_a_damaged_weights_file_is_refused_naming_the_fix(tmp_path: Path) -> None:

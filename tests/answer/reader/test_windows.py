@@ -11,6 +11,7 @@ from qa.answer.reader.windows import (
     MAX_QUESTION_TOKENS,
     PAD,
     SEP,
+    Boundaries,
     batch,
     make_windows,
     masked,
@@ -18,7 +19,7 @@ from qa.answer.reader.windows import (
     top_spans,
     trim,
 )
-from tests.fakes import FakeTokenizer
+from tests.fakes import FakeTokenizer, VocabTokenizer
 
 TOK = FakeTokenizer()
 
@@ -150,3 +151,37 @@ def test_batch_pads_right_with_a_mask() -> None:
 def test_trim_drops_glued_punctuation_but_keeps_title_marks(text: str, span: tuple[int, int], expected: str) -> None:
     s, e = trim(text, *span)
     assert text[s:e] == expected
+
+
+def _token_span(text: str, tokenizer: VocabTokenizer, first: str, last: str, cut: Boundaries) -> str:
+    """The text of the best span from the token `first` to the token `last`, read through `cut`."""
+    w = make_windows(tokenizer, "问", [text], max_len=64)[0]
+    token = {text[o[0] : o[1]]: k for k, o in enumerate(w.offsets) if o is not None}
+    start, end = np.zeros(len(w.ids)), np.zeros(len(w.ids))
+    start[token[first]], end[token[last]] = 9.0, 9.0
+    span = top_spans(w, start, end, 0, 1, text=text, cut=cut.cut(text))[0]
+    return text[span.start : span.end]
+
+
+EDGES = Boundaries(heads=("是", "在"), tails=("的", "起"))
+
+
+@pytest.mark.parametrize(
+    ("text", "vocab", "first", "last", "answer"),
+    [
+        ("他说美国的总统来了", ("美国的",), "美国的", "美国的", "美国"),  # 的 is a word of its own: left out
+        ("该馆自1992年起开放", ("1992", "年起"), "1992", "年起", "1992年"),
+        ("风格是非常注重传统的", ("是非常", "注重", "传统"), "是非常", "传统", "非常注重传统"),
+        ("这是他的目的", ("目的",), "目的", "目的", "目的"),  # 目的 is one word: its 的 stays
+        ("课程在线上开设", ("在线",), "在线", "在线", "在线"),  # jieba reads 在线: its 在 stays
+        ("他是的", ("是的",), "是的", "是的", "是的"),  # cutting both ends would leave nothing: whole token
+    ],
+)
+def test_a_span_leaves_out_the_part_of_its_edge_token_answers_leave_out(
+    text: str, vocab: tuple[str, ...], first: str, last: str, answer: str
+) -> None:
+    assert _token_span(text, VocabTokenizer(*vocab), first, last, EDGES) == answer
+
+
+def test_without_boundaries_a_span_is_whole_tokens() -> None:
+    assert _token_span("他说美国的总统来了", VocabTokenizer("美国的"), "美国的", "美国的", Boundaries()) == "美国的"
