@@ -11,7 +11,7 @@ glued onto it (XLM-R merges "），" or "：「" with a neighbouring character).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -185,11 +185,10 @@ class Boundaries:
         """The character span of a token span in `text` (Simplified), given its first and last tokens."""
         if not (self.heads or self.tails):
             return _whole
-        breaks = word_breaks(text)
 
         def span(first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int]:
-            start = first[0] + max(_parts(text[first[0] : first[1]], self.heads, first[0], breaks), default=0)
-            end = last[1] - max(_parts(text[last[0] : last[1]], self.tails, last[1], breaks, tail=True), default=0)
+            start = first[0] + max(_parts(text, first, self.heads), default=0)
+            end = last[1] - max(_parts(text, last, self.tails, tail=True), default=0)
             return (start, end) if start < end else (first[0], last[1])
 
         return span
@@ -199,15 +198,19 @@ def _whole(first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int]:
     return first[0], last[1]
 
 
-def _parts(token: str, parts: Sequence[str], at: int, breaks: Collection[int], tail: bool = False) -> list[int]:
-    """Lengths of the `parts` `token` (at `at` in its text: its start, or its end for a `tail`) begins or
-    ends with as a word of its own: shorter than the token, with a word break where the part meets the rest."""
-    if tail:
-        return [len(p) for p in parts if len(p) < len(token) and token.endswith(p) and at - len(p) in breaks]
-    return [len(p) for p in parts if len(p) < len(token) and token.startswith(p) and at + len(p) in breaks]
+def _parts(text: str, token: tuple[int, int], parts: Sequence[str], tail: bool = False) -> list[int]:
+    """Lengths of the `parts` the `token` (offsets in `text`) begins with, or ends with for a `tail`, as a word
+    of its own: shorter than the token, with a word break where the part meets the rest of it."""
+    a, b = token
+    word = text[a:b]
+    fits = [len(p) for p in parts if len(p) < len(word) and (word.endswith(p) if tail else word.startswith(p))]
+    if not fits:
+        return []  # most tokens: no segmentation needed
+    breaks = word_breaks(text)
+    return [n for n in fits if (b - n if tail else a + n) in breaks]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def word_breaks(text: str) -> frozenset[int]:
     """Positions in `text` between two of jieba's words. Cached: the same chunks are read again and again."""
     return frozenset(start for _, start, _ in jieba.tokenize(text))
