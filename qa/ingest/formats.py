@@ -88,6 +88,8 @@ _TAB_ROW = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.MULTILINE)
 
 #: Where a table aligned with spaces (pasted from Word into a text file) puts its column breaks.
 _SPACED = re.compile(r"[ \u3000]{2,}")
+#: A rule drawn under a table's header (or between its rows) with dashes, equals signs or box-drawing lines.
+_RULE = re.compile(r"\s*[-—=─━_＿－]{3,}[-—=─━_＿－\s]*")
 #: Lines of a spaced table: a header and two rows at least, each cut into the same number of cells (three or more).
 _SPACED_ROWS = 3
 
@@ -102,11 +104,22 @@ def _read_txt(path: Path, data: bytes) -> Extracted:
 
 def _spaced_tables(text: str) -> str:
     """`text` with each run of `_SPACED_ROWS` lines or more that runs of spaces cut into the same number of
-    cells (three or more) written as table rows. Prose never lines up so: one line with two wide gaps is left."""
+    cells (three or more) written as table rows. Prose never lines up so: one line with two wide gaps is left.
+    A rule drawn between two rows ("-----" under the header) is no row: it neither breaks the run nor stays."""
     lines = text.split("\n")
-    cells = [_SPACED.split(line.strip()) for line in lines]
-    rows = _in_runs([len(c) if len(c) >= 3 else None for c in cells], _SPACED_ROWS)
-    return "\n".join(" | ".join(c) if row else line for line, c, row in zip(lines, cells, rows, strict=True))
+    drawn = [i for i, line in enumerate(lines) if not _RULE.fullmatch(line)]  # every line but the rules
+    cells = {i: _SPACED.split(lines[i].strip()) for i in drawn}
+    rows = dict(zip(drawn, _in_runs([len(c) if len(c) >= 3 else None for c in cells.values()], _SPACED_ROWS), strict=True))
+    out = []
+    for i, line in enumerate(lines):
+        if i in rows:
+            out.append(" | ".join(cells[i]) if rows[i] else line)
+            continue
+        before = max((k for k in drawn if k < i), default=None)
+        after = min((k for k in drawn if k > i), default=None)
+        if not (before is not None and after is not None and rows[before] and rows[after]):
+            out.append(line)  # a rule outside a table (a document's own separator) stays
+    return "\n".join(out)
 
 
 def _in_runs(shapes: list[int | None], least: int) -> list[bool]:

@@ -20,6 +20,8 @@ HEADING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(rf"^第[{_CN_NUM}\d]+章")),
     ("part", re.compile(rf"^第[{_CN_NUM}\d]+[节節]")),
     ("article", re.compile(rf"^第[{_CN_NUM}\d]+[条條](?![件例])")),
+    # 壹、貳、參: the formal numerals Taiwan's official documents number their top level with, above 一、
+    ("cn_formal", re.compile(r"^[壹贰貳叁參肆伍陆陸柒捌玖拾]+、")),
     ("cn_num", re.compile(rf"^[{_CN_NUM}]+、")),
     ("cn_shi", re.compile(rf"^[{_CN_NUM}]+是(?=\S{{4,}}[。；，])")),
     ("cn_paren", re.compile(rf"^[（(][{_CN_NUM}]+[）)]")),

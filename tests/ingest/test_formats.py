@@ -229,6 +229,23 @@ def test_a_table_aligned_with_spaces_in_a_text_file_is_a_table(tmp_path: Path) -
     assert not any("|" in line for line in lines if line.startswith("表1"))  # two cells on one line: a caption
 
 
+def test_a_rule_drawn_under_a_spaced_tables_header_is_no_row_and_keeps_the_header_in_the_table(
+    tmp_path: Path,
+) -> None:
+    rows = (
+        "  補助類別      每案補助上限    115年度預計核定件數    114年度核定件數\r\n"
+        "  ------------------------------------------------------------\r\n"
+        "  研發創新類    150萬元         18件                   14件\r\n"
+        "  智慧製造類    100萬元         24件                   19件\r\n"
+    )
+    text = ARTICLE + "\r\n" + rows + "\r\n==========\r\n" + ARTICLE
+    (tmp_path / "ruled.txt").write_bytes(text.encode("gb18030"))
+    lines = load_document(tmp_path / "ruled.txt").text.split("\n")
+    header = lines.index("補助類別 | 每案補助上限 | 115年度預計核定件數 | 114年度核定件數")
+    assert lines[header + 1] == "研發創新類 | 150萬元 | 18件 | 14件"  # the rule between them is gone
+    assert "智慧製造類 | 100萬元 | 24件 | 19件" in lines
+
+
 def test_docx_unnumbered_heading_and_table_in_place(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("光谷科技创新大走廊", level=0)

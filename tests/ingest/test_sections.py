@@ -45,6 +45,19 @@ def test_nesting_follows_the_documents_own_order() -> None:
     assert sections[0].body_end == text.index("（一）平台")
 
 
+def test_taiwans_formal_numerals_number_the_top_level_above_their_items() -> None:
+    assert heading_kind("參、補助類別、額度及件數") == "cn_formal"
+    assert heading_kind("贰、总体要求") == "cn_formal"
+    text = "\n".join(["壹、緣起", BODY, "貳、資格", "一、設籍本縣。", "二、無欠稅。", "參、補助類別", BODY])
+    assert [s.path_text for s in parse_sections(text)] == [
+        "壹、緣起",
+        "貳、資格",
+        "貳、資格 > 一、設籍本縣",
+        "貳、資格 > 二、無欠稅",
+        "參、補助類別",
+    ]
+
+
 def test_reverse_nesting_also_learned() -> None:
     text = "\n".join(["（一）总体", "一、目标", BODY, "（二）任务", BODY])
     assert [s.level for s in parse_sections(text)] == [1, 2, 1]
