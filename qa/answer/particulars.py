@@ -29,14 +29,15 @@ _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 #: years says each year within it.
 _YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*年?[^\w—–\-~～]?\s*[—–\-~～至到]\s*((?:1[5-9]|20)\d\d)(?!\d)")
 #: Ordinals of events (meetings, sessions, batches, rounds, phases), in either script; "第三条" (an article
-#: of a regulation) or "全国第二" (a ranking) are not particulars of the question but what it asks.
-_ORDINAL = re.compile(r"第([零〇一二两兩三四五六七八九十百\d]+)\s*(次|届|屆|批|期|轮|輪)")
+#: of a regulation) or "全国第二" (a ranking) are not particulars of the question but what it asks. A round
+#: of applications is a 批 in the mainland and a 梯次 in Taiwan ("第二梯次受理"): one counter.
+_ORDINAL = re.compile(r"第([零〇一二两兩三四五六七八九十百\d]+)\s*(梯次|次|届|屆|批|期|轮|輪)")
 #: The first of events said with 首 ("首次会议", "首批名单", "首届"): a document saying so says 第一次, 第一批, 第一届.
-_FIRST = re.compile(r"首\s*(次|届|屆|批|期|轮|輪)")
+_FIRST = re.compile(r"首\s*(梯次|次|届|屆|批|期|轮|輪)")
 #: A phase a document numbers without 第 ("中心（一期）", "二期工程"), as it often does.
 _PHASE = re.compile(r"(?<![第\d])([一二三四五六七八九十]|\d+)\s*期")
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "兩": 2}
-_COUNTER = {"屆": "届", "輪": "轮"}
+_COUNTER = {"屆": "届", "輪": "轮", "梯次": "批"}
 #: Numbers of two or more digits (a single digit is too often a count said in words: 3个, 三个); thousands
 #: separators are dropped first ("2,000" is 2000) and a decimal's trailing zeros do not count ("4.20" is 4.2).
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]\d)")

@@ -21,6 +21,7 @@ def test_years_and_event_ordinals_in_either_script_and_numeral() -> None:
     assert asked.years == {"2022"}
     assert asked.ordinals == {(3, "次"), (12, "届"), (2, "轮")}
     assert Particulars.of("第十二屆").ordinals == {(12, "届")}
+    assert Particulars.of("第二梯次何時受理？").ordinals == {(2, "批")}  # Taiwan's round of applications: a 批
     assert Particulars.of("第二十次").ordinals == {(20, "次")} and Particulars.of("第一百零五次").ordinals == {
         (105, "次")
     }
