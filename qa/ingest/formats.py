@@ -109,7 +109,8 @@ def _spaced_tables(text: str) -> str:
     lines = text.split("\n")
     drawn = [i for i, line in enumerate(lines) if not _RULE.fullmatch(line)]  # every line but the rules
     cells = {i: _SPACED.split(lines[i].strip()) for i in drawn}
-    rows = dict(zip(drawn, _in_runs([len(c) if len(c) >= 3 else None for c in cells.values()], _SPACED_ROWS), strict=True))
+    shapes = [len(c) if len(c) >= 3 else None for c in cells.values()]
+    rows = dict(zip(drawn, _in_runs(shapes, _SPACED_ROWS), strict=True))
     out = []
     for i, line in enumerate(lines):
         if i in rows:
