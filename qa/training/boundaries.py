@@ -25,7 +25,7 @@ from qa.training.card import model_card
 from qa.training.data import Question
 from qa.training.train import DEFAULT_DATA
 
-#: Answers whose edge token has a part before that part's rate is trusted; chosen on the dev split
+#: How many training answers must have a part in their edge token before its rate is trusted; chosen on the dev split
 #: (`experiments/2026-12-07-s42/boundaries_dev.py`: EM 47.3 at 5 and 10, 47.1 at 20; whole tokens 46.8).
 MIN_COUNT = 10
 
