@@ -17,8 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from qa.answer.reader import WEIGHTS_DIR, Boundaries, Card, Tokenizer, load_tokenizer
-from qa.answer.reader.windows import word_breaks
+from qa.answer.reader import WEIGHTS_DIR, Boundaries, Card, Tokenizer, load_tokenizer, word_breaks
 from qa.config import ROOT
 from qa.training import data
 from qa.training.card import model_card

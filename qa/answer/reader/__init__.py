@@ -21,7 +21,7 @@ from qa.answer.reader.model import (
     trainable_names,
 )
 from qa.answer.reader.runtime import OnnxLogits, Reader, Reading, load_tokenizer, onnx_reader
-from qa.answer.reader.windows import PAD, Boundaries, Tokenizer, Window, make_windows, token_span
+from qa.answer.reader.windows import PAD, Boundaries, Tokenizer, Window, make_windows, token_span, word_breaks
 
 __all__ = [
     "CONTEXT_CHARS",
@@ -49,4 +49,5 @@ __all__ = [
     "save_delta",
     "token_span",
     "trainable_names",
+    "word_breaks",
 ]
