@@ -11,6 +11,7 @@ reported and skipped while the rest of the corpus loads.
 
 from __future__ import annotations
 
+import bisect
 import io
 import logging
 import re
@@ -116,9 +117,8 @@ def _spaced_tables(text: str) -> str:
         if i in rows:
             out.append(" | ".join(cells[i]) if rows[i] else line)
             continue
-        before = max((k for k in drawn if k < i), default=None)
-        after = min((k for k in drawn if k > i), default=None)
-        if not (before is not None and after is not None and rows[before] and rows[after]):
+        after = bisect.bisect(drawn, i)  # drawn[after - 1] and drawn[after]: the lines either side of this rule
+        if not (0 < after < len(drawn) and rows[drawn[after - 1]] and rows[drawn[after]]):
             out.append(line)  # a rule outside a table (a document's own separator) stays
     return "\n".join(out)
 
