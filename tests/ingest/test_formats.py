@@ -325,6 +325,31 @@ def test_a_table_of_two_columns_on_a_page_is_a_table(tmp_path: Path) -> None:
     assert formats._two_column_rows("今日要闻 | 经济\n" + ARTICLE) == "今日要闻 | 经济\n" + ARTICLE  # a lone headline
 
 
+def test_a_short_pages_table_stays_a_table(tmp_path: Path) -> None:
+    """A page too short for trafilatura's main extractor goes to its fallbacks, which write a cell per line."""
+    header = '<tr><th rowspan="2">项目类别</th><th colspan="2">2025年</th><th colspan="2">2026年</th></tr>'
+    header += "<tr>" + "<th>预算数</th><th>执行数</th>" * 2 + "</tr>"
+    body = "<tr><td>重点研发</td><td>3800</td><td>3725</td><td>4100</td><td>1200</td></tr>"
+    page = (
+        "<html><body><div><h1>银河市预算表说明</h1><p>本市科技预算安排如下，请各单位及时报送执行情况。</p>"
+        f"<table>{header}{body}</table><p>以上数据由市财政局负责审核。</p></div></body></html>"
+    )
+    (tmp_path / "budget.html").write_text(page, encoding="utf-8")
+    lines = load_document(tmp_path / "budget.html").text.split("\n")
+    assert lines[0] == "银河市预算表说明" and "以上数据由市财政局负责审核。" in lines
+    assert "重点研发 | 3800 | 3725 | 4100 | 1200" in lines  # not "3800" alone on a line
+    assert "项目类别 | 2025年 预算数 | 2025年 执行数 | 2026年 预算数 | 2026年 执行数" in lines
+
+
+def test_a_table_read_again_must_keep_every_line_the_first_reading_had() -> None:
+    flat = "银河市预算表说明\n通知正文\n重点研发\n3800"
+    assert formats._with_tables("<p>通知正文</p><p>重点研发 3800</p>", flat, "") == flat  # no table on the page
+    cells = "<tr><td>项目</td><td>金额</td></tr><tr><td>重点研发</td><td>3800</td></tr>"
+    page = f"<html><body><p>正文</p><table>{cells}</table></body></html>"
+    flat = "只在第一次读到的一行\n项目\n金额\n重点研发\n3800"
+    assert formats._with_tables(page, flat, "") == flat  # read again, the page would lose a line
+
+
 def test_word_heading_styles_are_headings_cleaning_keeps_apart(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("银河园简介", level=1)
