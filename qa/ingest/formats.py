@@ -11,7 +11,6 @@ reported and skipped while the rest of the corpus loads.
 
 from __future__ import annotations
 
-import bisect
 import io
 import logging
 import re
@@ -25,9 +24,11 @@ from typing import TYPE_CHECKING
 
 from qa.errors import DocumentError
 from qa.ingest.headers import column_names, docx_header_depth, flatten_headers
+from qa.ingest.html import main_text
 from qa.ingest.pdf import join_pages, table_pages
+from qa.ingest.plain_tables import plain_tables
 from qa.ingest.rawbytes import decode, sniff
-from qa.ingest.sections import heading_kind, is_table_row
+from qa.ingest.sections import heading_kind
 
 if TYPE_CHECKING:
     from docx.table import Table, _Cell
@@ -83,57 +84,10 @@ def read_file(path: Path) -> Extracted:
 # --- plain text, Markdown, HTML --------------------------------------------------------------
 
 
-#: Cells separated by tabs, as text copied out of Word or a spreadsheet has them: three cells or more.
-_TAB_ROW = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.MULTILINE)
-
-
-#: Where a table aligned with spaces (pasted from Word into a text file) puts its column breaks.
-_SPACED = re.compile(r"[ \u3000]{2,}")
-#: A rule drawn under a table's header (or between its rows) with dashes, equals signs or box-drawing lines.
-_RULE = re.compile(r"\s*[-—=─━_＿－]{3,}[-—=─━_＿－\s]*")
-#: Lines of a spaced table: a header and two rows at least, each cut into the same number of cells (three or more).
-_SPACED_ROWS = 3
-
-
 def _read_txt(path: Path, data: bytes) -> Extracted:
-    """Plain text; a table pasted with tabs between its cells, or aligned with runs of spaces, is written with
-    " | " as every table is, which cleaning would otherwise fold into single spaces and sections would read as
-    prose."""
-    text = _TAB_ROW.sub(lambda m: " | ".join(c.strip() for c in m.group().split("\t")), decode(path, data))
-    return Extracted(_spaced_tables(text))
-
-
-def _spaced_tables(text: str) -> str:
-    """`text` with each run of `_SPACED_ROWS` lines or more that runs of spaces cut into the same number of
-    cells (three or more) written as table rows. Prose never lines up so: one line with two wide gaps is left.
-    A rule drawn between two rows ("-----" under the header) is no row: it neither breaks the run nor stays."""
-    lines = text.split("\n")
-    drawn = [i for i, line in enumerate(lines) if not _RULE.fullmatch(line)]  # every line but the rules
-    cells = {i: _SPACED.split(lines[i].strip()) for i in drawn}
-    shapes = [len(c) if len(c) >= 3 else None for c in cells.values()]
-    rows = dict(zip(drawn, _in_runs(shapes, _SPACED_ROWS), strict=True))
-    out = []
-    for i, line in enumerate(lines):
-        if i in rows:
-            out.append(" | ".join(cells[i]) if rows[i] else line)
-            continue
-        after = bisect.bisect(drawn, i)  # drawn[after - 1] and drawn[after]: the lines either side of this rule
-        if not (0 < after < len(drawn) and rows[drawn[after - 1]] and rows[drawn[after]]):
-            out.append(line)  # a rule outside a table (a document's own separator) stays
-    return "\n".join(out)
-
-
-def _in_runs(shapes: list[int | None], least: int) -> list[bool]:
-    """Which lines are in a run of `least` consecutive lines or more of one shape (their number of cells; None
-    for a line that is no row): the rows of a table, where one such line alone may be prose."""
-    rows = [False] * len(shapes)
-    start = 0
-    for end in range(1, len(shapes) + 1):
-        if end == len(shapes) or shapes[end] != shapes[start]:
-            if shapes[start] is not None and end - start >= least:
-                rows[start:end] = [True] * (end - start)
-            start = end
-    return rows
+    """Plain text; a table drawn with tabs, box-drawing lines or runs of spaces is written with " | " as every
+    table is, which cleaning would otherwise fold into single spaces and sections would read as prose."""
+    return Extracted(plain_tables(decode(path, data)))
 
 
 #: A Markdown heading line: its marks, then its words (kept).
@@ -150,71 +104,12 @@ def _read_md(path: Path, data: bytes) -> Extracted:
 
 
 def _read_html(path: Path, data: bytes) -> Extracted:
-    """The page's main content through trafilatura, so navigation and footers never reach cleaning."""
-    import trafilatura  # here: ~0.2 s of imports that `qa serve` (which loads a built index) never needs
-
-    page = decode(path, data)
-    extracted = trafilatura.extract(page, include_tables=True, include_comments=False, favor_recall=True)
-    if not extracted:
+    """The page's main content (`qa.ingest.html`), so navigation and footers never reach cleaning."""
+    found = main_text(decode(path, data))
+    if found is None:
         raise DocumentError(path, "no main content found in the HTML page")
-    text, headings = str(extracted), _html_headings(page)
-    # trafilatura keeps the page's title (its h1) as metadata, not text: a notice's title line
-    # ("…关于印发…的通知") is what names the document, so it leads the text as on the page
-    title = next((h for tag, h in headings if tag == "h1"), "")
-    text = _with_tables(page, text, title)
-    if title and title not in " ".join(text.split()):
-        text = f"{title}\n{text}"
-    return Extracted(_two_column_rows(flatten_headers(text)), headings=frozenset(h for _, h in headings))
-
-
-def _with_tables(page: str, text: str, title: str) -> str:
-    """`text`, or the page read again keeping its tables as rows when `text` lost them and nothing else.
-
-    A page whose main content is short (fewer than trafilatura's 250 characters, a few lines of Chinese) is
-    handed to its fallback extractors, which write each table cell on a line of its own: a short notice and
-    its table of three rows becomes a column of numbers no question can read by row. Read again with the main
-    extractor trusted at any length, the page keeps its table; that reading is used when every line of the
-    first (its title aside, which leads the text anyway) is in it, so the rows cost nothing the fallback kept
-    (on the 22 HTML pages of the unseen sets, none is read differently: all are long enough)."""
-    import trafilatura
-    from trafilatura.settings import use_config
-
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if "<table" not in page.lower() or any(is_table_row(line) for line in lines):
-        return text
-    config = use_config()
-    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
-    tabled = trafilatura.extract(page, include_tables=True, include_comments=False, favor_recall=True, config=config)
-    if not tabled or not any(is_table_row(line) for line in tabled.split("\n")):
-        return text
-    kept = all(line in tabled or line == title for line in lines)
-    return str(tabled) if kept else text
-
-
-#: A row trafilatura writes for a table of two columns: two cells and one bar between them.
-_TWO_CELLS = re.compile(r"[^|\n]*\S \| \S[^|\n]*")
-
-
-def _two_column_rows(text: str) -> str:
-    """`text` with the rows of each table of two columns (two lines or more of two cells) closed by a bar, as
-    every reader writes a row ("事项 | 日期 |"): with one bar a line is prose, as a headline "标题 | 栏目" is."""
-    lines = text.split("\n")
-    rows = _in_runs([2 if _TWO_CELLS.fullmatch(line.strip()) else None for line in lines], 2)
-    return "\n".join(f"{line.rstrip()} |" if row else line for line, row in zip(lines, rows, strict=True))
-
-
-def _html_headings(page: str) -> list[tuple[str, str]]:
-    """(tag, text) of the page's h1–h6 elements in page order, whitespace collapsed (none when lxml cannot
-    parse it)."""
-    import lxml.html
-    from lxml.etree import ParserError
-
-    try:
-        tree = lxml.html.fromstring(page)
-    except (ParserError, ValueError):
-        return []
-    found = ((h.tag, " ".join(h.text_content().split())) for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"))
-    return [(tag, h) for tag, h in found if h]
+    text, headings = found
+    return Extracted(text, headings=headings)
 
 
 # --- PDF -------------------------------------------------------------------------------------

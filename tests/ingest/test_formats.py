@@ -296,60 +296,6 @@ def test_a_title_above_a_short_first_paragraph_stays_a_line_of_its_own(tmp_path:
     assert doc.text.split("\n")[1] == SHORT_FIRST and doc.title == doc.text.split("\n")[0]
 
 
-def test_a_pages_title_trafilatura_keeps_as_metadata_leads_the_text(tmp_path: Path) -> None:
-    """A government page: navigation, an info box, the notice's title in an h1 over its body."""
-    title = "银河省人民政府办公厅关于印发银河园建设若干措施的通知"
-    page = (
-        '<html><body><div class="nav"><a href="/">首页</a><a href="/a">政务公开</a></div>'
-        f'<div class="art"><h1>{title}</h1><div class="content"><p>银政办发〔2023〕26号</p>'
-        f"<p>{ARTICLE}</p><p>附件：首批基地名单</p><p>银河省人民政府办公厅</p><p>2023年8月25日</p>"
-        f"<p>{ARTICLE}</p></div></div></body></html>"
-    )
-    (tmp_path / "notice.html").write_text(page, encoding="utf-8")
-    doc = load_document(tmp_path / "notice.html")
-    lines = doc.text.split("\n")
-    assert lines[0] == title and doc.title == title
-    assert "附件：首批基地名单" in lines and "银河省人民政府办公厅" in lines  # the signature stands alone
-
-
-def test_a_table_of_two_columns_on_a_page_is_a_table(tmp_path: Path) -> None:
-    rows = "".join(
-        f"<tr><td>{a}</td><td>{b}</td></tr>"
-        for a, b in [("開始接受申請", "2026年1月15日"), ("申請截止", "2026年3月31日")]
-    )
-    table = f"<table><thead><tr><th>事項</th><th>日期</th></tr></thead><tbody>{rows}</tbody></table>"
-    page = f"<html><body><h1>資助計劃指引</h1><p>{ARTICLE}</p>{table}<p>{ARTICLE}</p></body></html>"
-    (tmp_path / "guide.html").write_text(page, encoding="utf-8")
-    lines = load_document(tmp_path / "guide.html").text.split("\n")
-    assert "申請截止 | 2026年3月31日 |" in lines and is_table_row("申請截止 | 2026年3月31日 |")
-    assert formats._two_column_rows("今日要闻 | 经济\n" + ARTICLE) == "今日要闻 | 经济\n" + ARTICLE  # a lone headline
-
-
-def test_a_short_pages_table_stays_a_table(tmp_path: Path) -> None:
-    """A page too short for trafilatura's main extractor goes to its fallbacks, which write a cell per line."""
-    header = '<tr><th rowspan="2">项目类别</th><th colspan="2">2025年</th><th colspan="2">2026年</th></tr>'
-    header += "<tr>" + "<th>预算数</th><th>执行数</th>" * 2 + "</tr>"
-    body = "<tr><td>重点研发</td><td>3800</td><td>3725</td><td>4100</td><td>1200</td></tr>"
-    page = (
-        "<html><body><div><h1>银河市预算表说明</h1><p>本市科技预算安排如下，请各单位及时报送执行情况。</p>"
-        f"<table>{header}{body}</table><p>以上数据由市财政局负责审核。</p></div></body></html>"
-    )
-    (tmp_path / "budget.html").write_text(page, encoding="utf-8")
-    lines = load_document(tmp_path / "budget.html").text.split("\n")
-    assert lines[0] == "银河市预算表说明" and "以上数据由市财政局负责审核。" in lines
-    assert "重点研发 | 3800 | 3725 | 4100 | 1200" in lines  # not "3800" alone on a line
-    assert "项目类别 | 2025年 预算数 | 2025年 执行数 | 2026年 预算数 | 2026年 执行数" in lines
-
-
-def test_a_table_read_again_must_keep_every_line_the_first_reading_had() -> None:
-    flat = "银河市预算表说明\n通知正文\n重点研发\n3800"
-    assert formats._with_tables("<p>通知正文</p><p>重点研发 3800</p>", flat, "") == flat  # no table on the page
-    cells = "<tr><td>项目</td><td>金额</td></tr><tr><td>重点研发</td><td>3800</td></tr>"
-    page = f"<html><body><p>正文</p><table>{cells}</table></body></html>"
-    flat = "只在第一次读到的一行\n项目\n金额\n重点研发\n3800"
-    assert formats._with_tables(page, flat, "") == flat  # read again, the page would lose a line
-
-
 def test_word_heading_styles_are_headings_cleaning_keeps_apart(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("银河园简介", level=1)

@@ -1,0 +1,98 @@
+"""Tables drawn in plain text, written as the rows every reader here writes ("cell | cell |").
+
+A table pasted into a text file keeps only its drawing: tabs between cells (copied out of Word or a
+spreadsheet), columns lined up with runs of spaces, or box-drawing lines (┌─┬─┐, │ between cells) as
+Chinese and Taiwanese word processors export them. Cleaning folds runs of spaces into one and sections read
+such lines as prose, so each kind is turned into rows first; a line that only draws (a rule under the header,
+a box's border) goes when it sits between or around rows, and stays elsewhere (a document's own separator).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+#: Cells separated by tabs, as text copied out of Word or a spreadsheet has them: three cells or more.
+_TAB_ROW = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.MULTILINE)
+#: Where a table aligned with spaces (pasted from Word into a text file) puts its column breaks.
+_SPACED = re.compile(r"[ \u3000]{2,}")
+#: A rule drawn under a table's header (or between its rows) with dashes, equals signs or box-drawing lines.
+_RULE = re.compile(r"\s*[-—=─━_＿－]{3,}[-—=─━_＿－\s]*")
+#: Lines of a spaced table: a header and two rows at least, each cut into the same number of cells (three or more).
+_SPACED_ROWS = 3
+#: The vertical strokes a box-drawn table puts between its cells (light, heavy, double).
+_BOX_BARS = "│┃║"
+#: A row of a box-drawn table: a stroke first and last, two cells at least between.
+_BOX_ROW = re.compile(rf"\s*[{_BOX_BARS}](?:[^{_BOX_BARS}\n]*[{_BOX_BARS}]){{2,}}\s*")
+#: A border of a box-drawn table: box-drawing characters (U+2500–U+257F) and spaces only.
+_BOX_RULE = re.compile(r"\s*[\u2500-\u257f][\u2500-\u257f\s]*")
+
+
+def plain_tables(text: str) -> str:
+    """`text` with its tab-separated, box-drawn and space-aligned tables written as rows."""
+    text = _TAB_ROW.sub(lambda m: " | ".join(c.strip() for c in m.group().split("\t")), text)
+    return spaced_tables(box_tables(text))
+
+
+def box_tables(text: str) -> str:
+    """`text` with each line between vertical strokes (│ 补助类别 │ 上限 │) written as a row of its cells, and
+    the borders drawn above, between and below such rows left out. A cell's own padding (spaces that line the
+    strokes up) goes with it."""
+    lines = text.split("\n")
+    rows = [bool(_BOX_ROW.fullmatch(line)) for line in lines]
+    borders = [not row and bool(_BOX_RULE.fullmatch(line)) for row, line in zip(rows, lines, strict=True)]
+    above = _nearest_is_row(rows, borders, range(len(lines)))
+    below = _nearest_is_row(rows, borders, range(len(lines) - 1, -1, -1))
+    out = []
+    for i, line in enumerate(lines):
+        if rows[i]:
+            cells = re.split(f"[{_BOX_BARS}]", line.strip())[1:-1]
+            out.append(" | ".join(cell.strip(" \u3000") for cell in cells) + " |")
+        elif not (borders[i] and (above[i] or below[i])):
+            out.append(line)
+    return "\n".join(out)
+
+
+def _nearest_is_row(rows: list[bool], borders: list[bool], order: range) -> list[bool]:
+    """For each line, walking the lines in `order`: whether the nearest line before it that is no border is a box
+    row. One pass, so a file of nothing but borders costs no more than its length."""
+    beyond = [False] * len(rows)
+    found = False
+    for i in order:
+        beyond[i] = found
+        if not borders[i]:
+            found = rows[i]
+    return beyond
+
+
+def spaced_tables(text: str) -> str:
+    """`text` with each run of `_SPACED_ROWS` lines or more that runs of spaces cut into the same number of
+    cells (three or more) written as table rows. Prose never lines up so: one line with two wide gaps is left.
+    A rule drawn between two rows ("-----" under the header) is no row: it neither breaks the run nor stays."""
+    lines = text.split("\n")
+    drawn = [i for i, line in enumerate(lines) if not _RULE.fullmatch(line)]  # every line but the rules
+    cells = {i: _SPACED.split(lines[i].strip()) for i in drawn}
+    shapes = [len(c) if len(c) >= 3 else None for c in cells.values()]
+    rows = dict(zip(drawn, in_runs(shapes, _SPACED_ROWS), strict=True))
+    out = []
+    for i, line in enumerate(lines):
+        if i in rows:
+            out.append(" | ".join(cells[i]) if rows[i] else line)
+            continue
+        after = bisect.bisect(drawn, i)  # drawn[after - 1] and drawn[after]: the lines either side of this rule
+        if not (0 < after < len(drawn) and rows[drawn[after - 1]] and rows[drawn[after]]):
+            out.append(line)  # a rule outside a table (a document's own separator) stays
+    return "\n".join(out)
+
+
+def in_runs(shapes: list[int | None], least: int) -> list[bool]:
+    """Which lines are in a run of `least` consecutive lines or more of one shape (their number of cells; None
+    for a line that is no row): the rows of a table, where one such line alone may be prose."""
+    rows = [False] * len(shapes)
+    start = 0
+    for end in range(1, len(shapes) + 1):
+        if end == len(shapes) or shapes[end] != shapes[start]:
+            if shapes[start] is not None and end - start >= least:
+                rows[start:end] = [True] * (end - start)
+            start = end
+    return rows

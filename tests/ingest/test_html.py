@@ -1,0 +1,98 @@
+"""qa.ingest.html: a page's main content, its title leading, its tables kept as rows whichever extractor wins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa.ingest import html
+from qa.ingest.documents import load_document
+from qa.ingest.sections import is_table_row
+from tests.ingest.test_formats import ARTICLE
+
+
+def test_a_pages_title_trafilatura_keeps_as_metadata_leads_the_text(tmp_path: Path) -> None:
+    """A government page: navigation, an info box, the notice's title in an h1 over its body."""
+    title = "银河省人民政府办公厅关于印发银河园建设若干措施的通知"
+    page = (
+        '<html><body><div class="nav"><a href="/">首页</a><a href="/a">政务公开</a></div>'
+        f'<div class="art"><h1>{title}</h1><div class="content"><p>银政办发〔2023〕26号</p>'
+        f"<p>{ARTICLE}</p><p>附件：首批基地名单</p><p>银河省人民政府办公厅</p><p>2023年8月25日</p>"
+        f"<p>{ARTICLE}</p></div></div></body></html>"
+    )
+    (tmp_path / "notice.html").write_text(page, encoding="utf-8")
+    doc = load_document(tmp_path / "notice.html")
+    lines = doc.text.split("\n")
+    assert lines[0] == title and doc.title == title
+    assert "附件：首批基地名单" in lines and "银河省人民政府办公厅" in lines  # the signature stands alone
+
+
+def test_a_table_of_two_columns_on_a_page_is_a_table(tmp_path: Path) -> None:
+    rows = "".join(
+        f"<tr><td>{a}</td><td>{b}</td></tr>"
+        for a, b in [("開始接受申請", "2026年1月15日"), ("申請截止", "2026年3月31日")]
+    )
+    table = f"<table><thead><tr><th>事項</th><th>日期</th></tr></thead><tbody>{rows}</tbody></table>"
+    page = f"<html><body><h1>資助計劃指引</h1><p>{ARTICLE}</p>{table}<p>{ARTICLE}</p></body></html>"
+    (tmp_path / "guide.html").write_text(page, encoding="utf-8")
+    lines = load_document(tmp_path / "guide.html").text.split("\n")
+    assert "申請截止 | 2026年3月31日 |" in lines and is_table_row("申請截止 | 2026年3月31日 |")
+    assert html._two_column_rows("今日要闻 | 经济\n" + ARTICLE) == "今日要闻 | 经济\n" + ARTICLE  # a lone headline
+
+
+def test_a_short_pages_table_stays_a_table(tmp_path: Path) -> None:
+    """A page too short for trafilatura's main extractor goes to its fallbacks, which write a cell per line."""
+    header = '<tr><th rowspan="2">项目类别</th><th colspan="2">2025年</th><th colspan="2">2026年</th></tr>'
+    header += "<tr>" + "<th>预算数</th><th>执行数</th>" * 2 + "</tr>"
+    body = "<tr><td>重点研发</td><td>3800</td><td>3725</td><td>4100</td><td>1200</td></tr>"
+    page = (
+        "<html><body><div><h1>银河市预算表说明</h1><p>本市科技预算安排如下，请各单位及时报送执行情况。</p>"
+        f"<table>{header}{body}</table><p>以上数据由市财政局负责审核。</p></div></body></html>"
+    )
+    (tmp_path / "budget.html").write_text(page, encoding="utf-8")
+    lines = load_document(tmp_path / "budget.html").text.split("\n")
+    assert lines[0] == "银河市预算表说明" and "以上数据由市财政局负责审核。" in lines
+    assert "重点研发 | 3800 | 3725 | 4100 | 1200" in lines  # not "3800" alone on a line
+    assert "项目类别 | 2025年 预算数 | 2025年 执行数 | 2026年 预算数 | 2026年 执行数" in lines
+
+
+def test_a_table_read_again_must_keep_every_line_the_first_reading_had() -> None:
+    flat = "银河市预算表说明\n通知正文\n重点研发\n3800"
+    assert html._with_tables("<p>通知正文</p><p>重点研发 3800</p>", flat, "") == flat  # no table on the page
+    cells = "<tr><td>项目</td><td>金额</td></tr><tr><td>重点研发</td><td>3800</td></tr>"
+    page = f"<html><body><p>正文</p><table>{cells}</table></body></html>"
+    flat = "只在第一次读到的一行\n项目\n金额\n重点研发\n3800"
+    assert html._with_tables(page, flat, "") == flat  # read again, the page would lose a line
+
+
+def _page(table: str) -> str:
+    return f"<html><body><div><h1>银河省科技厅通知</h1><p>{ARTICLE}</p>{table}<p>{ARTICLE}</p></div></body></html>"
+
+
+HEADER = "<tr><th>设区市</th><th>累计数量</th><th>新建指标</th><th>引导经费</th></tr>"
+
+
+def test_a_data_cell_spanning_rows_is_read_in_each_row_it_spans(tmp_path: Path) -> None:
+    """The last column merged over two rows, the first over the next two: every row keeps its columns."""
+    rows = (
+        '<tr><td>张家口市</td><td>52家</td><td>6家</td><td rowspan="2">180万元</td></tr>'
+        "<tr><td>承德市</td><td>44家</td><td>5家</td></tr>"
+        '<tr><td rowspan="2">银河新区</td><td>12家</td><td>2家</td><td>30万元</td></tr>'
+        "<tr><td>9家</td><td>1家</td><td>20万元</td></tr>"
+    )
+    (tmp_path / "spans.html").write_text(_page(f"<table>{HEADER}{rows}</table>"), encoding="utf-8")
+    lines = load_document(tmp_path / "spans.html").text.split("\n")
+    assert "承德市 | 44家 | 5家 | 180万元" in lines  # not 44家 read as the first figure column's neighbour
+    assert "银河新区 | 9家 | 1家 | 20万元" in lines
+
+
+def test_a_header_cell_spanning_rows_leaves_a_blank_the_grouped_header_is_read_by() -> None:
+    header = '<tr><th rowspan="2">项目类别</th><th colspan="2">2025年</th></tr><tr><th>预算数</th><th>执行数</th></tr>'
+    page = html.rowspans_copied(_page(f"<table>{header}<tr><td>重点研发</td><td>3800</td><td>3725</td></tr></table>"))
+    assert "rowspan" not in page and "<th></th><th>预算数</th>" in page
+
+
+def test_rowspans_are_bounded_and_a_page_without_them_is_untouched() -> None:
+    page = _page(f"<table>{HEADER}<tr><td>甲</td><td>1</td><td>2</td><td>3</td></tr></table>")
+    assert html.rowspans_copied(page) is page
+    huge = _page('<table><tr><td rowspan="99999">甲</td><td colspan="99999">乙</td></tr><tr><td>丙</td></tr></table>')
+    assert html.rowspans_copied(huge).count("甲") == 2  # copied into the one row below, not 99,999
