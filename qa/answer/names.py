@@ -141,15 +141,20 @@ _PROVINCE_SUFFIX = re.compile(r"(?:省|(?:壮族|回族|维吾尔)?自治区)$")
 
 def beyond_scope(names: Iterable[str], documents: Iterable[Said]) -> list[str]:
     """The names none of `documents` says (`unsaid`), less a province when another name the question gives is
-    said: the province only places it ("江苏南通…" read in a Nantong notice that never writes 江苏); and less a
-    place that holds a said one (`qa.answer.places`)."""
+    said and is no place of another province: the province only places it ("江苏南通…" read in a Nantong
+    notice that never writes 江苏, "台湾国科会…" in one of the agency's); and less a place that holds a said one
+    (`qa.answer.places`). "山西省…新建…" read in a Hebei notice stays refused: 新建 (a district of Jiangxi, and
+    the verb "newly build" jieba tags as it) is no place in 山西, so the province does not place it."""
     names, read = list(names), list(documents)
     missing = unsaid(names, read)
     if len(missing) == len(names):
         return missing
     said = [n for n in names if n not in missing]  # "赣州市南康区…" of a 南康区 notice: 赣州 only places it
     divisions = places()
-    return divisions.unheld([m for m in missing if _PROVINCE_SUFFIX.sub("", m) not in divisions.provinces], said)
+    placing = [
+        m for m in missing if _PROVINCE_SUFFIX.sub("", m) in divisions.provinces and not divisions.elsewhere(m, said)
+    ]
+    return divisions.unheld([m for m in missing if m not in placing], said)
 
 
 def unsaid_romanised(glossary: Glossary | None, question: str) -> list[str]:

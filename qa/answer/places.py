@@ -62,6 +62,10 @@ class Places:
         inner_codes = self._codes.get(to_simplified(inner), ())
         return any(i != o and i.startswith(o) for o in self._codes.get(to_simplified(outer), ()) for i in inner_codes)
 
+    def elsewhere(self, outer: str, named: Iterable[str]) -> bool:
+        """Whether one of `named` is a division that `outer` does not hold (河北 or 新建区 of 山西)."""
+        return any(to_simplified(n) in self._codes and n != outer and not self.holds(outer, n) for n in named)
+
     def named_by_sound(self, romanised: str) -> set[str]:
         """The divisions a romanised name may be ("Ganzhou" → 赣州, 赣州市)."""
         return self._by_sound.get(romanised.lower().replace(" ", ""), set())

@@ -76,7 +76,9 @@ def test_a_places_government_is_said_by_a_document_saying_the_place_and_a_govern
 def test_a_province_placing_a_name_a_document_says_is_no_unsaid_name() -> None:
     nantong = Said("南通市科学技术局关于组织申报2026年度关键核心技术攻关项目的通知")
     assert beyond_scope(["江苏", "南通"], [nantong]) == []  # the notice never writes 江苏: it only places 南通
-    assert beyond_scope(["四川省", "南通"], [nantong]) == []
+    assert beyond_scope(["四川省", "南通"], [nantong]) == ["四川省"]  # 南通 is no place of 四川: it places nothing
+    assert beyond_scope(["台湾", "南通市科学技术局"], [nantong]) == []  # an agency is no division: placed, as before
+    assert beyond_scope(["山西省", "新建"], [Said("全省计划新建省技术创新中心120家")]) == ["山西省"]  # 新建区: 江西
     assert beyond_scope(["江苏"], [nantong]) == ["江苏"]  # nothing else said: the province is what is asked about
     assert beyond_scope(["江苏", "苏州"], [nantong]) == ["江苏", "苏州"]  # another city: not this notice
     assert beyond_scope(["天津", "南通"], [nantong]) == ["天津"]  # a municipality is a city: its documents say it
