@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from qa.config import ROOT
 from qa.errors import ValidationError
-from qa.ingest import to_simplified
+from qa.ingest import Chunk, to_simplified
+from qa.search.glossary import Term
 from qa.search.langchain import PolicyRetriever
 from qa.search.retrieve import Retriever
 from qa.service import Service, build
@@ -65,6 +67,31 @@ def test_english_words_in_a_chinese_question_are_searched_in_chinese_too(fake_se
     plain = Retriever(index, embedder, fusion="bm25")  # type: ignore[arg-type]
     assert "天使基金" in to_simplified(with_glossary.search(question, k=1)[0].chunk.text)
     assert "天使基金" not in to_simplified(plain.search(question, k=1)[0].chunk.text)
+
+
+class _Translated:
+    """A keyword index and glossary stand-in: chunk 0 says every sense of "plan", chunk 1 says "high-tech"."""
+
+    def __init__(self) -> None:
+        self.manifest: dict[str, str] = {}
+        self.scores = {"方案": [1.0, 0.0], "规划": [1.0, 0.0], "计划": [1.0, 0.0], "高新技术": [0.0, 2.0]}
+        self.chunks = [Chunk(f"c#{i}", "c", "c.txt", "", "", 0, 1, "文", 1) for i in range(2)]
+        self.glossary = self
+
+    def keyword_scores(self, query: str) -> np.ndarray:
+        return np.array(self.scores.get(query, [0.0, 0.0]), dtype=np.float32)
+
+    def translate(self, text: str) -> tuple[Term, ...]:
+        return (Term("high-tech", ("高新技术",)), Term("plan", ("方案", "规划", "计划")))
+
+
+def test_an_english_phrases_translations_count_as_one_term() -> None:
+    """Summed, three senses of "plan" would outweigh the one word of "high-tech"; as synonyms, each phrase counts
+    once, by the best of its words."""
+    index = _Translated()
+    retriever = Retriever(index, None, fusion="bm25", glossary=index, mend_typos=False)  # type: ignore[arg-type]
+    hits = retriever.search("high-tech plan", k=2)
+    assert [h.chunk.chunk_id for h in hits] == ["c#1", "c#0"] and hits[0].bm25 == 2.0 and hits[1].bm25 == 1.0
 
 
 def test_langchain_retriever_returns_documents(fake_service: Service) -> None:
