@@ -204,25 +204,25 @@ def _is_heading(paragraph: Paragraph) -> bool:
 
 def _table_lines(table: Table) -> Iterator[str]:
     """Rows as `cell | cell | cell |`, the form the seeds' tables take and `qa.ingest.sections` recognises; a
-    header of several rows as one (`qa.ingest.headers`)."""
+    header of several rows as one (`qa.ingest.headers`).
+
+    Word gives a row a cell per grid column, the same cell again where one spans several. Columns that every
+    row spans together are one column; elsewhere a row keeps the grid's width, so each cell stays under its
+    column: a header cell names each column it spans ("园区名称" over a region and a park), and a data cell
+    spanning columns is read in the first, the rest left blank as a web page's are ("一次性奖励180万元" across
+    补助比例 and 单项最高; read once, it left the row a cell short and every later cell under the wrong column)."""
+    rows = [list(row.cells) for row in table.rows]
+    width = max((len(row) for row in rows), default=0)
+    together = [j > 0 and all(j >= len(r) or r[j]._tc is r[j - 1]._tc for r in rows) for j in range(width)]
+    kept = [j for j in range(width) if not together[j]]
     depth = docx_header_depth(table)
-    rows = list(table.rows)
     if depth > 1:
-        header = [[_cell_text(cell) for cell in row.cells] for row in rows[:depth]]
-        tcs = [[cell._tc for cell in row.cells] for row in rows[:depth]]
-        names = column_names(header)
-        # a cell spanning columns in every header row names one column, as its data rows' cells are read once
-        kept = [j for j in range(len(names)) if j == 0 or any(r[j] is not r[j - 1] for r in tcs)]
-        yield " | ".join(names[j] for j in kept) + " |"
-        rows = rows[depth:]
-    for row in rows:
-        cells: list[str] = []
-        spanned: list[object] = []
-        for cell in row.cells:
-            if any(cell._tc is tc for tc in spanned):  # a merged cell is reported once per grid column
-                continue
-            spanned.append(cell._tc)
-            cells.append(_cell_text(cell))
+        names = column_names([[_cell_text(cell) for cell in row] for row in rows[:depth]])
+        yield " | ".join(names[j] for j in kept if j < len(names)) + " |"
+    elif rows and any(header := [_cell_text(rows[0][j]) for j in kept if j < len(rows[0])]):
+        yield " | ".join(header) + " |"
+    for row in rows[depth:]:
+        cells = [_cell_text(row[j]) if j == 0 or row[j]._tc is not row[j - 1]._tc else "" for j in kept if j < len(row)]
         if any(cells):
             yield " | ".join(cells) + " |"
 

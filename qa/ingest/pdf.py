@@ -23,6 +23,9 @@ from qa.ingest.script import to_simplified
 from qa.ingest.sections import heading_kind, is_table_row
 
 log = logging.getLogger(__name__)
+#: Lines a running head or foot takes at most, page numbers among them (`_strip_running_lines`): an issuer, a
+#: document number and a page number.
+MAX_RUNNING_LINES = 3
 #: A region of a page, as pdfplumber gives it: (x0, top, x1, bottom) in points.
 Bbox = tuple[float, float, float, float]
 # pdfminer (under pdfplumber) logs every oddity of a damaged page; pypdf already judged the file readable.
@@ -34,9 +37,10 @@ def join_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
     line unless a paragraph runs on from the page before (the page's last visual line was cut by the
     page edge, by the same test `unwrap_page` applies within a page). Page numbers printed alone at the
     top or bottom of a page ("- 3 -", "第3页") are page furniture and are left out first, so they
-    neither end nor join a paragraph. Returns the text and the offset where each page starts."""
+    neither end nor join a paragraph, and so are running heads and feet but on the first page
+    (`_strip_running_lines`). Returns the text and the offset where each page starts."""
     if len(pages) > 1:
-        pages = [_strip_page_numbers(page) for page in pages]
+        pages = _strip_running_lines([_strip_page_numbers(page) for page in pages])
     runs_on = [_runs_on(before, after) for before, after in pairwise(pages)]  # on visual lines
     text, starts = "", []
     for i, page in enumerate(unwrap_page(page) for page in pages):
@@ -47,6 +51,53 @@ def join_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
         starts.append(len(text))
         text += page
     return text, tuple(starts)
+
+
+def _strip_running_lines(pages: list[str]) -> list[str]:
+    """`pages` less their running heads and feet but on the first page: a line that opens (or closes) two pages
+    or more, spaced alike or not ("福建省科学技术厅　福建省财政厅　闽科平〔2026〕14号"), is the page's, not the
+    text's. Left on every page, it ran into a sentence running over a page break ("…最高50万元，常州市武进区
+    人民政府　武政发〔2025〕27号"). On the first page it stays, as it often holds the document's title or issuer,
+    which no other line may say: dropped there too, or kept as a line of its own (it then became the document's
+    title), the unseen sets' PDFs lost 7 to 14 answers. A head of several lines ("宜宾市科学技术局　宜宾市财政局"
+    over "宜科联〔2026〕6号" and "— 1 —") goes line by line, up to `MAX_RUNNING_LINES`, page numbers among them.
+    A table's header row repeated over a continuation is a row, and stays; so does a page's only line, and a
+    line as wide as the document's prose that ends no sentence (text the page edge wrapped)."""
+    lines = [page.strip("\n").split("\n") for page in pages]
+    width = max(_prose_width(page) for page in lines)
+    dropped: list[set[int]] = [set() for _ in lines]
+    for step in (1, -1):  # heads, then feet
+        at = [0 if step == 1 else len(page) - 1 for page in lines]  # each page's next line to look at
+        for _ in range(MAX_RUNNING_LINES):
+            for p, page in enumerate(lines):  # a page number inside a head of several lines
+                while 0 <= at[p] < len(page) and _is_page_number(page[at[p]]):
+                    dropped[p].add(at[p])
+                    at[p] += step
+            keys = [
+                _running_key(page, i, width) if 0 <= i < len(page) else "" for page, i in zip(lines, at, strict=True)
+            ]
+            running = {k for k in keys if k and keys.count(k) > 1 and not is_table_row(k)}
+            if not running:
+                break
+            for p, key in enumerate(keys):
+                if key in running:
+                    if p > 0:
+                        dropped[p].add(at[p])
+                    at[p] += step
+    pages = [
+        "\n".join(line for i, line in enumerate(page) if i not in gone)
+        for page, gone in zip(lines, dropped, strict=True)
+    ]
+    return pages
+
+
+def _running_key(lines: list[str], index: int, width: int) -> str:
+    """Line `index` of a page, spaces collapsed, as running heads are compared; "" when it cannot be one
+    (`width`: the document's prose width, as a page of a table alone has no prose but its head)."""
+    line = lines[index]
+    if len(lines) < 2 or _cut_by_edge(_width(line), line, width):
+        return ""
+    return " ".join(line.split())
 
 
 def _strip_page_numbers(page: str) -> str:

@@ -452,16 +452,31 @@ def test_corpus_with_bad_files_still_loads_the_good_ones(tmp_path: Path) -> None
     assert all("\n" not in str(e) for e in corpus.errors)
 
 
-def test_docx_merged_cell_read_once(tmp_path: Path) -> None:
+def test_docx_merged_cells_keep_the_grid(tmp_path: Path) -> None:
+    """A header cell spanning columns that the rows below keep apart names each; a data cell spanning columns is
+    read in the first, the rest blank; columns every row spans together are one column."""
     document = docx.Document()
     document.add_paragraph(ARTICLE)
-    table = document.add_table(rows=2, cols=3)
+    table = document.add_table(rows=3, cols=4)
     table.cell(0, 0).merge(table.cell(0, 1)).text = "园区名称"
-    table.cell(0, 2).text = "建成时间"
-    for c, value in enumerate(["光谷", "鄂州", "2023年"]):
+    for c, value in enumerate(["补助比例", "单项最高"], start=2):
+        table.cell(0, c).text = value
+    for c, value in enumerate(["光谷", "鄂州", "40%", "25万元"]):
         table.cell(1, c).text = value
+    table.cell(2, 0).text, table.cell(2, 1).text = "葛店", "鄂州"
+    table.cell(2, 2).merge(table.cell(2, 3)).text = "一次性奖励180万元"
+    merged = document.add_table(rows=2, cols=3)
+    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "事项"
+    merged.cell(1, 0).merge(merged.cell(1, 1)).text = "申报"
+    merged.cell(0, 2).text, merged.cell(1, 2).text = "日期", "3月1日"
     document.save(str(tmp_path / "merged.docx"))
-    assert read_text(tmp_path / "merged.docx").split("\n")[1:] == ["园区名称 | 建成时间 |", "光谷 | 鄂州 | 2023年 |"]
+    assert read_text(tmp_path / "merged.docx").split("\n")[1:] == [
+        "园区名称 | 园区名称 | 补助比例 | 单项最高 |",
+        "光谷 | 鄂州 | 40% | 25万元 |",
+        "葛店 | 鄂州 | 一次性奖励180万元 |  |",  # not a cell short: 720万元 would be read under 单项最高
+        "事项 | 日期 |",
+        "申报 | 3月1日 |",
+    ]
 
 
 def _wrap(line: str, columns: int) -> list[str]:

@@ -80,7 +80,7 @@ def test_a_wide_word_header_cell_over_data_rows_groups_nothing(tmp_path: Path) -
             table.cell(r, c).text = value
     document.save(str(tmp_path / "parks.docx"))
     assert read_text(tmp_path / "parks.docx").split("\n")[1:] == [
-        "园区名称 | 建成时间 |",
+        "园区名称 | 园区名称 | 建成时间 |",  # one header row, naming both cells under it
         "光谷 | 鄂州 | 2023年 |",
         "葛店 | 鄂州 | 2024年 |",
     ]

@@ -38,6 +38,29 @@ def test_a_paragraph_cut_by_a_page_break_is_joined_and_page_numbers_left_out() -
     assert starts == (0, text.index("重点任务"), text.index("（二）"))
 
 
+def test_a_running_head_stays_only_where_it_first_appears() -> None:
+    """A head of two lines over every page, spaced differently on one, with the page number under it: it does not
+    run into a sentence running over a page break, and its first appearance stays (it may be all that names the
+    document's issuer)."""
+    prose = "为加快推进光谷科技创新大走廊建设，结合实际，制定本方案，并明确各项"
+    head = ["银河市科学技术局 银河市财政局", "银科联〔2026〕6号"]
+    pages = [
+        "\n".join([*head, "— 1 —", "银河市关于印发行动方案的通知", "一、总体要求", prose]),
+        "\n".join(["银河市科学技术局　银河市财政局", head[1], "— 2 —", "重点任务的牵头单位和完成时间。", prose]),
+        "\n".join([*head, "— 3 —", "（二）汇聚创新人才", "到2025年引进人才1000名。"]),
+    ]
+    lines = pdf.join_pages(pages)[0].split("\n")
+    assert lines[:4] == [*head, "银河市关于印发行动方案的通知", "一、总体要求"]
+    assert lines[4] == prose + "重点任务的牵头单位和完成时间。"
+    assert sum("银科联" in line for line in lines) == 1
+
+
+def test_a_tables_header_row_repeated_over_a_page_is_a_row() -> None:
+    header = "项目 | 金额 |"
+    pages = [f"表1 资金安排\n{header}\n甲 | 1万元 |", f"{header}\n乙 | 2万元 |\n（二）其他事项。"]
+    assert pdf.join_pages(pages)[0].split("\n").count(header) == 2
+
+
 def test_a_page_ending_on_a_short_line_is_not_joined_to_the_next() -> None:
     """The decision is made on the page's last visual line: a paragraph wrapped into one long line that
     ended on a short visual line ("（牵头单位：省科技厅）") ended there, whatever its joined length."""
