@@ -230,7 +230,7 @@ def _page_with_tables(page: Any, tables: list[tuple[Bbox, list[list[str | None]]
 
 def _rows(rows: list[list[str | None]]) -> list[str]:
     """Rows as `cell | cell |`. A cell merged with its neighbours is reported once (pdfplumber gives None
-    for the rest), as Word tables are, so `qa.answer.tables` fills a merged region down the same way; a header
+    for the rest), so `qa.answer.tables` fills a merged region down; a header
     of two rows ("2025年" over 预算数 | 执行数) is one row of the names of its columns (`grouped_names`)."""
     out = []
     if len(rows) > 2 and (names := grouped_names(*([_cell(c or "") for c in row] for row in rows[:2]))):

@@ -96,3 +96,13 @@ def test_rowspans_are_bounded_and_a_page_without_them_is_untouched() -> None:
     assert html.rowspans_copied(page) is page
     huge = _page('<table><tr><td rowspan="99999">甲</td><td colspan="99999">乙</td></tr><tr><td>丙</td></tr></table>')
     assert html.rowspans_copied(huge).count("甲") == 2  # copied into the one row below, not 99,999
+
+
+def test_a_layout_cell_spanning_rows_is_not_copied() -> None:
+    """An old site lays out its page in a table: the article's cell spans the sidebar's rows. Copied, the
+    article would be read twice."""
+    article = f'<td rowspan="2"><p>{ARTICLE * 5}</p></td>'
+    page = f"<table><tr>{article}<td>导航</td></tr><tr><td>友情链接</td></tr></table>"
+    assert html.rowspans_copied(page).count(ARTICLE * 5) == 1
+    nested = '<td rowspan="2"><table><tr><td>甲</td></tr></table></td>'
+    assert html.rowspans_copied(f"<table><tr>{nested}<td>乙</td></tr><tr><td>丙</td></tr></table>").count("甲") == 1
