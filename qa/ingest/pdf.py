@@ -59,7 +59,7 @@ def _strip_running_lines(pages: list[str]) -> list[str]:
     text's. Left on every page, it ran into a sentence running over a page break ("…最高50万元，常州市武进区
     人民政府　武政发〔2025〕27号"). On the first page it stays, as it often holds the document's title or issuer,
     which no other line may say: dropped there too, or kept as a line of its own (it then became the document's
-    title), the unseen sets' PDFs lost 7 to 14 answers. A head of several lines ("宜宾市科学技术局　宜宾市财政局"
+    title), the unseen sets' PDFs lost 7 to 16 answers. A head of several lines ("宜宾市科学技术局　宜宾市财政局"
     over "宜科联〔2026〕6号" and "— 1 —") goes line by line, up to `MAX_RUNNING_LINES`, page numbers among them.
     A table's header row repeated over a continuation is a row, and stays; so does a page's only line, and a
     line as wide as the document's prose that ends no sentence (text the page edge wrapped)."""
