@@ -1,4 +1,4 @@
-"""English proxy on the dev split (CMRC dev questions code-switched to English, names romanised): BM25 over a
+"""English proxy on the dev split (`dev`, or `dev mixed`: names left in Chinese) (CMRC dev questions code-switched to English, names romanised): BM25 over a
 question's translations summed (today) against each English term's translations taken as one synonym group
 (max of their scores, Pirkola-style). Usage: grouped_translations.py [dev|unseen N...]"""
 import json, os, random, re, sys, glob
@@ -15,12 +15,20 @@ class Grouped(Retriever):
     mode = "sum"
 
     def _search(self, simple, k):
-        if self.mode == "sum" or self.glossary is None or not LATIN.search(simple):
+        if self.glossary is None or not LATIN.search(simple):
             return super()._search(simple, k)
         n = len(self.index.chunks)
         dense = np.full(n, np.nan, dtype=np.float32)
         scores, ids = self.index.dense(self.embedder.embed_query(simple), self.candidates)
         dense[ids] = scores
+        words = [w for term in self.glossary.translate(simple) for w in term.chinese]
+        if self.mode == "sum":  # the code before 88ad171: the question and every translation, one BM25 query
+            bm25 = self.index.keyword_scores(" ".join([simple, *words])).astype(np.float64)
+            fused = self._fuse(dense, bm25.astype(np.float32))
+            positive = np.flatnonzero(fused > 0)
+            order = positive[np.argsort(-fused[positive], kind="stable")[:k]]
+            from qa.search.retrieve import Hit
+            return [Hit(self.index.chunks[i], float(fused[i]), None, None) for i in order]
         bm25 = self.index.keyword_scores(simple).astype(np.float64)
         for term in self.glossary.translate(simple):
             if not term.chinese:
@@ -44,6 +52,9 @@ def dev():
     qs = [q for q in external.load_questions(out) if q.source == "cmrc2018_dev"]
     cs, rng = CodeSwitch(), random.Random(0)
     eng = [(romanised(cs(q.question, rng)), q.passage_id) for q in qs]
+    if sys.argv[2:] == ["mixed"]:  # code-switched, names left in Chinese
+        cs, rng = CodeSwitch(), random.Random(0)
+        eng = [(cs(q.question, rng), q.passage_id) for q in qs]
     for mode in ("sum", "max", "mean"):
         r = Grouped(index, emb, dense_weight=0.3, glossary=index.glossary, mend_typos=False)
         r.mode = mode
