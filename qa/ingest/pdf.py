@@ -14,6 +14,7 @@ import io
 import logging
 import re
 import unicodedata
+from collections import Counter
 from itertools import pairwise
 from typing import Any
 
@@ -76,7 +77,7 @@ def _strip_running_lines(pages: list[str]) -> list[str]:
             keys = [
                 _running_key(page, i, width) if 0 <= i < len(page) else "" for page, i in zip(lines, at, strict=True)
             ]
-            running = {k for k in keys if k and keys.count(k) > 1 and not is_table_row(k)}
+            running = {k for k, n in Counter(keys).items() if k and n > 1 and not is_table_row(k)}
             if not running:
                 break
             for p, key in enumerate(keys):
