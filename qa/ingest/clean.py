@@ -26,7 +26,7 @@ _TAIL_MARKERS = re.compile(
     r".{0,8}点击排行|.{0,6}更多》?|本文链接|原文链接|责任编辑)(?![\u4e00-\u9fffA-Za-z0-9])"
 )
 _FURNITURE = re.compile(
-    r"(浏览量|浏览次数|阅读量|点击量|点击数|本文链接|原文链接|本文关键词|分享至|分享到|扫一扫|扫码|"
+    r"((?:浏览|阅读|点击|点阅|访问)(?:量|次数|人次|数)|本文链接|原文链接|本文关键词|分享至|分享到|扫一扫|扫码|"
     r"二维码|公众号|资料图片仅供参考|图片来源|图片仅供参考|返回顶部|打印本页|关闭窗口|字号[:：]|字体[:：]|"
     r"https?://|www\.|版权所有|ICP备)"
 )
@@ -107,9 +107,9 @@ class Cleaned:
         return [r.line for r in self.removals]
 
 
-def clean_text(raw: str, headings: Collection[str] = ()) -> Cleaned:
-    """Clean one scraped document; `raw_lines` keeps the pre-filter lines for metadata. `headings` are
-    lines the file marks as headings (`Extracted.headings`): never joined to the next line."""
+def clean_text(raw: str, headings: Collection[str] = (), items: Collection[str] = ()) -> Cleaned:
+    """Clean one scraped document; `raw_lines` keeps the pre-filter lines for metadata. `headings` and `items`
+    are lines the file marks as headings and list items (`Extracted`): never joined to another line."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = visible(re.sub(r"[\t\u3000\xa0\u2002\u2003\u200b]+", " ", text))  # other format characters go
     text, ruby = remove_ruby(text)
@@ -128,7 +128,7 @@ def clean_text(raw: str, headings: Collection[str] = ()) -> Cleaned:
     kept_whole = len("".join(kept)) < MIN_ARTICLE_CHARS <= len("".join(marked))
     if kept_whole:  # the rules would eat the whole document: they are wrong about it, so keep every line
         kept, removed = marked, []
-    kept = rejoin(kept, {" ".join(h.split()) for h in headings})
+    kept = rejoin(kept, {" ".join(line.split()) for line in (*headings, *items)})
     kept = [normalise_punctuation(line) for line in kept]
     return Cleaned(
         text="\n".join(kept),
@@ -319,14 +319,14 @@ def _open_title(line: str) -> bool:
     return line.count("《") > line.count("》")
 
 
-def rejoin(lines: Iterable[str], headings: Collection[str] = ()) -> list[str]:
+def rejoin(lines: Iterable[str], whole: Collection[str] = ()) -> list[str]:
     """Join runs of short lines that were one sentence, e.g. poster-style articles.
 
     Only short lines are joined, or a line to the one whose book title (《) it closes, and never across a heading
-    (numbered, or one of the lines the file marks as `headings`, whitespace collapsed), a table row or a line
-    that ends a sentence, so one-line titles above paragraphs survive.
+    (numbered, or one of the lines the file marks as `whole`: its headings and list items, whitespace collapsed),
+    a table row or a line that ends a sentence, so one-line titles above paragraphs survive.
     """
-    marked = set(headings)
+    marked = set(whole)
     out: list[str] = []
     last_raw = ""
     for line in lines:

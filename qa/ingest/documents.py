@@ -154,7 +154,7 @@ def _page_offsets(raw: str, raw_pages: tuple[int, ...], cleaned: str) -> tuple[i
 def load_document(path: Path) -> Document:
     extracted = read_file(path)
     raw = extracted.text
-    cleaned = clean_text(raw, extracted.headings)
+    cleaned = clean_text(raw, extracted.headings, extracted.items)
     if len(cleaned.text) < MIN_ARTICLE_CHARS:
         raise DocumentError(path, f"too little text (under {MIN_ARTICLE_CHARS} characters)")
     return Document(

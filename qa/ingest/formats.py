@@ -18,13 +18,15 @@ import shutil
 import subprocess
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qa.errors import DocumentError
+from qa.ingest.extracted import Extracted
 from qa.ingest.headers import column_names, docx_header_depth, flatten_headers
 from qa.ingest.html import main_text
+from qa.ingest.markdown import markdown_text
 from qa.ingest.pdf import join_pages, table_pages
 from qa.ingest.plain_tables import plain_tables
 from qa.ingest.rawbytes import decode, sniff
@@ -45,17 +47,6 @@ MIN_CHARS_PER_PAGE = 10
 ANTIWORD_TIMEOUT = 60
 # pypdf logs every recoverable oddity of a damaged file; the one-line error is what users need.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """A file's text; `pages` are the offsets in `text` where each PDF page starts (empty otherwise);
-    `headings` the lines the file itself marks as headings (Markdown #, HTML h1–h6, Word heading styles),
-    which cleaning never joins to the line after (a short title above a short first paragraph)."""
-
-    text: str
-    pages: tuple[int, ...] = ()
-    headings: frozenset[str] = frozenset()
 
 
 def _size(n: int) -> str:
@@ -90,17 +81,11 @@ def _read_txt(path: Path, data: bytes) -> Extracted:
     return Extracted(plain_tables(decode(path, data)))
 
 
-#: A Markdown heading line: its marks, then its words (kept).
-_MD_HEADING = re.compile(r"^#{1,6}\s+(.*)$", re.MULTILINE)
-#: Bold or emphasis marks around words ("**附表 重点项目清单**"): the words stay, the marks go.
-_MD_STRONG = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
-
-
 def _read_md(path: Path, data: bytes) -> Extracted:
-    """Markdown heading marks go; the heading words stay as their own line for the section parser."""
-    text = _MD_STRONG.sub(r"\2", decode(path, data))
-    headings = frozenset(h.strip() for h in _MD_HEADING.findall(text) if h.strip())
-    return Extracted(flatten_headers(_MD_HEADING.sub(r"\1", text)), headings=headings)
+    """Markdown as it reads rendered (`qa.ingest.markdown`); its headings' words stay as lines of their own for
+    the section parser."""
+    read = markdown_text(decode(path, data))
+    return replace(read, text=flatten_headers(read.text))
 
 
 def _read_html(path: Path, data: bytes) -> Extracted:
@@ -108,8 +93,7 @@ def _read_html(path: Path, data: bytes) -> Extracted:
     found = main_text(decode(path, data))
     if found is None:
         raise DocumentError(path, "no main content found in the HTML page")
-    text, headings = found
-    return Extracted(text, headings=headings)
+    return found
 
 
 # --- PDF -------------------------------------------------------------------------------------
@@ -246,6 +230,7 @@ def _read_docx(path: Path, data: bytes) -> Extracted:
         numbering = Numbering(document)
         lines: list[str] = []
         headings: set[str] = set()
+        items: set[str] = set()
         for block in document.iter_inner_content():
             if isinstance(block, Table):
                 lines.extend(_table_lines(block))
@@ -259,12 +244,14 @@ def _read_docx(path: Path, data: bytes) -> Extracted:
                 if heading_kind(text) is None:
                     text = " ".join(text.split())  # an unnumbered heading: one line, left to the title rule
                 headings.add(text)
+            elif numbering.listed(block):
+                items.add(text)
             lines.append(text)
     except Exception as exc:  # python-docx and lxml raise many types for damaged parts
         raise DocumentError(path, f"not a readable .docx: {_short(exc)}") from exc
     if not "".join(lines).strip():
         raise DocumentError(path, "no text in the Word document")
-    return Extracted("\n".join(lines), headings=frozenset(headings))
+    return Extracted("\n".join(lines), headings=frozenset(headings), items=frozenset(items))
 
 
 def _antiword() -> str | None:

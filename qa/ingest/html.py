@@ -12,6 +12,7 @@ import copy
 import re
 from typing import TYPE_CHECKING
 
+from qa.ingest.extracted import Extracted
 from qa.ingest.headers import flatten_headers
 from qa.ingest.plain_tables import in_runs
 from qa.ingest.sections import is_table_row
@@ -30,22 +31,77 @@ MAX_COPIED = 200
 _TWO_CELLS = re.compile(r"[^|\n]*\S \| \S[^|\n]*")
 
 
-def main_text(page: str) -> tuple[str, frozenset[str]] | None:
-    """The page's main content and its h1–h6 headings, or None when it has none."""
+def main_text(page: str) -> Extracted | None:
+    """The page's main content with its h1–h6 headings and list items, or None when it has none."""
     import trafilatura  # here: ~0.2 s of imports that `qa serve` (which loads a built index) never needs
 
-    page = rowspans_copied(page)
+    page = rowspans_copied(layout_unwrapped(page))
     extracted = trafilatura.extract(page, include_tables=True, include_comments=False, favor_recall=True)
     if not extracted:
         return None
-    text, headings = str(extracted), _html_headings(page)
-    # trafilatura keeps the page's title (its h1) as metadata, not text: a notice's title line
-    # ("…关于印发…的通知") is what names the document, so it leads the text as on the page
-    title = next((h for tag, h in headings if tag == "h1"), "")
+    (headings, page_title), text = _html_headings(page), str(extracted)
+    # trafilatura keeps the page's title (its h1, else the heading the page's <title> holds) as metadata, not
+    # text: a notice's title line ("…关于印发…的通知") is what names the document, so it leads the text as on
+    # the page
+    title = next((h for tag, h in headings if tag == "h1"), "") or next((h for _, h in headings if h in page_title), "")
     text = _with_tables(page, text, title)
     if title and title not in " ".join(text.split()):
         text = f"{title}\n{text}"
-    return _two_column_rows(flatten_headers(text)), frozenset(h for _, h in headings)
+    text, items = _list_items(_two_column_rows(flatten_headers(text)))
+    return Extracted(text, headings=frozenset(h for _, h in headings), items=items)
+
+
+#: The mark trafilatura writes before each item of a list ("- ").
+_ITEM = re.compile(r"^- (?=\S)", re.MULTILINE)
+
+
+def _list_items(text: str) -> tuple[str, frozenset[str]]:
+    """`text` without trafilatura's item marks, and the lines that were items of a list."""
+    items = frozenset(line[2:].strip() for line in text.split("\n") if _ITEM.match(line))
+    return _ITEM.sub("", text), items
+
+
+def layout_unwrapped(page: str) -> str:
+    """The page with each table that lays it out (`_lays_out_page`) made plain blocks, its tables of data kept.
+
+    An old-style page sets its menu and its article side by side in the cells of one table; read as a table,
+    the whole article becomes one row, its paragraphs joined by spaces ("瀏覽人次：0285067 | 目前位置：首頁 >
+    … 一、計畫目的：… 二、申請資格：… |"), and each question is read against one long table row. The cells of such
+    a table are blocks of the page, as a browser draws them, so they are written as blocks."""
+    if "<table" not in page.lower():
+        return page
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ParserError, ValueError):
+        return page
+    layout = [table for table in tree.iter("table") if _lays_out_page(table)]
+    for table in layout:
+        for row in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
+            for cell in row.xpath("./td | ./th"):
+                cell.tag = "div"
+                cell.attrib.clear()
+            row.tag = "div"
+        for part in table.xpath("./thead | ./tbody | ./tfoot | ./caption"):
+            part.tag = "div"
+        table.tag = "div"
+    return lxml.html.tostring(tree, encoding="unicode") if layout else page
+
+
+def _lays_out_page(table: HtmlElement) -> bool:
+    """Whether `table` lays out a page rather than holds data: a cell of its own holds another table or a
+    heading (as readability tells layout tables from data tables, which hold neither), or more than
+    `MAX_COPIED` characters in three blocks or more (a table of data pasted from Word has a paragraph or two in
+    a cell; an article has many)."""
+    for cell in table.xpath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th"):
+        if cell.xpath(".//table | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"):
+            return True
+        blocks = cell.xpath("./p | ./div | ./ul | ./ol")
+        if len(blocks) >= 3 and len(cell.text_content().strip()) > MAX_COPIED:
+            return True
+    return False
 
 
 def rowspans_copied(page: str) -> str:
@@ -159,15 +215,15 @@ def _two_column_rows(text: str) -> str:
     return "\n".join(f"{line.rstrip()} |" if row else line for line, row in zip(lines, rows, strict=True))
 
 
-def _html_headings(page: str) -> list[tuple[str, str]]:
-    """(tag, text) of the page's h1–h6 elements in page order, whitespace collapsed (none when lxml cannot
-    parse it)."""
+def _html_headings(page: str) -> tuple[list[tuple[str, str]], str]:
+    """(tag, text) of the page's h1–h6 elements in page order, and its <title>, whitespace collapsed (none when
+    lxml cannot parse it)."""
     import lxml.html
     from lxml.etree import ParserError
 
     try:
         tree = lxml.html.fromstring(page)
     except (ParserError, ValueError):
-        return []
+        return [], ""
     found = ((h.tag, " ".join(h.text_content().split())) for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"))
-    return [(tag, h) for tag, h in found if h]
+    return [(tag, h) for tag, h in found if h], " ".join((tree.findtext(".//title") or "").split())

@@ -136,6 +136,12 @@ class Numbering:
                 text = text.replace(f"%{k + 1}", FORMATS.get(levels[k].fmt, str)(value))
         return text + " " if levels[ilvl].spaced and text[-1:].isalnum() else text
 
+    def listed(self, paragraph: Any) -> bool:
+        """Whether `paragraph` is an item of a list, numbered or bulleted (it has list numbering of its own or
+        by its style)."""
+        found = _num_pr(paragraph)
+        return found is not None and found[0] in self._levels
+
 
 def _restarts(level: Level | None, used: int) -> bool:
     """Whether a deeper `level` starts over when level `used` (0-based) is counted: by default after any

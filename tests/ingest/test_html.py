@@ -106,3 +106,46 @@ def test_a_layout_cell_spanning_rows_is_not_copied() -> None:
     assert html.rowspans_copied(page).count(ARTICLE * 5) == 1
     nested = '<td rowspan="2"><table><tr><td>甲</td></tr></table></td>'
     assert html.rowspans_copied(f"<table><tr>{nested}<td>乙</td></tr><tr><td>丙</td></tr></table>").count("甲") == 1
+
+
+def test_list_items_are_lines_of_their_own_without_their_marks(tmp_path: Path) -> None:
+    """trafilatura writes each item as "- item"; short items without punctuation were joined as one sentence."""
+    items = ["自然科学奖 32项", "技术发明奖 28项", "科技进步奖 96项"]
+    page = (
+        f"<html><body><article><h1>银河省科学技术奖励公告</h1><p>{ARTICLE}共授予156项，其中：</p>"
+        f"<ul>{''.join(f'<li>{i}</li>' for i in items)}</ul><p>{ARTICLE}</p></article></body></html>"
+    )
+    (tmp_path / "awards.html").write_text(page, encoding="utf-8")
+    lines = load_document(tmp_path / "awards.html").text.split("\n")
+    assert all(item in lines for item in items)
+    assert not any(line.startswith("- ") for line in lines)
+
+
+def test_a_table_laying_out_the_page_is_read_as_blocks_and_its_data_table_as_rows(tmp_path: Path) -> None:
+    """An old-style page: menu and article side by side in one table's cells, a table of data inside the article.
+    Read as a table, the article was one row of one long cell; its <h3> (the page's <title>) was lost."""
+    title = "银河县115年度地方特色产业研发补助计划征件公告"
+    menu = "".join(f"<div><a href='/{i}'>{m}</a></div>" for i, m in enumerate(["首页", "最新消息", "公告事项"]))
+    data = (
+        "<table><tr><th>补助类别</th><th>上限</th></tr><tr><td>创新研发类</td><td>150万元</td></tr>"
+        "<tr><td>产品开发类</td><td>80万元</td></tr></table>"
+    )
+    body = f"<h3>{title}</h3><p>一、计划目的：{ARTICLE}</p>{data}<p>二、申请期间：{ARTICLE}</p>"
+    page = (
+        f"<html><head><title>{title}－银河县政府</title></head><body><table><tr><td>{menu}"
+        f"<div>浏览人次：0285067</div></td><td>{body}</td></tr></table></body></html>"
+    )
+    (tmp_path / "call.html").write_text(page, encoding="utf-8")
+    doc = load_document(tmp_path / "call.html")
+    lines = doc.text.split("\n")
+    assert doc.title == title and lines[0] == title
+    assert f"一、计划目的：{ARTICLE}" in lines and f"二、申请期间：{ARTICLE}" in lines
+    assert "创新研发类 | 150万元 |" in lines and "产品开发类 | 80万元 |" in lines  # two columns: closed by a bar
+    assert not any("浏览人次" in line for line in lines)  # the counter, furniture
+
+
+def test_a_table_of_data_with_long_cells_is_no_layout() -> None:
+    """A project list's 建设内容 cells run long, one paragraph or two each: still a table."""
+    long = "<p>" + "建设研发中试平台，购置检测设备。" * 10 + "</p>"
+    table = f"<table><tr><th>项目</th><th>建设内容</th></tr><tr><td>甲项目</td><td>{long}{long}</td></tr></table>"
+    assert html.layout_unwrapped(f"<html><body>{table}</body></html>") == f"<html><body>{table}</body></html>"

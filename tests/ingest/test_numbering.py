@@ -130,3 +130,11 @@ def test_list_number_style_numbers_by_its_style(tmp_path: Path) -> None:
 )
 def test_chinese_counting(n: int, written: str) -> None:
     assert chinese(n) == written
+
+
+def test_bulleted_items_are_lines_of_their_own(tmp_path: Path) -> None:
+    """Short unpunctuated list paragraphs, which cleaning would join as one broken sentence, stay apart."""
+    items = ["自然科学奖 32项", "技术发明奖 28项", "科技进步奖 96项"]
+    last = "奖金于2026年6月30日前发放到位。"
+    _numbered_docx(tmp_path / "awards.docx", [(ARTICLE, None, 0), *((i, 91, 0) for i in items), (last, None, 0)])
+    assert load_document(tmp_path / "awards.docx").text.split("\n") == [ARTICLE, *items, last]
