@@ -32,6 +32,7 @@ from qa.answer.outline import asked_part, numbered_part
 from qa.answer.particulars import Particulars, of_document, pinned, with_full_years
 from qa.answer.posts import deputised
 from qa.answer.question import Question, analyse
+from qa.answer.ranges import banded, in_band
 from qa.answer.reader import scope
 from qa.answer.reader.quantities import counted_column, with_unit
 from qa.answer.reader.quotes import Quote, row_quote, sentence
@@ -150,6 +151,11 @@ class ReaderAnswerer:
         if unsaid(romanised, texts) or deputised(asked or q.simple, names, texts):  # "Suizhou"; "市长" of 副市长's
             return refusal(q, hits, None)
         asked_for = Particulars.of(asked or q.simple)
+        if (
+            asked_for.numbers
+        ):  # "营收3000万元的企业": a figure within a band of a table read ("2000万元（含）至5000万元")
+            rows = [r for h in hits for r in self._rows_of(h.chunk)]
+            asked_for = replace(asked_for, numbers=asked_for.numbers - banded(asked or q.simple, rows))
         if asked_for:
             said = [self._said(h.chunk.doc_id) for h in hits]
             ok = pinned(asked_for, said)
@@ -272,7 +278,7 @@ class ReaderAnswerer:
         column is another. None when the reader's own cell stands."""
         table = self._rows_of(hit.chunk)
         naming = self._naming(q, table)
-        rows = numbered(naming, table) or asked_rows(naming, table)
+        rows = numbered(naming, table) or in_band(naming, table) or asked_rows(naming, table)
         if not (q.several or q.counts):  # one row: the one the question names best, else the reader's
             rows = best_named(naming, rows)
             rows = rows if len(rows) == 1 else [chosen]
@@ -343,7 +349,7 @@ class ReaderAnswerer:
                 continue
             seen.add(key)
             naming = self._naming(q, table)
-            rows = numbered(naming, table) or asked_rows(naming, table)
+            rows = numbered(naming, table) or in_band(naming, table) or asked_rows(naming, table)
             if 0 < len(rows) < len(table) and len(rows) <= MAX_ROWS:
                 written.append((hit, RowText.of(rows)))
         return written

@@ -454,3 +454,19 @@ def test_a_row_named_by_table_and_ordinal_is_read_without_the_prose_beside_it() 
     labelled = _chunk(8, "表1 重点项目\n| 序号 | 城市 | 投资 |\n| 1 | 鄂州 | 20亿元 |\n| 2 | 咸宁 | 15亿元 |", 500)
     answer = _answerer(labelled, PROSE).answer("表1第2项投资多少？", _hits(PROSE, labelled))
     assert answer.citations and answer.citations[0].start >= labelled.start  # from the table, not PROSE's 2025
+
+
+TIERS = _chunk(
+    9,
+    "奖补标准表\n| 上年度营业收入 | 首次认定 |\n| 5亿元以上 | 40万元 |\n| 2000万元（含）至5亿元 | 21万元 |\n"
+    "| 2000万元以下 | 16万元 |",
+    900,
+)
+
+
+def test_a_figure_within_a_band_picks_its_row_and_is_said_by_the_table() -> None:
+    """No document writes 3000万元: without the bands the question would be refused as asking of another figure
+    (`qa.answer.particulars`), and its row is the band that holds it (`qa.answer.ranges`)."""
+    answer = _answerer(TIERS).answer("营收3000万元的企业首次认定奖补多少？", _hits(TIERS))
+    assert answer.answerable and answer.citations[0].quote == "| 2000万元（含）至5亿元 | 21万元 |"
+    assert not _answerer(TIERS).answer("营收3000人的企业首次认定奖补多少？", _hits(TIERS)).answerable  # no band of 人
