@@ -43,6 +43,9 @@ _ASKED: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ("number", re.compile(r"文号|发文字号|文件编号|\b(?:document|reference) (?:number|no)\b", re.I)),
     ("days", re.compile(r"(?:多少|(?<!月)几)个?(?:工作)?[天日]|\bhow many (?:working |calendar )?days\b", re.I)),
     ("share", re.compile(rf"百分之(?:多少|几)|{_HOW_MANY}{_SHARE}|多少个?百分点")),
+    # a proportion asked in words: "占计划总经费的多少", "多大比例", "比重是多少", "能先领几成"
+    ("share", re.compile(r"占[^，,。？?\s]{1,20}的(?:多少|几成)|多[大少]的?(?:比例|比重|份额)")),
+    ("share", re.compile(r"(?:比例|比重|占比)[是为有]?(?:多少|几)|几成")),
     ("money", re.compile(rf"{_HOW_MANY}{_MAGNITUDE}{_MONEY}|多少钱")),
     ("count", re.compile(rf"{_HOW_MANY}{_ASKED_COUNT}")),
     ("share", re.compile(r"\bwhat (?:percentage|percent|share|proportion)\b|\bhow many percent", re.I)),

@@ -16,6 +16,12 @@ from qa.ingest.chunking import Chunk
         ("How many national high-tech enterprises did Yantai have?", "count"),
         ("How many 10,000 yuan is the total investment?", "money"),
         ("What percentage of loan interest is subsidised?", "share"),
+        # a proportion asked in words
+        ("补助款最多能占计划总经费的多少？", "share"),
+        ("企业投入的研发经费在全社会研发经费里占多大比重？", "share"),
+        ("签约后能先领到几成？", "share"),
+        ("补助比例是多少？", "share"),
+        ("孵化场地占地多少平方米？", None),  # 占地: an area, no share
         ("黄冈离岸科创中心是哪天开园的？", "day"),
         ("印发这份管理办法的文件文号是多少？", "number"),
         ("What is the document number of the notice?", "number"),
