@@ -28,7 +28,7 @@ def test_only_admissible_spans_are_chosen_and_give_the_confidence() -> None:
 
 def test_no_answer_anywhere_gives_low_confidence_and_empty_input_none() -> None:
     reader = fake_reader()
-    reading = reader.read("占比是多少？", ["没有数字。", "也没有。"])
+    reading = reader.read("目标是什么？", ["没有数字。", "也没有。"])
     assert reading is not None and reading.confidence < 0.01 < reader.calibration.threshold
     assert reader.read("问题", []) is None and reader.read("问题", ["  "]) is None
 
@@ -122,6 +122,6 @@ def test_a_phrase_not_asked_goes_with_the_words_that_only_placed_it() -> None:
 def test_a_span_of_punctuation_alone_is_never_a_candidate() -> None:
     """The fake graph reads the first run of digits, "." and "%": here only "%", which answers nothing."""
     text = "占比见下文%。"
-    found = fake_reader().candidates("占比是多少？", [text])
+    found = fake_reader().candidates("占比情况如何？", [text])
     assert found and all(any(ch.isalnum() for ch in text[c.start : c.end]) for c in found)
     assert "%" not in [text[c.start : c.end] for c in found]  # the graph's own best span
