@@ -27,7 +27,7 @@ from qa.ingest.extracted import Extracted
 from qa.ingest.headers import column_names, docx_header_depth, flatten_headers
 from qa.ingest.html import main_text
 from qa.ingest.markdown import markdown_text
-from qa.ingest.pdf import join_pages, table_pages
+from qa.ingest.pdf import join_pages, table_pages, unwrap_page
 from qa.ingest.plain_tables import plain_tables
 from qa.ingest.rawbytes import decode, sniff
 from qa.ingest.sections import heading_kind
@@ -77,8 +77,11 @@ def read_file(path: Path) -> Extracted:
 
 def _read_txt(path: Path, data: bytes) -> Extracted:
     """Plain text; a table drawn with tabs, box-drawing lines or runs of spaces is written with " | " as every
-    table is, which cleaning would otherwise fold into single spaces and sections would read as prose."""
-    return Extracted(plain_tables(decode(path, data)))
+    table is, which cleaning would otherwise fold into single spaces and sections would read as prose. Text
+    copied out of a PDF keeps its visual lines, each as wide as the page ("…发放总额为3200" / "万元，其中…"): they
+    are joined as a PDF's are, the width counted in characters too (`unwrap_page`); a line that opens indented
+    starts a paragraph."""
+    return Extracted(unwrap_page(plain_tables(decode(path, data)), by_characters=True))
 
 
 def _read_md(path: Path, data: bytes) -> Extracted:
@@ -188,7 +191,8 @@ def _is_heading(paragraph: Paragraph) -> bool:
 
 def _table_lines(table: Table) -> Iterator[str]:
     """Rows as `cell | cell | cell |`, the form the seeds' tables take and `qa.ingest.sections` recognises; a
-    header of several rows as one (`qa.ingest.headers`).
+    header of several rows as one (`qa.ingest.headers`). A table of one row has no header over data: it lays
+    out lines side by side (a notice's issuers beside the date they signed), and they are read as lines.
 
     Word gives a row a cell per grid column, the same cell again where one spans several. Columns that every
     row spans together are one column; elsewhere a row keeps the grid's width, so each cell stays under its
@@ -196,6 +200,10 @@ def _table_lines(table: Table) -> Iterator[str]:
     spanning columns is read in the first, the rest left blank as a web page's are ("一次性奖励180万元" across
     补助比例 and 单项最高; read once, it left the row a cell short and every later cell under the wrong column)."""
     rows = [list(row.cells) for row in table.rows]
+    if len(rows) == 1:  # no header over data: a row that lays out lines (issuers beside the date they signed)
+        spanning = {id(c._tc): c for c in rows[0]}.values()  # a cell spanning columns once
+        yield from (line for cell in spanning for p in cell.paragraphs if (line := " ".join(p.text.split())))
+        return
     width = max((len(row) for row in rows), default=0)
     together = [j > 0 and all(j >= len(r) or r[j]._tc is r[j - 1]._tc for r in rows) for j in range(width)]
     kept = [j for j in range(width) if not together[j]]

@@ -186,25 +186,53 @@ def _span(cell: HtmlElement, attr: str) -> int:
 def _with_tables(page: str, text: str, title: str) -> str:
     """`text`, or the page read again keeping its tables as rows when `text` lost them and nothing else.
 
-    A page whose main content is short (fewer than trafilatura's 250 characters, a few lines of Chinese) is
-    handed to its fallback extractors, which write each table cell on a line of its own: a short notice and
-    its table of three rows becomes a column of numbers no question can read by row. Read again with the main
-    extractor trusted at any length, the page keeps its table; that reading is used when every line of the
-    first (its title aside, which leads the text anyway) is in it, so the rows cost nothing the fallback kept
-    (on the 22 HTML pages of unseen1–30, none is read differently: all are long enough)."""
+    trafilatura's fallback extractors, which win on some pages, write a table as prose: a page whose main
+    content is short (under trafilatura's 250 characters, a few lines of Chinese) gets each cell on a line of
+    its own, and an article laid out with `<br>` rather than paragraphs gets its table run together into one
+    line of cells ("序号 实验室名称 依托单位 … 1 吉林省汽车轻量化材料重点实验室 …"), which no question can read by row.
+    The page is read again with the main extractor trusted at any length, then with its default balance of
+    precision and recall; the first reading with table rows is used when every line of `text` is in it, but
+    the title (which leads the text anyway) and lines made only of the page's table cells, so the rows cost
+    nothing the fallback kept."""
     import trafilatura
     from trafilatura.settings import use_config
 
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if "<table" not in page.lower() or any(is_table_row(line) for line in lines):
         return text
+    cells = _cell_texts(page)
     config = use_config()
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
-    tabled = trafilatura.extract(page, include_tables=True, include_comments=False, favor_recall=True, config=config)
-    if not tabled or not any(is_table_row(line) for line in tabled.split("\n")):
-        return text
-    kept = all(line in tabled or line == title for line in lines)
-    return str(tabled) if kept else text
+    readings = (
+        lambda: trafilatura.extract(
+            page, include_tables=True, include_comments=False, favor_recall=True, config=config
+        ),
+        lambda: trafilatura.extract(page, include_tables=True, include_comments=False),
+    )
+    for read in readings:
+        tabled = read()
+        if not tabled or not any(is_table_row(line) for line in tabled.split("\n")):
+            continue
+        if all(line in tabled or line == title or _of_cells(line, cells) for line in lines):
+            return str(tabled)
+    return text
+
+
+def _cell_texts(page: str) -> list[str]:
+    """The text of each table cell of `page`, whitespace collapsed (none when lxml cannot parse it)."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ParserError, ValueError):
+        return []
+    return [" ".join(cell.text_content().split()) for cell in tree.xpath("//td | //th")]
+
+
+def _of_cells(line: str, cells: list[str]) -> bool:
+    """Whether every word of `line` is (part of) a table cell: a table written as prose."""
+    return bool(cells) and all(any(word in cell for cell in cells) for word in line.split())
 
 
 def _two_column_rows(text: str) -> str:

@@ -162,18 +162,23 @@ def _cut_by_edge(length: int, line: str, width: int) -> bool:
 
 
 def _carries_on(line: str) -> bool:
-    """A line that can continue the one before it: not blank, not a heading, not a table row."""
-    return bool(line.strip()) and heading_kind(line.strip()) is None and not is_table_row(line)
+    """A line that can continue the one before it: not blank, not indented (a paragraph's first line, "　　为进一步…"),
+    not a heading, not a table row."""
+    indented = line.startswith(("\u3000", "  ", "\t"))
+    return bool(line.strip()) and not indented and heading_kind(line.strip()) is None and not is_table_row(line)
 
 
-def unwrap_page(text: str) -> str:
+def unwrap_page(text: str, *, by_characters: bool = False) -> str:
     """Join the lines of a page that the page edge wrapped: a line as long as the page's longest that
     does not end a sentence continues on the next line (unless that one is a heading or a table row).
-    PDFs keep visual lines, so without this a paragraph would be cut into one section line per row."""
+    PDFs keep visual lines, so without this a paragraph would be cut into one section line per row. A text
+    file's lines may be wrapped by an editor's count of characters instead (`by_characters`): a line as long
+    as the longest by either measure was wrapped ("…发放总额为3200" is narrow in print, its digits half-width)."""
     lines = text.split("\n")
     width = _prose_width(lines)
     if width < _PROSE_WIDTH:
         return text
+    most = max((len(line.strip()) for line in lines if not is_table_row(line)), default=0)
     out: list[str] = []
     joining = False
     for line in lines:
@@ -181,7 +186,9 @@ def unwrap_page(text: str) -> str:
             out[-1] = out[-1].rstrip() + line.strip()
         else:
             out.append(line)
-        joining = _cut_by_edge(_width(line), out[-1], width)
+        joining = _cut_by_edge(_width(line), out[-1], width) or (
+            by_characters and _cut_by_edge(len(line.strip()), out[-1], most)
+        )
     return "\n".join(out)
 
 

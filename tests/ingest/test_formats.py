@@ -510,3 +510,30 @@ def test_lines_wrapped_by_the_page_edge_are_joined_again(tmp_path: Path, origina
         total += len(long)
         assert abs(len(converted.sections) - len(originals[seed.stem].sections)) <= 1
     assert whole >= 0.8 * total, f"{whole} of {total} long lines whole"
+
+
+def test_a_text_file_wrapped_as_copied_out_of_a_pdf_reads_as_paragraphs(tmp_path: Path) -> None:
+    """GB18030, every paragraph hard-wrapped at 30 characters, a number cut from its unit by the wrap."""
+    paragraph = (
+        "（三）创新券发放总额按年度预算确定，2026年度发放总额为3200万元，其中面向创新创业团队的额度不少于400万元。"
+    )
+    wrapped = "\r\n".join(p[i : i + 30] for p in (ARTICLE, paragraph) for i in range(0, len(p), 30))
+    (tmp_path / "voucher.txt").write_bytes(f"江门市科技创新券实施办法\r\n{wrapped}\r\n".encode("gb18030"))
+    assert load_document(tmp_path / "voucher.txt").text.split("\n")[1:] == [ARTICLE, paragraph]
+
+
+def test_a_word_table_of_one_row_lays_out_lines(tmp_path: Path) -> None:
+    """A notice's signature block: its issuers beside the date they signed, in a borderless table of one row."""
+    document = docx.Document()
+    document.add_paragraph(ARTICLE)
+    cells = document.add_table(rows=1, cols=2).rows[0].cells
+    cells[0].text = "银河市科学技术局"
+    cells[0].add_paragraph("银河市财政局")
+    cells[1].text = "2026年3月16日"
+    document.save(str(tmp_path / "plan.docx"))
+    assert read_text(tmp_path / "plan.docx").split("\n") == [
+        ARTICLE,
+        "银河市科学技术局",
+        "银河市财政局",
+        "2026年3月16日",
+    ]

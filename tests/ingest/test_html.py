@@ -149,3 +149,26 @@ def test_a_table_of_data_with_long_cells_is_no_layout() -> None:
     long = "<p>" + "建设研发中试平台，购置检测设备。" * 10 + "</p>"
     table = f"<table><tr><th>项目</th><th>建设内容</th></tr><tr><td>甲项目</td><td>{long}{long}</td></tr></table>"
     assert html.layout_unwrapped(f"<html><body>{table}</body></html>") == f"<html><body>{table}</body></html>"
+
+
+def test_a_table_in_an_article_laid_out_with_br_stays_a_table(tmp_path: Path) -> None:
+    """A government article page without paragraphs (lines broken by <br>), a cell of two lines: trafilatura's
+    recall-first reading ran the table into one line of cells; the page is read again and the rows kept."""
+    rows = "".join(
+        f"<tr><td>{n}</td><td>银河省{name}重点实验室</td><td>{place}</td><td>{work}<br>{more}</td></tr>"
+        for n, name, place, work, more in [
+            (1, "汽车材料", "长春市", "高强铝合金车身", "碳纤维成型"),
+            (2, "玉米加工", "吉林市", "玉米淀粉转化", "聚乳酸材料"),
+            (3, "人参药效", "通化市", "皂苷分离纯化", "复方药效评价"),
+        ]
+    )
+    head = "<tr><td>序号</td><td>实验室名称</td><td>所在地</td><td>主要建设内容</td></tr>"
+    body = (
+        f'<div id="zoom">各有关单位：<br>　　{ARTICLE}<br>　　一、拟认定名单<br><table border="1">{head}{rows}</table>'
+        f"　　二、公示时间<br>　　公示期为2026年6月19日至2026年6月25日，共5个工作日。<br>　　{ARTICLE}<br></div>"
+    )
+    page = f"<html><body><div class='nav'><a href='/'>首页</a></div>{body}</body></html>"
+    (tmp_path / "notice.html").write_text(page, encoding="utf-8")
+    lines = load_document(tmp_path / "notice.html").text.split("\n")
+    assert "3 | 银河省人参药效重点实验室 | 通化市 | 皂苷分离纯化 复方药效评价" in lines
+    assert "公示期为2026年6月19日至2026年6月25日，共5个工作日。" in lines

@@ -300,3 +300,14 @@ def test_the_seeds_laid_out_with_ruled_tables_read_back_the_same(tmp_path: Path)
         assert [s.title for s in converted.sections] == [s.title for s in original.sections]
         assert {line for line in original.text.split("\n") if is_table_row(line)} <= set(converted.text.split("\n"))
     assert tables == 3
+
+
+def test_a_text_files_lines_wrapped_by_character_count_and_indented_paragraphs() -> None:
+    """Text copied out of a PDF or wrapped by an editor at 33 characters: a line with digits is narrow in print but
+    full by count; a line opening with an indent starts a paragraph even after a full line."""
+    lines = [
+        "　　（三）创新券发放总额按年度预算确定，2026年度发放总额为3200",
+        "万元，其中面向创新创业团队的额度不少于400万元，按季度分批发放给",
+        "　　申领企业，实行网上申领、按需使用、事后兑付的管理方式和流程。",
+    ]
+    assert pdf.unwrap_page("\n".join(lines), by_characters=True).split("\n") == [lines[0] + lines[1], lines[2]]
