@@ -61,6 +61,23 @@ def _list_items(text: str) -> tuple[str, frozenset[str]]:
     return _ITEM.sub("", text), items
 
 
+def _parsed(page: str) -> HtmlElement | None:
+    """The page's tree, or None when lxml cannot parse it (the page is then read as trafilatura reads it)."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        return lxml.html.fromstring(page)
+    except (ParserError, ValueError):
+        return None
+
+
+def _serialised(tree: HtmlElement) -> str:
+    import lxml.html
+
+    return str(lxml.html.tostring(tree, encoding="unicode"))
+
+
 def layout_unwrapped(page: str) -> str:
     """The page with each table that lays it out (`_lays_out_page`) made plain blocks, its tables of data kept.
 
@@ -70,12 +87,8 @@ def layout_unwrapped(page: str) -> str:
     a table are blocks of the page, as a browser draws them, so they are written as blocks."""
     if "<table" not in page.lower():
         return page
-    import lxml.html
-    from lxml.etree import ParserError
-
-    try:
-        tree = lxml.html.fromstring(page)
-    except (ParserError, ValueError):
+    tree = _parsed(page)
+    if tree is None:
         return page
     layout = [table for table in tree.iter("table") if _lays_out_page(table)]
     for table in layout:
@@ -87,7 +100,7 @@ def layout_unwrapped(page: str) -> str:
         for part in table.xpath("./thead | ./tbody | ./tfoot | ./caption"):
             part.tag = "div"
         table.tag = "div"
-    return lxml.html.tostring(tree, encoding="unicode") if layout else page
+    return _serialised(tree) if layout else page
 
 
 def _lays_out_page(table: HtmlElement) -> bool:
@@ -114,17 +127,13 @@ def rowspans_copied(page: str) -> str:
     same thing of each, so each row gets it, as a Word table's vertically merged cell is read in each row."""
     if "rowspan" not in page.lower():
         return page
-    import lxml.html
-    from lxml.etree import ParserError
-
-    try:
-        tree = lxml.html.fromstring(page)
-    except (ParserError, ValueError):
+    tree = _parsed(page)
+    if tree is None:
         return page
     spanned = False
     for table in tree.iter("table"):
         spanned |= _copy_rowspans(table)
-    return lxml.html.tostring(tree, encoding="unicode") if spanned else page
+    return _serialised(tree) if spanned else page
 
 
 def _copy_rowspans(table: HtmlElement) -> bool:
@@ -220,12 +229,8 @@ def _with_tables(page: str, text: str, title: str) -> str:
 
 def _cell_texts(page: str) -> list[str]:
     """The text of each table cell of `page`, whitespace collapsed (none when lxml cannot parse it)."""
-    import lxml.html
-    from lxml.etree import ParserError
-
-    try:
-        tree = lxml.html.fromstring(page)
-    except (ParserError, ValueError):
+    tree = _parsed(page)
+    if tree is None:
         return []
     return [" ".join(cell.text_content().split()) for cell in tree.xpath("//td | //th")]
 
@@ -246,12 +251,8 @@ def _two_column_rows(text: str) -> str:
 def _html_headings(page: str) -> tuple[list[tuple[str, str]], str]:
     """(tag, text) of the page's h1–h6 elements in page order, and its <title>, whitespace collapsed (none when
     lxml cannot parse it)."""
-    import lxml.html
-    from lxml.etree import ParserError
-
-    try:
-        tree = lxml.html.fromstring(page)
-    except (ParserError, ValueError):
+    tree = _parsed(page)
+    if tree is None:
         return [], ""
     found = ((h.tag, " ".join(h.text_content().split())) for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"))
     return [(tag, h) for tag, h in found if h], " ".join((tree.findtext(".//title") or "").split())

@@ -7,8 +7,8 @@ import math
 import pytest
 
 from qa.answer.ranges import Band, band, banded, in_band
-from qa.answer.tables import TableRow, parse_table
-from qa.ingest.chunking import Chunk
+from qa.answer.tables import TableRow
+from tests.answer.test_lookup import _rows as table_rows
 
 TIERS = "\n".join(
     [
@@ -24,10 +24,7 @@ TIERS = "\n".join(
 
 
 def _rows(text: str = TIERS) -> list[TableRow]:
-    table = parse_table(text)
-    assert table is not None
-    chunk = Chunk("t#0", "t", "t.txt", "T", "S", 0, len(text), text, len(text))
-    return [TableRow(chunk, table, r) for r in table.rows]
+    return table_rows(text)
 
 
 @pytest.mark.parametrize(
