@@ -30,8 +30,32 @@ _BOX_RULE = re.compile(r"\s*[\u2500-\u257f][\u2500-\u257f\s]*")
 
 def plain_tables(text: str) -> str:
     """`text` with its tab-separated, box-drawn and space-aligned tables written as rows."""
-    text = _TAB_ROW.sub(lambda m: " | ".join(c.strip() for c in m.group().split("\t")), text)
-    return spaced_tables(box_tables(text))
+    return spaced_tables(box_tables(tab_tables(text)))
+
+
+def tab_tables(text: str) -> str:
+    """`text` with each run of tab-separated lines written as rows. A tab copied out of a spreadsheet ends one
+    cell ("A\t\tC" has an empty B); one typed to line columns up may be doubled ("约20项\t\t30万元"). Of the two
+    readings, the run's rows are cut as the one under which they all have as many cells: every tab, or each run
+    of tabs (the rows of a spreadsheet with an empty cell agree on the first; a typed table's on the second)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _TAB_ROW.fullmatch(lines[end]):
+            end += 1
+        if end == i:
+            out.append(lines[i])
+            i += 1
+            continue
+        cells = [line.split("\t") for line in lines[i:end]]
+        folded = [re.split(r"\t+", line) for line in lines[i:end]]
+        if len({len(c) for c in cells}) > 1 and len({len(c) for c in folded}) == 1:
+            cells = folded
+        out += [" | ".join(cell.strip() for cell in row) for row in cells]
+        i = end
+    return "\n".join(out)
 
 
 def box_tables(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qa.ingest.documents import load_document
-from qa.ingest.plain_tables import box_tables, in_runs
+from qa.ingest.plain_tables import box_tables, in_runs, tab_tables
 from tests.ingest.test_formats import ARTICLE
 
 BOX = """（一）各類補助上限如下表：
@@ -39,3 +39,22 @@ def test_borders_alone_cost_their_length() -> None:
 
 def test_runs_of_one_shape_are_rows() -> None:
     assert in_runs([3, 3, 3, None, 2, 2], 3) == [True, True, True, False, False, False]
+
+
+def test_tabs_doubled_to_line_columns_up_cut_one_cell() -> None:
+    typed = "项目类型\t支持数量\t单项资助额度\n研发攻关类\t约20项\t\t30万元\n创新培育类\t约40项\t\t5万元"
+    assert tab_tables(typed).split("\n") == [
+        "项目类型 | 支持数量 | 单项资助额度",
+        "研发攻关类 | 约20项 | 30万元",
+        "创新培育类 | 约40项 | 5万元",
+    ]
+
+
+def test_an_empty_spreadsheet_cell_keeps_its_column() -> None:
+    copied = "类别\t项目\t上限\n研发类\t创新研发\t100万元\n\t数字转型\t80万元\n人才类\t\t30万元"
+    assert tab_tables(copied).split("\n") == [
+        "类别 | 项目 | 上限",
+        "研发类 | 创新研发 | 100万元",
+        " | 数字转型 | 80万元",
+        "人才类 |  | 30万元",
+    ]
