@@ -45,10 +45,20 @@ FUNCTION_TAGS = ("f", "p", "d", "c", "u")
 
 
 def names_in(question: str) -> frozenset[str]:
-    """The proper names `question` gives (Simplified, two characters or more, no interrogative in them, `named`)."""
+    """The proper names `question` gives (Simplified, two characters or more, no interrogative in them, `named`).
+
+    A word jieba's HMM coins right after a numeral or quantity ("多少" "项可" 转化成果) starts with that quantity's
+    measure word, so it is no name: its first character is often a surname too (项, 张, 位)."""
     tagged = jieba.posseg.lcut(to_simplified(question))
+    coined = jieba.posseg.dt.word_tag_tab
     return frozenset(
-        w for w, tag in tagged if tag in NAME_TAGS and len(w) > 1 and not any(a in w for a in _ASKING) and named(w, tag)
+        w
+        for (_, before), (w, tag) in zip([("", ""), *tagged], tagged, strict=False)
+        if tag in NAME_TAGS
+        and len(w) > 1
+        and not any(a in w for a in _ASKING)
+        and named(w, tag)
+        and not (before == "m" and w not in coined)
     )
 
 

@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 import jieba.posseg
 
 from qa.answer.compound import QUESTION_WORD
+from qa.answer.names import verbs
 from qa.answer.tables import TableRow, names, naming_column
 from qa.ingest import is_han, sound, to_simplified
 
@@ -48,8 +49,9 @@ def swapped(question: str, table: Sequence[TableRow], namings: Sequence[str] = (
 
 def _swaps(question: str, cell: str, said: str) -> str | None:
     """The words of `question` that write `cell` with two Han characters or more of it replaced by a name: two
-    or more Han characters, all nouns (not "哪个", "有哪些"), of another sound (a homophone is a typo), and none of
-    whose character pairs the table `said` anywhere (咸宁 of "咸宁有哪些离岸科创园" is another row's)."""
+    or more Han characters, all nouns (not "哪个", "有哪些"; nor a verb jieba tags as a name, 申报 of "宝鸡申报重点
+    实验室", `verbs`), of another sound (a homophone is a typo), and none of whose character pairs the table `said`
+    anywhere (咸宁 of "咸宁有哪些离岸科创园" is another row's)."""
     ops = SequenceMatcher(None, cell, question, autojunk=False).get_opcodes()
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         before = ops[k - 1][2] - ops[k - 1][1] if k > 0 and ops[k - 1][0] == "equal" else 0
@@ -61,7 +63,7 @@ def _swaps(question: str, cell: str, said: str) -> str | None:
             continue
         if any(ch.isdigit() for ch in question[j1:j2]):  # "无锡市2026年技术…" beside 无锡…技术创新中心: a year, no name
             continue
-        nouns = all(t.startswith("n") for _, t in jieba.posseg.lcut(new)) and not QUESTION_WORD.search(new)
-        if nouns and not any(new[i : i + 2] in said for i in range(len(new) - 1)):
+        nouns = all(t.startswith("n") and w not in verbs() for w, t in jieba.posseg.lcut(new))
+        if nouns and not QUESTION_WORD.search(new) and not any(new[i : i + 2] in said for i in range(len(new) - 1)):
             return question[j1 - before : j2 + after]
     return None

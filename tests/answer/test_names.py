@@ -32,6 +32,13 @@ def test_a_name_jiebas_hmm_coins_with_a_function_word_in_it_is_none() -> None:
     assert "邓猛" in names_in("邓猛在哪一年出生？")  # a person's name: any character (猛 is an adverb alone)
 
 
+def test_a_name_jiebas_hmm_coins_after_a_quantity_is_its_measure_word() -> None:
+    # "多少|项可|转化成果": 项可 (nr) is the measure word 项 and the verb 可, not a person surnamed 项
+    assert names_in("南阳这次大会发布的推介清单里有多少项可转化成果？") == {"南阳"}
+    assert names_in("簽完約第一筆錢會先給幾成？") == frozenset()  # 第一笔 (m) then 钱会 (nr)
+    assert names_in("多少个南阳企业入选？") == {"南阳"}  # a name of jieba's dictionary stays one
+
+
 def test_a_document_says_a_name_as_written_or_as_it_sounds() -> None:
     said = Said("黃岡（光谷）離岸科創中心，已從光谷引進孵化企業8家。")
     assert said.says("黄冈") and said.says("黄岗")  # Traditional text; a homophone typo of it
