@@ -36,6 +36,15 @@ _ORDINAL = re.compile(r"第([零〇一二两兩三四五六七八九十百\d]+)\
 _FIRST = re.compile(r"首\s*(梯次|次|届|屆|批|期|轮|輪)")
 #: A phase a document numbers without 第 ("中心（一期）", "二期工程"), as it often does.
 _PHASE = re.compile(r"(?<![第\d])([一二三四五六七八九十]|\d+)\s*期")
+#: Ordinals of events asked in English ("the third round", "2nd batch", "the first application round"), by the
+#: words an English version of a notice translates 批, 轮 and 期 by. Not "session": "the 3rd session" of a
+#: congress is its 第三次会议, of an expo its 第三届.
+_EN_NUMBERS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_EN_ORDINAL = re.compile(
+    rf"\b({'|'.join(_EN_NUMBERS)}|\d+(?:st|nd|rd|th))\s+(?:[a-z&-]+\s+){{0,2}}?(batch(?:es)?|rounds?|phases?)\b",
+    re.IGNORECASE,
+)
+_EN_COUNTER = {"batch": "批", "round": "轮", "phase": "期"}
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "兩": 2}
 _COUNTER = {"屆": "届", "輪": "轮", "梯次": "批"}
 #: Numbers of two or more digits (a single digit is too often a count said in words: 3个, 三个); thousands
@@ -93,6 +102,7 @@ class Particulars:
             for m in _ORDINAL.finditer(text)
             if (n := numeral_value(m.group(1))) is not None
         }
+        ordinals |= {_english_ordinal(m.group(1), m.group(2)) for m in _EN_ORDINAL.finditer(text)}
         if spans:  # what a document says; a question's "首次" may mean "for the first time", its "三期" no phase
             ordinals |= {(1, _COUNTER.get(m.group(1), m.group(1))) for m in _FIRST.finditer(text)}
             ordinals |= {(n, "期") for m in _PHASE.finditer(text) if (n := numeral_value(m.group(1))) is not None}
@@ -224,6 +234,13 @@ def ordinal_frame(asked: Particulars, framing: Sequence[str]) -> bool | None:
         if said:
             return bool(asked.ordinals & said)
     return None
+
+
+def _english_ordinal(number: str, counter: str) -> tuple[int, str]:
+    """("third", "rounds") → (3, "轮"); ("2nd", "batch") → (2, "批")."""
+    word = number.lower()
+    value = _EN_NUMBERS.index(word) + 1 if word in _EN_NUMBERS else int(word[:-2])
+    return value, next(chinese for english, chinese in _EN_COUNTER.items() if counter.lower().startswith(english))
 
 
 def numeral_value(numeral: str) -> int | None:

@@ -108,6 +108,17 @@ def test_the_first_said_with_shou_and_a_phase_without_di_are_ordinals() -> None:
     assert not Particulars.of("哪国首次夺冠？")  # "for the first time": a document may say 首度 or 第一次
 
 
+def test_an_ordinal_asked_in_english_is_the_chinese_counters() -> None:
+    asked = Particulars.of("When will the third round of the San Tin scheme open for applications?")
+    assert asked.ordinals == frozenset({(3, "轮")})
+    assert not asked.within(Particulars.of("新田科技城資助計劃第二輪接受申請", spans=True))
+    assert Particulars.of("the 2nd application batch").within(Particulars.of("第二批申报", spans=True))
+    assert Particulars.of("its first phase").within(Particulars.of("基金（一期）", spans=True))
+    assert Particulars.of("Second Round opens", spans=True).ordinals == frozenset({(2, "轮")})  # an English page's own
+    assert not Particulars.of("the first time it was awarded")  # "first" alone counts no event
+    assert not Particulars.of("the 3rd session")  # a congress's 第三次会议 or an expo's 第三届
+
+
 def test_an_amount_of_money_asked_in_english_is_no_particular() -> None:
     """Documents write 5亿元 and 万元: "500 million yuan" or "(in 10,000 yuan)" pins no number they say."""
     assert not Particulars.of("What is the total investment (in 10,000 yuan) of the incubator?")
