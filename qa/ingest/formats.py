@@ -31,6 +31,7 @@ from qa.ingest.pdf import join_pages, table_pages, unwrap_page
 from qa.ingest.plain_tables import plain_tables
 from qa.ingest.rawbytes import decode, sniff
 from qa.ingest.sections import heading_kind
+from qa.ingest.word import boxed_lines, note_lines, shown_text
 
 if TYPE_CHECKING:
     from docx.table import Table, _Cell
@@ -202,7 +203,7 @@ def _table_lines(table: Table) -> Iterator[str]:
     rows = [list(row.cells) for row in table.rows]
     if len(rows) == 1:  # no header over data: a row that lays out lines (issuers beside the date they signed)
         spanning = {id(c._tc): c for c in rows[0]}.values()  # a cell spanning columns once
-        yield from (line for cell in spanning for p in cell.paragraphs if (line := " ".join(p.text.split())))
+        yield from (line for cell in spanning for p in cell.paragraphs if (line := " ".join(shown_text(p._p).split())))
         return
     width = max((len(row) for row in rows), default=0)
     together = [j > 0 and all(j >= len(r) or r[j]._tc is r[j - 1]._tc for r in rows) for j in range(width)]
@@ -220,13 +221,15 @@ def _table_lines(table: Table) -> Iterator[str]:
 
 
 def _cell_text(cell: _Cell) -> str:
-    """A cell's text on one line, a bar in it no column break."""
-    return " ".join(cell.text.split()).replace("|", "｜")
+    """A cell's text on one line (as Word shows it, `shown_text`), a bar in it no column break."""
+    return " ".join(" ".join(shown_text(p._p) for p in cell.paragraphs).split()).replace("|", "｜")
 
 
 def _read_docx(path: Path, data: bytes) -> Extracted:
     """Paragraphs and tables in body order, each paragraph with the number Word's list numbering gives it
-    (`qa.ingest.numbering`); styled headings on their own line, numbered or not."""
+    (`qa.ingest.numbering`); styled headings on their own line, numbered or not. Text as Word shows it
+    (`qa.ingest.word`): tracked changes as they stand, a text box after the paragraph that anchors it,
+    footnotes and endnotes at the end."""
     import docx
     from docx.table import Table
 
@@ -244,17 +247,18 @@ def _read_docx(path: Path, data: bytes) -> Extracted:
                 lines.extend(_table_lines(block))
                 continue
             number = numbering.prefix(block)  # counted even when the paragraph is empty, as Word does
-            text = block.text.strip()
-            if not text:
-                continue
-            text = number + text
-            if _is_heading(block):
-                if heading_kind(text) is None:
-                    text = " ".join(text.split())  # an unnumbered heading: one line, left to the title rule
-                headings.add(text)
-            elif numbering.listed(block):
-                items.add(text)
-            lines.append(text)
+            text = shown_text(block._p).strip()
+            if text:
+                text = number + text
+                if _is_heading(block):
+                    if heading_kind(text) is None:
+                        text = " ".join(text.split())  # an unnumbered heading: one line, left to the title rule
+                    headings.add(text)
+                elif numbering.listed(block):
+                    items.add(text)
+                lines.append(text)
+            lines += boxed_lines(block._p)  # a text box it anchors, after it
+        lines += note_lines(document)
     except Exception as exc:  # python-docx and lxml raise many types for damaged parts
         raise DocumentError(path, f"not a readable .docx: {_short(exc)}") from exc
     if not "".join(lines).strip():
