@@ -35,15 +35,19 @@ def main_text(page: str) -> Extracted | None:
     """The page's main content with its h1–h6 headings and list items, or None when it has none."""
     import trafilatura  # here: ~0.2 s of imports that `qa serve` (which loads a built index) never needs
 
-    page = rowspans_copied(layout_unwrapped(page))
+    page = rowspans_copied(layout_unwrapped(grids_tabled(page)))
     extracted = trafilatura.extract(page, include_tables=True, include_comments=False, favor_recall=True)
     if not extracted:
         return None
-    (headings, page_title), text = _html_headings(page), str(extracted)
-    # trafilatura keeps the page's title (its h1, else the heading the page's <title> holds) as metadata, not
-    # text: a notice's title line ("…关于印发…的通知") is what names the document, so it leads the text as on
-    # the page
-    title = next((h for tag, h in headings if tag == "h1"), "") or next((h for _, h in headings if h in page_title), "")
+    (headings, page_title, shown_title), text = _html_headings(page), str(extracted)
+    # trafilatura keeps the page's title (its h1, else the heading the page's <title> holds, else the title a
+    # government site's metadata gives and its page shows) as metadata, not text: a notice's title line
+    # ("…关于印发…的通知") is what names the document, so it leads the text as on the page
+    title = (
+        next((h for tag, h in headings if tag == "h1"), "")
+        or next((h for _, h in headings if h in page_title), "")
+        or shown_title
+    )
     text = _with_tables(page, text, title)
     if title and title not in " ".join(text.split()):
         text = f"{title}\n{text}"
@@ -115,6 +119,50 @@ def _lays_out_page(table: HtmlElement) -> bool:
         if len(blocks) >= 3 and len(cell.text_content().strip()) > MAX_COPIED:
             return True
     return False
+
+
+#: Items at least in a list drawn as a table (`grids_tabled`): a header and two rows.
+MIN_GRID_ROWS = 3
+#: Cells at least in each of its items: a title and a date (an article list's) are no row of a table.
+MIN_GRID_CELLS = 3
+
+
+def grids_tabled(page: str) -> str:
+    """The page with each list drawn as a table made a table: a `<ul>` or `<ol>` of `MIN_GRID_ROWS` items or more,
+    each nothing but the same number (`MIN_GRID_CELLS` or more) of `<span>`, `<div>` or `<p>` cells, which a
+    style sheet sets out in columns ("<li><span>1</span><span>乐山市…工程技术研究中心</span><span>…有限公司</span>").
+    Read as a list, each item's cells ran together into one word ("6乐山市光伏组件…中心乐山晶华…公司市中区")."""
+    if "<li" not in page.lower():
+        return page
+    tree = _parsed(page)
+    if tree is None:
+        return page
+    grids = [grid for grid in tree.xpath("//ul | //ol") if _is_grid(grid)]
+    for grid in grids:
+        grid.tag = "table"
+        grid.attrib.clear()
+        for item in grid:
+            item.tag, item.tail = "tr", None
+            item.attrib.clear()
+            for cell in item:
+                cell.tag = "td"
+                cell.attrib.clear()
+    return _serialised(tree) if grids else page
+
+
+def _is_grid(listing: HtmlElement) -> bool:
+    """Whether a list's items are all rows of one shape of cells (`grids_tabled`)."""
+    items = list(listing)
+    if len(items) < MIN_GRID_ROWS or any(item.tag != "li" for item in items):
+        return False
+    shapes = set()
+    for item in items:
+        cells = list(item)
+        loose = (item.text or "").strip() or any((cell.tail or "").strip() for cell in cells)
+        if loose or any(cell.tag not in ("span", "div", "p") for cell in cells):
+            return False
+        shapes.add(len(cells))
+    return len(shapes) == 1 and shapes.pop() >= MIN_GRID_CELLS
 
 
 def rowspans_copied(page: str) -> str:
@@ -248,11 +296,20 @@ def _two_column_rows(text: str) -> str:
     return "\n".join(f"{line.rstrip()} |" if row else line for line, row in zip(lines, rows, strict=True))
 
 
-def _html_headings(page: str) -> tuple[list[tuple[str, str]], str]:
-    """(tag, text) of the page's h1–h6 elements in page order, and its <title>, whitespace collapsed (none when
-    lxml cannot parse it)."""
+def _html_headings(page: str) -> tuple[list[tuple[str, str]], str, str]:
+    """(tag, text) of the page's h1–h6 elements in page order, its <title>, and the title its `ArticleTitle`
+    metadata gives when its body shows it (a government site's pages carry that metadata, by the national
+    website standard, and often set the title in a styled <div>), whitespace collapsed (none when lxml cannot
+    parse it)."""
     tree = _parsed(page)
     if tree is None:
-        return [], ""
+        return [], "", ""
     found = ((h.tag, " ".join(h.text_content().split())) for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"))
-    return [(tag, h) for tag, h in found if h], " ".join((tree.findtext(".//title") or "").split())
+    meta = " ".join(" ".join(tree.xpath("//meta[@name='ArticleTitle']/@content")[:1]).split())
+    body = tree.find(".//body")
+    shown = meta and body is not None and meta in " ".join(body.text_content().split())
+    return (
+        [(tag, h) for tag, h in found if h],
+        " ".join((tree.findtext(".//title") or "").split()),
+        meta if shown else "",
+    )

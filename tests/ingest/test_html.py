@@ -172,3 +172,30 @@ def test_a_table_in_an_article_laid_out_with_br_stays_a_table(tmp_path: Path) ->
     lines = load_document(tmp_path / "notice.html").text.split("\n")
     assert "3 | 银河省人参药效重点实验室 | 通化市 | 皂苷分离纯化 复方药效评价" in lines
     assert "公示期为2026年6月19日至2026年6月25日，共5个工作日。" in lines
+
+
+def test_a_list_a_style_sheet_sets_out_as_a_table_is_rows(tmp_path: Path) -> None:
+    rows = [("序号", "平台名称", "依托单位"), ("1", "银河市晶硅材料重点实验室", "银河晶川材料有限公司")]
+    rows += [("2", "银河市茶叶加工重点实验室", "银河峨秀茶业有限公司")]
+    items = "".join("<li>" + "".join(f"<span>{cell}</span>" for cell in row) + "</li>" for row in rows)
+    title = "银河市科学技术局关于公布2026年度市级科技创新平台认定名单的通知"
+    page = (
+        f'<html><head><meta name="ArticleTitle" content="{title}"><title>{title}_通知公告</title></head><body>'
+        f'<div class="title">{title}</div><div class="p">{ARTICLE}</div><ul class="list-table">{items}</ul>'
+        f'<div class="p">{ARTICLE}</div></body></html>'
+    )
+    (tmp_path / "list.html").write_text(page, encoding="utf-8")
+    lines = load_document(tmp_path / "list.html").text.split("\n")
+    rows_read = [line.removesuffix(" |") for line in lines]
+    assert "1 | 银河市晶硅材料重点实验室 | 银河晶川材料有限公司" in rows_read  # not "1银河市晶硅…有限公司"
+    assert lines[0] == title  # the title its metadata gives, shown in a styled <div>
+
+
+def test_a_list_of_links_or_of_two_cells_stays_a_list() -> None:
+    links = "".join(
+        f'<li><a href="/{i}">通知{i}</a><span>2026-0{i}-01</span><span>科技局</span></li>' for i in range(1, 4)
+    )
+    dated = "".join(f"<li><span>通知{i}</span><span>2026-0{i}-01</span></li>" for i in range(1, 4))
+    for items in (links, dated):
+        page = f"<html><body><ul>{items}</ul></body></html>"
+        assert html.grids_tabled(page) == page
