@@ -3,10 +3,11 @@ it asks of each, and which spans in them are of the years or ordinals it names (
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from qa.answer.leads import Leads
+from qa.answer.names import Said, beyond_scope, unsaid
 from qa.answer.particulars import Particulars, framed_as_asked, framed_otherwise, preceding_frame
 from qa.answer.reader.quotes import sentence
 from qa.answer.reader.runtime import Admissible, Candidate, Reading, aligned_simplified
@@ -26,6 +27,24 @@ def topic(naming: Naming, hits: Sequence[Hit]) -> bool:
     share, not the name of one ("有全国影响力的科创中心" is said by several plans, though only one headline
     holds both words). Read as a name, it would confine the answer to that one document."""
     return any(h.chunk.doc_id != naming.doc_id and says(h.chunk, naming.phrase) for h in hits)
+
+
+def holding(
+    namings: Sequence[Naming], given: Iterable[str], text_of: Callable[[str], Said], hits: Sequence[Hit]
+) -> list[Naming]:
+    """The namings that hold: not of a topic the retrieved documents share (`topic`), nor belied by the names the
+    question gives outside its namings (`belied`; "都市圈方案和光谷大走廊规划" names two documents, 都市 in one)."""
+    given = [name for name in given if not any(name in n.phrase for n in namings)]
+    return [n for n in namings if not topic(n, hits) and not belied(n, given, text_of, hits)]
+
+
+def belied(naming: Naming, given: Iterable[str], text_of: Callable[[str], Said], hits: Sequence[Hit]) -> bool:
+    """Whether the question gives names (`given`) the document a phrase seems to name never says, and a retrieved
+    document does: "湘潭…新添几家…企业创新平台" is about the 湘潭 document retrieved, not the 临沂 one whose title
+    holds 企业 and 创新 (asked of that one, the question would be refused for 湘潭)."""
+    missing = beyond_scope(given, [text_of(naming.doc_id)])
+    others = [text_of(d) for d in dict.fromkeys(h.chunk.doc_id for h in hits) if d != naming.doc_id]
+    return bool(missing) and not unsaid(missing, others)
 
 
 def says(chunk: Chunk, phrase: str) -> bool:

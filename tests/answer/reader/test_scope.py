@@ -1,13 +1,16 @@
-"""Which spans are of the years a question asks: a table cell by its column's header (`qa.answer.reader.scope`)."""
+"""Which spans are of the years a question asks (a table cell by its column's header), and which namings of
+documents hold (`qa.answer.reader.scope`)."""
 
 from __future__ import annotations
 
 from qa.answer.leads import Leads
+from qa.answer.names import Said
 from qa.answer.particulars import Particulars
 from qa.answer.reader.runtime import Reading
-from qa.answer.reader.scope import beyond_title, framed_elsewhere, in_chunk, within_row
+from qa.answer.reader.scope import beyond_title, framed_elsewhere, holding, in_chunk, within_row
 from qa.answer.row_text import RowText
 from qa.answer.tables import rows_of
+from qa.answer.titles import Naming
 from qa.search.retrieve import Hit
 from tests.answer.reader.test_answerer import _chunk
 
@@ -63,3 +66,15 @@ def test_a_sentence_is_framed_by_the_year_a_clause_of_its_chunk_opens_before_it(
     at = text.index("3.0%")
     assert framed_elsewhere(Particulars.of("2025年研发投入强度是多少？"), Leads([hit.chunk]), hit, at, at + 4)
     assert not framed_elsewhere(Particulars.of("2026年研发投入强度目标是多少？"), Leads([hit.chunk]), hit, at, at + 4)
+
+
+def test_a_naming_belied_by_a_name_only_a_retrieved_document_says_does_not_hold() -> None:
+    """ "湘潭…新添几家…企业创新平台": 企业 and 创新 are in the 临沂 title, the question is about 湘潭's document."""
+    linyi = _chunk(0, "临沂市科技型企业创新能力提升扶持资金管理办法。", 0, doc="linyi")
+    xiangtan = _chunk(1, "湘潭市2026年力争新增市级以上企业研发机构60家。", 0, doc="xiangtan")
+    texts = {"linyi": Said.of([linyi]), "xiangtan": Said.of([xiangtan])}
+    naming = Naming("企业创新", "linyi")
+    hits = [Hit(xiangtan, 1.0, None, None)]
+    assert holding([naming], {"湘潭"}, texts.__getitem__, hits) == []
+    assert holding([naming], set(), texts.__getitem__, hits) == [naming]  # no name to belie it
+    assert holding([naming], {"淄博"}, texts.__getitem__, hits) == [naming]  # a name no document says: refused later
