@@ -76,6 +76,11 @@ def _parsed(page: str) -> HtmlElement | None:
         return None
 
 
+def _parsed_with(page: str, marker: str) -> HtmlElement | None:
+    """The page's tree when its source holds `marker` (a tag or attribute a rewrite needs), else None unparsed."""
+    return _parsed(page) if marker in page.lower() else None
+
+
 def _serialised(tree: HtmlElement) -> str:
     import lxml.html
 
@@ -89,9 +94,7 @@ def layout_unwrapped(page: str) -> str:
     the whole article becomes one row, its paragraphs joined by spaces ("瀏覽人次：0285067 | 目前位置：首頁 >
     … 一、計畫目的：… 二、申請資格：… |"), and each question is read against one long table row. The cells of such
     a table are blocks of the page, as a browser draws them, so they are written as blocks."""
-    if "<table" not in page.lower():
-        return page
-    tree = _parsed(page)
+    tree = _parsed_with(page, "<table")
     if tree is None:
         return page
     layout = [table for table in tree.iter("table") if _lays_out_page(table)]
@@ -132,9 +135,7 @@ def grids_tabled(page: str) -> str:
     each nothing but the same number (`MIN_GRID_CELLS` or more) of `<span>`, `<div>` or `<p>` cells, which a
     style sheet sets out in columns ("<li><span>1</span><span>乐山市…工程技术研究中心</span><span>…有限公司</span>").
     Read as a list, each item's cells ran together into one word ("6乐山市光伏组件…中心乐山晶华…公司市中区")."""
-    if "<li" not in page.lower():
-        return page
-    tree = _parsed(page)
+    tree = _parsed_with(page, "<li")
     if tree is None:
         return page
     grids = [grid for grid in tree.xpath("//ul | //ol") if _is_grid(grid)]
@@ -173,9 +174,7 @@ def rowspans_copied(page: str) -> str:
     wins on many government pages, leaves the row short: "承德市 | 44家 | 5家 | 27家" under a header of five,
     its last cell merged with the row above's, reads 44家 as the wrong column. A cell spanning rows says the
     same thing of each, so each row gets it, as a Word table's vertically merged cell is read in each row."""
-    if "rowspan" not in page.lower():
-        return page
-    tree = _parsed(page)
+    tree = _parsed_with(page, "rowspan")
     if tree is None:
         return page
     spanned = False
