@@ -46,6 +46,7 @@ FUNCTION_TAGS = ("f", "p", "d", "c", "u")
 _NOT_IN_GIVEN_NAMES = ("f", "p", "c", "u")
 
 
+@functools.lru_cache(maxsize=1024)  # asked twice of a question that names a document by its title (`scope.holding`)
 def names_in(question: str) -> frozenset[str]:
     """The proper names `question` gives (Simplified, two characters or more, no interrogative in them, `named`).
 

@@ -101,7 +101,8 @@ class ReaderAnswerer:
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         q = analyse(question)
-        named = scope.holding(self.titles.names(q.simple), names_in(q.simple), self._text, hits)
+        titled = self.titles.names(q.simple)
+        named = scope.holding(titled, names_in(q.simple) if titled else (), self._text, hits)
         documents = list(dict.fromkeys(n.doc_id for n in named))
         if len(documents) > 1:
             return self._per_document(q, named, documents)
