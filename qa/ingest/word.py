@@ -26,6 +26,7 @@ def qn(tag: str) -> str:
 #: What hides a run from the paragraph being read: a deletion, the source of a move, a ruby's pronunciation
 #: guide, or another paragraph (a text box's, inside a drawing in this one).
 _HIDING = frozenset(qn(tag) for tag in ("w:del", "w:moveFrom", "w:rt", "w:p", "w:txbxContent"))
+_RUN, _BOX = qn("w:r"), qn("w:txbxContent")
 #: The copy of a drawing Word writes for older readers (VML): the same text box a second time.
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
@@ -33,24 +34,18 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 def shown_text(paragraph: Any) -> str:
     """The text of a `w:p` element as Word shows it with its tracked changes: inserted and moved-to runs kept,
     deleted and moved-from ones gone, runs in hyperlinks, content controls, smart tags and fields read."""
-    return "".join(run.text for run in paragraph.iter(qn("w:r")) if _shown(run, paragraph))
-
-
-def _shown(run: Any, paragraph: Any) -> bool:
-    node = run.getparent()
-    while node is not None and node is not paragraph:
-        if node.tag in _HIDING:
-            return False
-        node = node.getparent()
-    return True
+    return "".join(
+        run.text for run in paragraph.iter(_RUN) if not any(n.tag in _HIDING for n in _between(run, paragraph))
+    )
 
 
 def boxed_lines(paragraph: Any) -> list[str]:
     """The lines of the text boxes a `w:p` element anchors, each box once (not again from its VML copy)."""
     lines = []
-    for box in paragraph.iter(qn("w:txbxContent")):
-        if not any(node.tag == _FALLBACK or node.tag == qn("w:txbxContent") for node in _between(box, paragraph)):
-            lines += [text for p in box.iter(qn("w:p")) if _nearest_box(p) is box and (text := shown_text(p).strip())]
+    for box in paragraph.iter(_BOX):
+        if not any(n.tag in (_FALLBACK, _BOX) for n in _between(box, paragraph)):  # nor a box inside a box
+            own = (p for p in box.iter(qn("w:p")) if not any(n.tag == _BOX for n in _between(p, box)))
+            lines += [text for p in own if (text := shown_text(p).strip())]
     return lines
 
 
@@ -60,13 +55,6 @@ def _between(node: Any, top: Any) -> Iterator[Any]:
     while node is not None and node is not top:
         yield node
         node = node.getparent()
-
-
-def _nearest_box(paragraph: Any) -> Any:
-    node = paragraph.getparent()
-    while node is not None and node.tag != qn("w:txbxContent"):
-        node = node.getparent()
-    return node
 
 
 def note_lines(document: Any) -> list[str]:
