@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import groupby
 
 #: Cells separated by tabs, as text copied out of Word or a spreadsheet has them: three cells or more.
 _TAB_ROW = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.MULTILINE)
@@ -38,23 +39,17 @@ def tab_tables(text: str) -> str:
     cell ("A\t\tC" has an empty B); one typed to line columns up may be doubled ("约20项\t\t30万元"). Of the two
     readings, the run's rows are cut as the one under which they all have as many cells: every tab, or each run
     of tabs (the rows of a spreadsheet with an empty cell agree on the first; a typed table's on the second)."""
-    lines = text.split("\n")
     out: list[str] = []
-    i = 0
-    while i < len(lines):
-        end = i
-        while end < len(lines) and _TAB_ROW.fullmatch(lines[end]):
-            end += 1
-        if end == i:
-            out.append(lines[i])
-            i += 1
+    for tabbed, run in groupby(text.split("\n"), key=lambda line: bool(_TAB_ROW.fullmatch(line))):
+        lines = list(run)
+        if not tabbed:
+            out += lines
             continue
-        cells = [line.split("\t") for line in lines[i:end]]
-        folded = [re.split(r"\t+", line) for line in lines[i:end]]
+        cells = [line.split("\t") for line in lines]
+        folded = [re.split(r"\t+", line) for line in lines]
         if len({len(c) for c in cells}) > 1 and len({len(c) for c in folded}) == 1:
             cells = folded
         out += [" | ".join(cell.strip() for cell in row) for row in cells]
-        i = end
     return "\n".join(out)
 
 
