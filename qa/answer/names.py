@@ -125,12 +125,11 @@ class Said:
         government = _GOVERNMENT.search(name)
         if government is not None and government.start() >= 2 and "政府" in self.text:
             return self.says(name[: government.start()])
-        return (
-            name in self.text
-            or f":{sound(name)}:" in self.sounds
-            or re.search(f".{{0,{GAP}}}".join(map(re.escape, name)), self.text) is not None
-            or self._heard(name)
-        )
+        return self.writes(name) or re.search(f".{{0,{GAP}}}".join(map(re.escape, name)), self.text) is not None
+
+    def writes(self, name: str) -> bool:
+        """As written, or as it sounds (a homophone typo: 黄岗 for 黄冈)."""
+        return name in self.text or f":{sound(name)}:" in self.sounds or self._heard(name)
 
     def _heard(self, name: str) -> bool:
         """Whether the text writes `name` with characters that share a reading, one character at least the same

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import compress
 
+from qa.answer.bodies import bodies_in, unnamed
 from qa.answer.compound import join
 from qa.answer.enumeration import contiguous, counted_list, miscounted
 from qa.answer.leads import Leads
@@ -142,14 +143,19 @@ class ReaderAnswerer:
     def _answer(self, q: Question, hits: Sequence[Hit], named: Sequence[Naming], asked: str = "") -> Answer:
         """The answer read from `hits` (scoped to the documents the question names), asking `asked` or else the
         question. A name no document of `hits` says is refused (`qa.answer.names`), as is a romanised one the corpus
-        has no Chinese word for (`Glossary.unsaid_names`) unless they write it so, and a post they say only as a
-        deputy's (`qa.answer.posts`); documents that never say a year, ordinal or number it names are not read."""
+        has no Chinese word for (`Glossary.unsaid_names`) unless they write it so, a post they say only as a
+        deputy's (`qa.answer.posts`) and a government body they never name (`qa.answer.bodies`); documents that
+        never say a year, ordinal or number it names are not read."""
         texts = [self._text(doc_id) for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits)]
         missing = beyond_scope(names := names_in(asked or q.simple), texts)
         if missing and unsaid(missing, [Said.of([h.chunk for h in hits])]):  # hits' own text: not always indexed
             return refusal(q, hits, None)
         romanised = unsaid_romanised(self.retriever.glossary, q.text)
-        if unsaid(romanised, texts) or deputised(asked or q.simple, names, texts):  # "Suizhou"; "市长" of 副市长's
+        if (
+            unsaid(romanised, texts)  # "Suizhou"
+            or deputised(asked or q.simple, names, texts)  # "市长" of a release naming only 副市长
+            or unnamed(bodies_in(asked or q.simple), texts)  # "临沂市工业和信息化局" of a notice never naming it
+        ):
             return refusal(q, hits, None)
         asked_for = Particulars.of(asked or q.simple)
         if (
