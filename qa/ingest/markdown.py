@@ -79,8 +79,8 @@ def _take(token: Token, out: _Writer) -> None:
 def _inline(token: Token, out: _Writer) -> None:
     """A paragraph, heading or table cell: its words, with the item marker of the list item it opens."""
     words = _STRONG.sub(r"\2", _words(token.children or []))
-    if out.cells is not None:
-        out.cells.append(" ".join(words.split()))
+    if out.cells is not None:  # a bar escaped inside a cell ("PDF\|OFD") would end it, as in Word's and PDF's
+        out.cells.append(" ".join(words.split()).replace("|", "｜"))
         return
     if out.in_heading:
         out.headings.append(words.strip())

@@ -80,3 +80,9 @@ def test_html_inside_markdown_keeps_its_words_and_empty_markdown_is_empty() -> N
     assert "银河园简介" in markdown_text("<div><p>银河园简介</p></div>\n\n正文。\n").text
     assert markdown_text("").text == ""
     assert markdown_text("---\n\n").text == ""
+
+
+def test_an_escaped_bar_stays_inside_its_cell() -> None:
+    table = "| 材料 | 格式 | 上限 |\n|---|---|---|\n| 审计报告 | PDF\\|OFD | 20MB |\n| 申请表 | PDF | 10MB |\n"
+    rows = [line for line in markdown_text(table).text.split("\n") if is_table_row(line)]
+    assert rows[1] == "审计报告 | PDF｜OFD | 20MB"  # three cells, as the header: 20MB stays under 上限
