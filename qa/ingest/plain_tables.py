@@ -1,15 +1,17 @@
 """Tables drawn in plain text, written as the rows every reader here writes ("cell | cell |").
 
 A table pasted into a text file keeps only its drawing: tabs between cells (copied out of Word or a
-spreadsheet), columns lined up with runs of spaces, or box-drawing lines (┌─┬─┐, │ between cells) as
-Chinese and Taiwanese word processors export them. Cleaning folds runs of spaces into one and sections read
-such lines as prose, so each kind is turned into rows first; a line that only draws (a rule under the header,
-a box's border) goes when it sits between or around rows, and stays elsewhere (a document's own separator).
+spreadsheet), commas (a spreadsheet saved as CSV and pasted in), columns lined up with runs of spaces, or
+box-drawing lines (┌─┬─┐, │ between cells) as Chinese and Taiwanese word processors export them. Cleaning folds
+runs of spaces into one and sections read such lines as prose, so each kind is turned into rows first; a line
+that only draws (a rule under the header, a box's border) goes when it sits between or around rows, and stays
+elsewhere (a document's own separator).
 """
 
 from __future__ import annotations
 
 import bisect
+import csv
 import re
 from itertools import groupby
 
@@ -29,9 +31,38 @@ _BOX_ROW = re.compile(rf"\s*[{_BOX_BARS}](?:[^{_BOX_BARS}\n]*[{_BOX_BARS}]){{2,}
 _BOX_RULE = re.compile(r"\s*[\u2500-\u257f][\u2500-\u257f\s]*")
 
 
+#: What no line of comma-separated values has: a comma followed by a space (prose writes ", ") or a thousands
+#: separator ("1,000万元"), either of which would cut a line of prose or a figure into cells.
+_NOT_VALUES = re.compile(r",\s|\d,\d{3}(?!\d)")
+
+
 def plain_tables(text: str) -> str:
-    """`text` with its tab-separated, box-drawn and space-aligned tables written as rows."""
-    return spaced_tables(box_tables(tab_tables(text)))
+    """`text` with its tab-separated, comma-separated, box-drawn and space-aligned tables written as rows."""
+    return spaced_tables(box_tables(comma_tables(tab_tables(text))))
+
+
+def comma_tables(text: str) -> str:
+    """`text` with each run of `_SPACED_ROWS` lines or more of comma-separated values, cut into the same number of
+    cells (three or more), written as rows; a quoted cell keeps its commas ("企业技术中心,含分中心"), as the csv
+    module reads it."""
+    lines = text.split("\n")
+    cells = [_values(line) for line in lines]
+    rows = in_runs([len(c) if c else None for c in cells], _SPACED_ROWS)
+    return "\n".join(
+        " | ".join(v.strip().replace("|", "｜") for v in c) if row and c else line
+        for line, c, row in zip(lines, cells, rows, strict=True)
+    )
+
+
+def _values(line: str) -> list[str] | None:
+    """The cells of a line of comma-separated values (three or more), or None."""
+    if line.count(",") < 2 or _NOT_VALUES.search(line):
+        return None
+    try:
+        values = next(csv.reader([line]))
+    except csv.Error:
+        return None
+    return values if len(values) >= 3 else None
 
 
 def tab_tables(text: str) -> str:

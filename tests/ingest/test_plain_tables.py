@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qa.ingest.documents import load_document
-from qa.ingest.plain_tables import box_tables, in_runs, tab_tables
+from qa.ingest.plain_tables import box_tables, comma_tables, in_runs, tab_tables
 from tests.ingest.test_formats import ARTICLE
 
 BOX = """（一）各類補助上限如下表：
@@ -58,3 +58,28 @@ def test_an_empty_spreadsheet_cell_keeps_its_column() -> None:
         " | 数字转型 | 80万元",
         "人才类 |  | 30万元",
     ]
+
+
+def test_comma_separated_values_are_rows_and_a_quoted_cell_keeps_its_comma() -> None:
+    pasted = "\n".join(
+        [
+            "附件：奖励标准",
+            "序号,平台类型,国家级,省级",
+            "1,重点实验室,300万元,80万元",
+            '2,"企业技术中心,含分中心",180万元,45万元',
+        ]
+    )
+    assert comma_tables(pasted).split("\n") == [
+        "附件：奖励标准",
+        "序号 | 平台类型 | 国家级 | 省级",
+        "1 | 重点实验室 | 300万元 | 80万元",
+        "2 | 企业技术中心,含分中心 | 180万元 | 45万元",
+    ]
+
+
+def test_prose_and_figures_with_commas_are_no_rows() -> None:
+    english = "In 2025, the city, the county and the town\nset up funds, parks, and labs\nA, B, C"
+    figures = "投资1,000万元,2,000万元,3,000万元\n投资4,000万元,5,000万元,6,000万元\n投资7,000万元,8,000万元,9,000万元"
+    two = "a,b,c\n1,2,3"  # a header and one row: one such line alone may be anything
+    for text in (english, figures, two):
+        assert comma_tables(text) == text
