@@ -25,6 +25,12 @@ from functools import reduce
 from qa.ingest import Chunk, document_text, fold_forms
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+#: A year of the Republic of China, as Taiwan's documents date ("115年度", "民國115年"): 1911 years before the
+#: Gregorian one, so a notice that only says 115年 says 2026, as "the 2026 (ROC year 115) round" asks (its 115
+#: is said as a number). Not the other way: a document that says 2026 says no ROC year 115 (which 2025 would
+#: make any document's "year 114").
+_ROC_YEAR = re.compile(r"(?<![\d.])(1[0-4]\d|150)(?=\s*年)")  # 2011–2061
+_ROC_OFFSET = 1911
 #: "2023—2025年", "2023-2025", "2023年至2025年" (a lost character "〓" may stand before the dash): a span of
 #: years says each year within it.
 _YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*年?[^\w—–\-~～]?\s*[—–\-~～至到]\s*((?:1[5-9]|20)\d\d)(?!\d)")
@@ -93,6 +99,7 @@ class Particulars:
         plan for 2023—2025 does not ask about 2024)."""
         text = _THOUSANDS.sub("", _AMOUNT.sub(" ", text))
         years = {m.group(1) for m in _YEAR.finditer(text)}
+        years |= {str(int(m.group(1)) + _ROC_OFFSET) for m in _ROC_YEAR.finditer(text)}
         for m in _YEARS.finditer(text) if spans else ():
             first, last = int(m.group(1)), int(m.group(2))
             if 0 < last - first <= _MAX_SPAN:

@@ -191,3 +191,14 @@ def test_an_answer_framed_by_another_ordinal_of_the_counter_asked_is_anothers() 
     assert ordinal_frame(Particulars.of("第一批项目的申报截止时间是哪天？"), framing) is True
     assert ordinal_frame(Particulars.of("第二次评审在哪天？"), framing) is None  # another counter: not framed
     assert ordinal_frame(Particulars.of("申报截止时间是哪天？"), framing) is None  # asks no ordinal
+
+
+def test_a_year_of_the_republic_of_china_is_the_gregorian_year() -> None:
+    """Taiwan's documents date by the ROC calendar (115年 is 2026): "the 2026 (ROC year 115) round" names the year
+    a notice says only as 115年度."""
+    taiwan = Particulars.of("中華民國115年度補助經費總額為新臺幣4,800萬元", spans=True)
+    assert Particulars.of("the 2026 (ROC year 115) round").within(taiwan)
+    assert Particulars.of("115年度补助多少？").within(taiwan) and Particulars.of("2026年补助多少？").within(taiwan)
+    assert not Particulars.of("114年度补助多少？").within(taiwan)
+    assert not Particulars.of("the ROC year 114 round").within(Particulars.of("2025年度补助", spans=True))
+    assert Particulars.of("成立15年").years == frozenset()  # a duration, no year
