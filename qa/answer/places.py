@@ -27,6 +27,8 @@ _AUTONOMOUS = re.compile(r"自治[区州县旗]$")
 _SUFFIX = re.compile(r"(?:特别行政区|地区|林区|省|市|区|县|盟|旗)$")
 #: A province-level division that is no city (北京市, 香港特别行政区 are cities).
 _PROVINCIAL = re.compile(r"(?:省|自治区)$")
+#: A capitalised word of an English question, which may romanise a place ("Jingzhou's fund").
+_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 #: A one-character short name (和 of 和县, 沙 of 沙县) is a word of any question, not a place.
 _MIN_SHORT = 2
 
@@ -69,6 +71,10 @@ class Places:
     def named_by_sound(self, romanised: str) -> set[str]:
         """The divisions a romanised name may be ("Ganzhou" → 赣州, 赣州市)."""
         return self._by_sound.get(romanised.lower().replace(" ", ""), set())
+
+    def romanised_in(self, text: str) -> list[str]:
+        """The capitalised words of `text` that romanise a division ("Jingzhou": 荆州, 靖州)."""
+        return [word for word in dict.fromkeys(_CAPITALISED.findall(text)) if self.named_by_sound(word)]
 
     def unheld(self, unsaid: Iterable[str], named: Iterable[str]) -> list[str]:
         """The `unsaid` names that hold none of the `named` places (the rest qualify one)."""

@@ -27,10 +27,11 @@ from qa.answer.compound import join
 from qa.answer.enumeration import contiguous, counted_list, miscounted
 from qa.answer.leads import Leads
 from qa.answer.lookup import picked
-from qa.answer.names import Said, beyond_scope, load_names, names_in, unsaid, unsaid_romanised
+from qa.answer.names import Said, load_names, names_in, unsaid
 from qa.answer.notice import NoticeText, notice_hits, notice_line, notice_text
 from qa.answer.outline import asked_part, numbered_part
 from qa.answer.particulars import Particulars, of_document, pinned, with_full_years
+from qa.answer.places import places
 from qa.answer.posts import deputised
 from qa.answer.question import Question, analyse
 from qa.answer.ranges import banded, in_band
@@ -142,21 +143,17 @@ class ReaderAnswerer:
 
     def _answer(self, q: Question, hits: Sequence[Hit], named: Sequence[Naming], asked: str = "") -> Answer:
         """The answer read from `hits` (scoped to the documents the question names), asking `asked` or else the
-        question. A name no document of `hits` says is refused (`qa.answer.names`), as is a romanised one the corpus
-        has no Chinese word for (`Glossary.unsaid_names`) unless they write it so, a post they say only as a
-        deputy's (`qa.answer.posts`) and a government body they never name (`qa.answer.bodies`); documents that
-        never say a year, ordinal or number it names are not read."""
+        question. A name no document of `hits` says is refused (`scope.unsaid_names`); the documents that say all
+        its names are read (`scope.saying`), and a post they say only as a deputy's (`qa.answer.posts`) or a
+        government body they never name (`qa.answer.bodies`) is refused; documents that never say a year, ordinal
+        or number it names are not read."""
+        names = names_in(asked or q.simple)
+        if scope.unsaid_names(names, q.text, hits, self._text, self.retriever.glossary):
+            return refusal(q, hits, None)
+        hits = scope.saying(hits, names, places().romanised_in(q.text) if q.language == "en" else [], self._text)
         texts = [self._text(doc_id) for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits)]
-        missing = beyond_scope(names := names_in(asked or q.simple), texts)
-        if missing and unsaid(missing, [Said.of([h.chunk for h in hits])]):  # hits' own text: not always indexed
-            return refusal(q, hits, None)
-        romanised = unsaid_romanised(self.retriever.glossary, q.text)
-        if (
-            unsaid(romanised, texts)  # "Suizhou"
-            or deputised(asked or q.simple, names, texts)  # "市长" of a release naming only 副市长
-            or unnamed(bodies_in(asked or q.simple), texts)  # "临沂市工业和信息化局" of a notice never naming it
-        ):
-            return refusal(q, hits, None)
+        if deputised(asked or q.simple, names, texts) or unnamed(bodies_in(asked or q.simple), texts):
+            return refusal(q, hits, None)  # "市长" of a release naming only 副市长; a 工信局 a notice never names
         asked_for = Particulars.of(asked or q.simple)
         if (
             asked_for.numbers

@@ -3,11 +3,12 @@ it asks of each, and which spans in them are of the years or ordinals it names (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from qa.answer.leads import Leads
-from qa.answer.names import Said, beyond_scope, unsaid
+from qa.answer.names import Said, beyond_scope, unsaid, unsaid_romanised
 from qa.answer.particulars import Particulars, framed_as_asked, framed_otherwise, preceding_frame
 from qa.answer.reader.quotes import sentence
 from qa.answer.reader.runtime import Admissible, Candidate, Reading, aligned_simplified
@@ -16,7 +17,7 @@ from qa.answer.row_text import RowText, cell_spans, column_at, row_at
 from qa.answer.tables import label_lines
 from qa.answer.titles import Naming, untitled
 from qa.ingest import Chunk
-from qa.search import Hit
+from qa.search import Glossary, Hit
 
 #: Adverbs that spread a question over the subjects joined before them ("A和B都提到的…", "分别", "均").
 DISTRIBUTIVE = ("分别", "同时", "共同", "都", "均", "皆")
@@ -45,6 +46,43 @@ def belied(naming: Naming, given: Iterable[str], text_of: Callable[[str], Said],
     missing = beyond_scope(given, [text_of(naming.doc_id)])
     others = [text_of(d) for d in dict.fromkeys(h.chunk.doc_id for h in hits) if d != naming.doc_id]
     return bool(missing) and not unsaid(missing, others)
+
+
+def unsaid_names(
+    names: Iterable[str], question: str, hits: Sequence[Hit], text_of: Callable[[str], Said], glossary: Glossary | None
+) -> bool:
+    """Whether the question names what no document of `hits` says: a name (`beyond_scope`; nor the hits' own text,
+    which is not always indexed), or a romanised one the corpus has no Chinese word for (`unsaid_romanised`:
+    "Suizhou") unless they write it so."""
+    texts = [text_of(doc_id) for doc_id in dict.fromkeys(h.chunk.doc_id for h in hits)]
+    missing = beyond_scope(names, texts)
+    if missing and unsaid(missing, [Said.of([h.chunk for h in hits])]):
+        return True
+    return bool(unsaid(unsaid_romanised(glossary, question), texts))
+
+
+def saying(
+    hits: Sequence[Hit], names: Iterable[str], romanised: Sequence[str], text_of: Callable[[str], Said]
+) -> list[Hit]:
+    """The hits of documents that say every name the question gives (`beyond_scope`) and every place it romanises
+    (`Places.romanised_in`), when some do: asked what 荆州 pays, a 赣州 notice's sentence that matches the rest of
+    the question answers another question. When no document says them all (a question comparing two cities'
+    plans), every hit."""
+    names = list(names)
+    if not (names or romanised):
+        return list(hits)
+
+    def says_all(doc_id: str) -> bool:
+        said = text_of(doc_id)
+        return not beyond_scope(names, [said]) and all(says_romanised(said, word) for word in romanised)
+
+    return [h for h in hits if says_all(h.chunk.doc_id)] or list(hits)
+
+
+def says_romanised(said: Said, word: str) -> bool:
+    """Whether a document writes a romanised name, or Chinese that sounds it ("Taoyuan": 桃园, tao:yuan)."""
+    sounded = ":?".join(map(re.escape, word.lower()))
+    return word.lower() in said.text.lower() or re.search(f"(?<=:){sounded}(?=:)", said.sounds) is not None
 
 
 def says(chunk: Chunk, phrase: str) -> bool:

@@ -7,7 +7,7 @@ from qa.answer.leads import Leads
 from qa.answer.names import Said
 from qa.answer.particulars import Particulars
 from qa.answer.reader.runtime import Reading
-from qa.answer.reader.scope import beyond_title, framed_elsewhere, holding, in_chunk, within_row
+from qa.answer.reader.scope import beyond_title, framed_elsewhere, holding, in_chunk, saying, says_romanised, within_row
 from qa.answer.row_text import RowText
 from qa.answer.tables import rows_of
 from qa.answer.titles import Naming
@@ -78,3 +78,22 @@ def test_a_naming_belied_by_a_name_only_a_retrieved_document_says_does_not_hold(
     assert holding([naming], {"湘潭"}, texts.__getitem__, hits) == []
     assert holding([naming], set(), texts.__getitem__, hits) == [naming]  # no name to belie it
     assert holding([naming], {"淄博"}, texts.__getitem__, hits) == [naming]  # a name no document says: refused later
+
+
+def test_the_documents_that_say_the_questions_names_are_read_when_some_do() -> None:
+    """ "荆州…多少": a 赣州 notice's sentence, however well it matches the rest, answers another question."""
+    jingzhou = _chunk(0, "荆州市设立规模5亿元的科技成果转化引导基金。", 0, doc="jingzhou")
+    ganzhou = _chunk(1, "赣州市设立规模3亿元的引导基金。", 0, doc="ganzhou")
+    texts = {"jingzhou": Said.of([jingzhou]), "ganzhou": Said.of([ganzhou])}
+    hits = [Hit(ganzhou, 1.0, None, None), Hit(jingzhou, 0.9, None, None)]
+    assert saying(hits, ["荆州"], [], texts.__getitem__) == hits[1:]
+    assert saying(hits, [], ["Jingzhou"], texts.__getitem__) == hits[1:]  # an English question's place
+    assert saying(hits, ["荆州", "赣州"], [], texts.__getitem__) == hits  # compared: no document says both
+    assert saying(hits, [], [], texts.__getitem__) == hits
+
+
+def test_a_romanised_place_is_said_as_written_or_by_chinese_that_sounds_it() -> None:
+    assert says_romanised(Said("桃園市中小企業創新研發補助"), "Taoyuan")
+    assert says_romanised(Said("Huizhou Municipal Bureau"), "Huizhou")
+    assert not says_romanised(Said("惠州市科技局"), "Jiujiang")
+    assert not says_romanised(Said("陶然亭公园"), "Taoyuan")  # tao:ran:…:yuan: the syllables must be adjacent
