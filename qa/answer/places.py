@@ -72,6 +72,10 @@ class Places:
         """The divisions a romanised name may be ("Ganzhou" → 赣州, 赣州市)."""
         return self._by_sound.get(romanised.lower().replace(" ", ""), set())
 
+    def named(self, name: str) -> bool:
+        """Whether `name` is a division's, full or short ("荆州市", "荆州")."""
+        return to_simplified(name) in self._codes
+
     def romanised_in(self, text: str) -> list[str]:
         """The capitalised words of `text` that romanise a division ("Jingzhou": 荆州, 靖州)."""
         return [word for word in dict.fromkeys(_CAPITALISED.findall(text)) if self.named_by_sound(word)]

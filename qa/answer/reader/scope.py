@@ -10,6 +10,7 @@ from dataclasses import replace
 from qa.answer.leads import Leads
 from qa.answer.names import Said, beyond_scope, unsaid, unsaid_romanised
 from qa.answer.particulars import Particulars, framed_as_asked, framed_otherwise, preceding_frame
+from qa.answer.places import places
 from qa.answer.reader.quotes import sentence
 from qa.answer.reader.runtime import Admissible, Candidate, Reading, aligned_simplified
 from qa.answer.reader.windows import Passage
@@ -64,17 +65,20 @@ def unsaid_names(
 def saying(
     hits: Sequence[Hit], names: Iterable[str], romanised: Sequence[str], text_of: Callable[[str], Said]
 ) -> list[Hit]:
-    """The hits of documents that say every name the question gives (`beyond_scope`) and every place it romanises
+    """The hits of documents that say every place the question names (`beyond_scope`) or romanises
     (`Places.romanised_in`), when some do: asked what 荆州 pays, a 赣州 notice's sentence that matches the rest of
     the question answers another question. When no document says them all (a question comparing two cities'
-    plans), every hit."""
-    names = list(names)
-    if not (names or romanised):
+    plans), every hit. Places, not every name: on the dev split, whose documents are paragraphs that seldom
+    repeat their article's subject, scoping by every name refused 3.6% of answerable questions in open retrieval
+    against 2.7% (places: 2.7%, and the same unseen answers)."""
+    divisions = places()
+    named = [n for n in names if divisions.named(n)]
+    if not (named or romanised):
         return list(hits)
 
     def says_all(doc_id: str) -> bool:
         said = text_of(doc_id)
-        return not beyond_scope(names, [said]) and all(says_romanised(said, word) for word in romanised)
+        return not beyond_scope(named, [said]) and all(says_romanised(said, word) for word in romanised)
 
     return [h for h in hits if says_all(h.chunk.doc_id)] or list(hits)
 
