@@ -12,6 +12,7 @@ import copy
 import re
 from typing import TYPE_CHECKING
 
+from qa.ingest import html_grids
 from qa.ingest.extracted import Extracted
 from qa.ingest.headers import flatten_headers
 from qa.ingest.plain_tables import in_runs
@@ -124,46 +125,10 @@ def _lays_out_page(table: HtmlElement) -> bool:
     return False
 
 
-#: Items at least in a list drawn as a table (`grids_tabled`): a header and two rows.
-MIN_GRID_ROWS = 3
-#: Cells at least in each of its items: a title and a date (an article list's) are no row of a table.
-MIN_GRID_CELLS = 3
-
-
 def grids_tabled(page: str) -> str:
-    """The page with each list drawn as a table made a table: a `<ul>` or `<ol>` of `MIN_GRID_ROWS` items or more,
-    each nothing but the same number (`MIN_GRID_CELLS` or more) of `<span>`, `<div>` or `<p>` cells, which a
-    style sheet sets out in columns ("<li><span>1</span><span>乐山市…工程技术研究中心</span><span>…有限公司</span>").
-    Read as a list, each item's cells ran together into one word ("6乐山市光伏组件…中心乐山晶华…公司市中区")."""
-    tree = _parsed_with(page, "<li")
-    if tree is None:
-        return page
-    grids = [grid for grid in tree.xpath("//ul | //ol") if _is_grid(grid)]
-    for grid in grids:
-        grid.tag = "table"
-        grid.attrib.clear()
-        for item in grid:
-            item.tag, item.tail = "tr", None
-            item.attrib.clear()
-            for cell in item:
-                cell.tag = "td"
-                cell.attrib.clear()
-    return _serialised(tree) if grids else page
-
-
-def _is_grid(listing: HtmlElement) -> bool:
-    """Whether a list's items are all rows of one shape of cells (`grids_tabled`)."""
-    items = list(listing)
-    if len(items) < MIN_GRID_ROWS or any(item.tag != "li" for item in items):
-        return False
-    shapes = set()
-    for item in items:
-        cells = list(item)
-        loose = (item.text or "").strip() or any((cell.tail or "").strip() for cell in cells)
-        if loose or any(cell.tag not in ("span", "div", "p") for cell in cells):
-            return False
-        shapes.add(len(cells))
-    return len(shapes) == 1 and shapes.pop() >= MIN_GRID_CELLS
+    """The page with each table a style sheet draws without `<table>` made one (`qa.ingest.html_grids`)."""
+    tree = _parsed_with(page, "<")
+    return _serialised(tree) if tree is not None and html_grids.tabled(tree) else page
 
 
 def rowspans_copied(page: str) -> str:
