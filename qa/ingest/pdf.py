@@ -129,6 +129,8 @@ def _runs_on(before: str, after: str) -> bool:
 
 #: A PDF line this close to its page's longest line was wrapped by the page edge, not ended by the author.
 _FULL_LINE = 0.85
+#: Lines of one width that make it the width a page's paragraphs wrap at (`_prose_width`).
+_WRAPPED = 3
 #: Pages whose longest line is narrower than this (in half-width columns: 20 Chinese characters) are not
 #: prose (a title page, a list): nothing is joined.
 _PROSE_WIDTH = 40
@@ -142,9 +144,17 @@ def _width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line.strip())
 
 
-def _prose_width(lines: list[str]) -> int:
-    """The page's widest prose line (table rows aside): the width its paragraphs wrap at."""
-    return max((_width(line) for line in lines if not is_table_row(line)), default=0)
+def _prose_width(lines: list[str], *, shared: bool = True) -> int:
+    """The width the page's paragraphs wrap at: its widest prose line (table rows aside), or with `shared` the
+    width most of its lines of prose share (`_WRAPPED` or more, within a character) when some do. A page's
+    running header joined to its title, or footnotes set in a smaller type, are wider than its paragraphs'
+    lines: taken for the width, they left every line of a paragraph short of it, unjoined ("经市" / "人民政府
+    同意"). A text file's lines are not set in type: there the widest is the width."""
+    widths = [_width(line) for line in lines if not is_table_row(line)]
+    most = Counter(w // 2 for w in widths if w >= _PROSE_WIDTH).most_common(1) if shared else []
+    if most and most[0][1] >= _WRAPPED:
+        return max(w for w in widths if w // 2 == most[0][0])
+    return max(widths, default=0)
 
 
 def _cut_by_edge(length: int, line: str, width: int) -> bool:
@@ -175,7 +185,7 @@ def unwrap_page(text: str, *, by_characters: bool = False) -> str:
     file's lines may be wrapped by an editor's count of characters instead (`by_characters`): a line as long
     as the longest by either measure was wrapped ("…发放总额为3200" is narrow in print, its digits half-width)."""
     lines = text.split("\n")
-    width = _prose_width(lines)
+    width = _prose_width(lines, shared=not by_characters)
     if width < _PROSE_WIDTH:
         return text
     most = max((len(line.strip()) for line in lines if not is_table_row(line)), default=0)

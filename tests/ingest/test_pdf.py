@@ -311,3 +311,24 @@ def test_a_text_files_lines_wrapped_by_character_count_and_indented_paragraphs()
         "　　申领企业，实行网上申领、按需使用、事后兑付的管理方式和流程。",
     ]
     assert pdf.unwrap_page("\n".join(lines), by_characters=True).split("\n") == [lines[0] + lines[1], lines[2]]
+
+
+def test_lines_wrap_at_the_width_most_lines_share_not_at_a_wider_header_or_footnote() -> None:
+    """A running header joined to the title, or a footnote in smaller type, is wider than the paragraphs' lines:
+    taken for the width, it left every paragraph line short of it, and unjoined."""
+    page = "\n".join(
+        [
+            "赣州市科学技术局 赣州市财政局 关于印发《赣州市科技型企业梯次培育和研发奖补实施办法》的通知全文",
+            "第十六条 鼓励创业投资机构投资潜在独角兽企业，对投资本市潜在独",
+            "角兽企业的创业投资机构，按实际投资额的1%给予奖励，单个机构每",
+            "年最高100万元。",
+            "第十七条 对上年度研发费用达到80万元以上且较上年度增长的企业，",
+            "按研发费用增量部分的10%给予奖补，单个企业每年最高200万元。",
+            "4研发费用，以企业所得税年度汇算清缴中享受研发费用加计扣除政策的数据为准。",
+        ]
+    )
+    lines = pdf.unwrap_page(page).split("\n")
+    joined = "第十六条 鼓励创业投资机构投资潜在独角兽企业，对投资本市潜在独角兽企业的创业投资机构，按实际投资额的1%"
+    assert f"{joined}给予奖励，单个机构每年最高100万元。" in lines
+    assert lines[0].endswith("的通知全文")  # the header stays a line of its own
+    assert "按研发费用增量部分的10%给予奖补，单个企业每年最高200万元。" in lines[-2]
