@@ -27,6 +27,8 @@ _AUTONOMOUS = re.compile(r"自治[区州县旗]$")
 _SUFFIX = re.compile(r"(?:特别行政区|地区|林区|省|市|区|县|盟|旗)$")
 #: A province-level division that is no city (北京市, 香港特别行政区 are cities).
 _PROVINCIAL = re.compile(r"(?:省|自治区)$")
+#: The digits of a city's code (`_code_prefix`): a province's 2, a city's 4.
+_CITY_CODE = 4
 #: A capitalised word of an English question, which may romanise a place ("Jingzhou's fund").
 _CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 #: A one-character short name (和 of 和县, 沙 of 沙县) is a word of any question, not a place.
@@ -73,8 +75,11 @@ class Places:
         return self._by_sound.get(romanised.lower().replace(" ", ""), set())
 
     def named(self, name: str) -> bool:
-        """Whether `name` is a division's, full or short ("荆州市", "荆州")."""
-        return to_simplified(name) in self._codes
+        """Whether `name` names a province or a city ("荆州市", "荆州"), or a county by its full name ("南部县"): a
+        county's short name is often a word (海港 of 海港区, "哪一国家的主要海港")."""
+        simple = to_simplified(name)
+        codes = self._codes.get(simple, ())
+        return any(len(code) <= _CITY_CODE for code in codes) or (bool(codes) and _SUFFIX.search(simple) is not None)
 
     def romanised_in(self, text: str) -> list[str]:
         """The capitalised words of `text` that romanise a division ("Jingzhou": 荆州, 靖州)."""

@@ -66,3 +66,9 @@ def test_a_region_whose_name_ends_in_a_peoples_keeps_it() -> None:
     """内蒙古 ends in 蒙古 and 西藏 in 藏: cut, they would be 内 and 西, too short to be places at all."""
     assert places().holds("内蒙古", "呼和浩特") and places().holds("西藏", "拉萨")
     assert places().holds("广西", "柳州") and places().holds("宁夏", "银川")
+
+
+def test_a_city_or_province_is_named_by_its_short_name_a_county_only_by_its_full_one() -> None:
+    divisions = places()
+    assert divisions.named("荆州") and divisions.named("湖北") and divisions.named("南部县")
+    assert not divisions.named("海港") and not divisions.named("南部")  # words too: "哪一国家的主要海港"
