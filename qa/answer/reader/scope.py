@@ -76,17 +76,18 @@ def saying(
     if not (named or romanised):
         return list(hits)
 
-    def says_all(doc_id: str) -> bool:
-        said = text_of(doc_id)
+    def says_all(said: Said) -> bool:
         return not beyond_scope(named, [said]) and all(says_romanised(said, word) for word in romanised)
 
-    return [h for h in hits if says_all(h.chunk.doc_id)] or list(hits)
+    saying_all = {d: says_all(text_of(d)) for d in dict.fromkeys(h.chunk.doc_id for h in hits)}  # once a document
+    return [h for h in hits if saying_all[h.chunk.doc_id]] or list(hits)
 
 
 def says_romanised(said: Said, word: str) -> bool:
     """Whether a document writes a romanised name, or Chinese that sounds it ("Taoyuan": 桃园, tao:yuan)."""
     sounded = ":?".join(map(re.escape, word.lower()))
-    return word.lower() in said.text.lower() or re.search(f"(?<=:){sounded}(?=:)", said.sounds) is not None
+    written = re.search(re.escape(word), said.text, re.IGNORECASE)  # not the whole document lower-cased per word
+    return written is not None or re.search(f"(?<=:){sounded}(?=:)", said.sounds) is not None
 
 
 def says(chunk: Chunk, phrase: str) -> bool:
