@@ -127,7 +127,7 @@ def _lays_out_page(table: HtmlElement) -> bool:
 
 def grids_tabled(page: str) -> str:
     """The page with each table a style sheet draws without `<table>` made one (`qa.ingest.html_grids`)."""
-    tree = _parsed_with(page, "<")
+    tree = _parsed(page)
     return _serialised(tree) if tree is not None and html_grids.tabled(tree) else page
 
 

@@ -59,7 +59,7 @@ def _div_rows(box: HtmlElement, grids: dict[str, int]) -> list[list[HtmlElement]
     children = list(box)
     columns = _columns(box, grids)
     if columns and len(children) % columns == 0 and all(_a_cell(c) for c in children):
-        return _shaped([children[i : i + columns] for i in range(0, len(children), columns)], [])
+        return _shaped([children[i : i + columns] for i in range(0, len(children), columns)], [box])
     if any(child.tag != "div" for child in children):
         return None
     rows = [list(child) for child in children]
