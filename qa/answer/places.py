@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from qa.ingest import sound, to_simplified
+from qa.search import CAPITALISED
 
 #: Autonomous divisions' suffixes (their peoples are dropped too, `_short`), and the other divisions' ("湖南省" is
 #: asked as 湖南, "南康区" as 南康).
@@ -29,8 +30,6 @@ _SUFFIX = re.compile(r"(?:特别行政区|地区|林区|省|市|区|县|盟|旗)
 _PROVINCIAL = re.compile(r"(?:省|自治区)$")
 #: The digits of a city's code (`_code_prefix`): a province's 2, a city's 4.
 _CITY_CODE = 4
-#: A capitalised word of an English question, which may romanise a place ("Jingzhou's fund").
-_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 #: A one-character short name (和 of 和县, 沙 of 沙县) is a word of any question, not a place.
 _MIN_SHORT = 2
 
@@ -83,7 +82,7 @@ class Places:
 
     def romanised_in(self, text: str) -> list[str]:
         """The capitalised words of `text` that romanise a division ("Jingzhou": 荆州, 靖州)."""
-        return [word for word in dict.fromkeys(_CAPITALISED.findall(text)) if self.named_by_sound(word)]
+        return [word for word in dict.fromkeys(CAPITALISED.findall(text)) if self.named_by_sound(word)]
 
     def unheld(self, unsaid: Iterable[str], named: Iterable[str]) -> list[str]:
         """The `unsaid` names that hold none of the `named` places (the rest qualify one)."""

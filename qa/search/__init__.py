@@ -8,7 +8,7 @@ English→Chinese glossary (`glossary`) and the LangChain adapter (`langchain`).
 
 from qa.search.builds import build_lock
 from qa.search.embedding import Embedder, SentenceTransformerEmbedder
-from qa.search.glossary import LATIN, Glossary, dictionary, gloss_keys
+from qa.search.glossary import CAPITALISED, LATIN, Glossary, dictionary, gloss_keys
 from qa.search.index import (
     BuildReport,
     Index,
@@ -27,6 +27,7 @@ from qa.search.onnx_embedding import OnnxEmbedder, cpu_session, quantize
 from qa.search.retrieve import Fusion, Hit, Retriever
 
 __all__ = [
+    "CAPITALISED",
     "LATIN",
     "BuildReport",
     "Embedder",

@@ -71,7 +71,8 @@ _PINYIN_NAME = re.compile(
     r"(?:iang|iong|iung|uang|ang|eng|ing|ong|ung|ian|ien|iao|ieh|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
     r"|er|ih|[aoeiuv])){2,}"
 )
-_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
+#: A capitalised word, which may be a romanised name ("Suizhou", "Jingzhou's fund"; `unsaid_names`, `Places.romanised_in`).
+CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 #: The capitalised words that open a dictionary definition, up to the first word that is not (`gloss_keys`).
 _NAME_LEAD = re.compile(r"[A-Z][a-z]+(?:'[a-z]+)?(?: [A-Z][a-z]+(?:'[a-z]+)?)*(?![A-Za-z'-])")
 
@@ -159,7 +160,7 @@ class Glossary:
         opening = len(text) - len(text.lstrip())  # where the first word starts: capitalised as any first word
         return [
             m.group()
-            for m in _CAPITALISED.finditer(text)
+            for m in CAPITALISED.finditer(text)
             if m.start() != opening
             and (word := m.group().lower()) not in self._known
             and word not in _STOP
