@@ -71,7 +71,7 @@ _PINYIN_NAME = re.compile(
     r"(?:iang|iong|iung|uang|ang|eng|ing|ong|ung|ian|ien|iao|ieh|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
     r"|er|ih|[aoeiuv])){2,}"
 )
-#: A capitalised word, which may be a romanised name ("Suizhou", "Jingzhou's fund"; `unsaid_names`, `Places.romanised_in`).
+#: A capitalised word, which may be a romanised name ("Suizhou"; `unsaid_names`, `Places.romanised_in`).
 CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 #: The capitalised words that open a dictionary definition, up to the first word that is not (`gloss_keys`).
 _NAME_LEAD = re.compile(r"[A-Z][a-z]+(?:'[a-z]+)?(?: [A-Z][a-z]+(?:'[a-z]+)?)*(?![A-Za-z'-])")
