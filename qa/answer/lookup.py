@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from qa.answer.particulars import Particulars, grade_frame
 from qa.answer.question import QUANTITY, Question
 from qa.answer.reader.quantities import asked_kind, count_unit, counts_in, of_kind, with_unit
 from qa.answer.superlatives import extreme_row
@@ -50,11 +51,17 @@ def looked_up(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int] 
     cells = rows[0].row.cells
     # the year of "宜昌市科学技术局2026年部门预算的表1里…2025年的预算数" names the budget, not the column 2026年 预算数;
     # tried first, as a 2025 report's "2025年" may be all that says which year's column a question means
+    # a header of another grade is no column asked: "获评良好的…绩效奖补" does not name 绩效奖补（优秀）
     for asking in (plain, question):
+        asked = Particulars.of(asking)
         said = [
             i
             for i, h in enumerate(header)
-            if i < len(cells) and not numbering(h) and says_header(asking, h) and not _names(asking, cells[i])
+            if i < len(cells)
+            and not numbering(h)
+            and says_header(asking, h)
+            and not _names(asking, cells[i])
+            and grade_frame(asked, (h,)) is not False
         ]
         if len(said) == 1:
             return (rows[0], said[0]) if re.search(r"\d", cells[said[0]]) else None

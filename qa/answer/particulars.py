@@ -1,5 +1,5 @@
 """The particulars a question pins its answer to: the years, event ordinals and numbers it names ("2022年",
-"第三次会议", "59街", "44.01%").
+"第三次会议", "59街", "44.01%") and the grades of an evaluation or classes of a prize ("评价为良好", "二等奖").
 
 A document that never says a year, ordinal or number the question names answers another question, however
 well a passage of it matches: asked for the 2022 target, a plan that only gives 2021's has nothing to say;
@@ -11,7 +11,8 @@ articles; numbers of two digits or more: 6 of 417 in all of CMRC 2018 train, mos
 "04年" for 2004). The test is on the whole document, not the chunk: a plan says its year in its title or
 opening, not in every section ("武汉2021年方案…" asks of a chunk that never repeats 2021). A question no
 retrieved document pins down is refused; one whose particulars the retrieved documents say only between them
-compares them, and each is read for its own (`pinned`).
+compares them, and each is read for its own (`pinned`). A grade is pinned the same way: what a plan gives a
+platform rated 优秀 answers nothing about one rated 良好.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import reduce
 
-from qa.ingest import Chunk, document_text, fold_forms
+from qa.ingest import Chunk, document_text, fold_forms, to_simplified
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 #: A year of the Republic of China, as Taiwan's documents date ("115年度", "民國115年"): 1911 years before the
@@ -76,6 +77,65 @@ _OPENING_YEARS = re.compile(_OPENING + _BY + _YEARS_WRITTEN.pattern)
 #: The same, or after a comma ("会议指出，2025年全市…") unless it begins a date ("，2026年5月8日截止"), as what the
 #: text after it is about (`preceding_frame`). Read in the answer's own sentence too, it refused a dev question.
 _CLAUSE_YEARS = re.compile(f"(?:{_OPENING}|[，,]\\s*(?={_BY}{_A_YEAR}(?!\\s*\\d))){_BY}{_YEARS_WRITTEN.pattern}")
+#: Grades of an evaluation and classes of a prize, longest first ("不合格" is no "合格"): one grade's award is no
+#: answer about another's. A prize class is always one; an evaluation's grade only where an evaluation names it
+#: (`grades`), not as praise ("营造良好氛围", "优秀人才").
+_GRADE = re.compile("特等奖|一等奖|二等奖|三等奖|优秀奖|基本合格|不合格|优秀|良好|合格|较差")
+_PRIZE = re.compile("[特一二三]等奖|优秀奖")
+#: What names a grade before it ("评价结果为良好", "获评优秀", "考核合格", "90分以上为优秀"), within its clause.
+_CUE = re.compile(
+    r"(?:评价|评估|考核|评审|评定|评为|获评|检查|验收|审查|查验|测评|结果|(?:以上|以下|[分的])为)[^，。；;,、\n]{0,4}$"
+)
+#: What names one after it: "优秀等次", "良好（75—89分）", "良好的，按…" / "良好的给予…" (what a grade is given).
+_AFTER = re.compile(r"[”\"」』]?\s*(?:等次|等级|档次|[（(]\d|的[，,]?\s*(?:给予|按|奖|补|最高|一次性|再))")
+#: What joins grades in a list ("优秀、良好、合格和不合格"): a grade beside a named one is named too.
+_JOIN = re.compile(r"[”\"」』]?\s*[、和及与或/]\s*[“\"「『]?")
+#: An evaluation's grade or a prize's class asked in English ("rated 'qualified'", "the second prize").
+_EN_GRADE = re.compile(
+    r"\b(?:rated|graded|rating of|evaluated as|assessed as)\s+['\"‘“]?(excellent|good|basically qualified|qualified|"
+    r"unqualified|pass|fail)|\b(special|first|second|third)[ -]prizes?\b",
+    re.IGNORECASE,
+)
+_EN_GRADES = {
+    "excellent": "优秀",
+    "good": "良好",
+    "basically qualified": "基本合格",
+    "qualified": "合格",
+    "pass": "合格",
+    "unqualified": "不合格",
+    "fail": "不合格",
+    "special": "特等奖",
+    "first": "一等奖",
+    "second": "二等奖",
+    "third": "三等奖",
+}
+
+
+def grades(text: str) -> frozenset[str]:
+    """The grades and prize classes `text` names (`_GRADE`), in Simplified."""
+    text = to_simplified(text)
+    found = list(_GRADE.finditer(text))
+    named = [
+        bool(_PRIZE.fullmatch(m.group()))
+        or bool(_CUE.search(text[max(0, m.start() - 10) : m.start()]))
+        or bool(_AFTER.match(text, m.end()))
+        or (m.start() > 0 and text[m.start() - 1] in "（(" and text[m.end() : m.end() + 1] in ("）", ")"))
+        for m in found
+    ]
+    for _ in range(len(found)):  # spread along lists, either way
+        joined = [
+            i
+            for i in range(len(found) - 1)
+            if named[i] != named[i + 1] and _JOIN.fullmatch(text, found[i].end(), found[i + 1].start())
+        ]
+        if not joined:
+            break
+        for i in joined:
+            named[i] = named[i + 1] = True
+    english = {_EN_GRADES[(m.group(1) or m.group(2)).lower()] for m in _EN_GRADE.finditer(text)}
+    return frozenset({m.group() for m, n in zip(found, named, strict=True) if n} | english)
+
+
 #: The framing texts that are the answer's own (its sentence, the clause its chunk frames it by, its chunk), read
 #: before what its section says before it.
 _OWN = 3
@@ -92,6 +152,7 @@ class Particulars:
     numbers: frozenset[str] = frozenset()
     #: two-digit years a question names ("25年"); a document says one by its year or the number
     short_years: frozenset[str] = frozenset()
+    grades: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, *, spans: bool = False) -> Particulars:
@@ -116,10 +177,10 @@ class Particulars:
         numbers = {_canonical(m.group()) for m in _NUMBER.finditer(text)}
         short = set() if spans else {m.group(1) for m in _SHORT_YEAR.finditer(text)}
         numbers = {n for n in numbers if n not in years | short and sum(ch.isdigit() for ch in n) >= 2}
-        return cls(frozenset(years), frozenset(ordinals), frozenset(numbers), frozenset(short))
+        return cls(frozenset(years), frozenset(ordinals), frozenset(numbers), frozenset(short), grades(text))
 
     def __bool__(self) -> bool:
-        return bool(self.years or self.ordinals or self.numbers or self.short_years)
+        return bool(self.years or self.ordinals or self.numbers or self.short_years or self.grades)
 
     def within(self, other: Particulars) -> bool:
         said = other.numbers | other.years  # "2000万元" is said, whether read as a year or a number
@@ -128,6 +189,7 @@ class Particulars:
             and self.ordinals <= other.ordinals
             and self.numbers <= said
             and self.short_years <= said | other.shortened
+            and self.grades <= other.grades
         )
 
     def meets(self, other: Particulars) -> bool:
@@ -137,6 +199,7 @@ class Particulars:
             or self.ordinals & other.ordinals
             or self.numbers & said
             or self.short_years & (said | other.shortened)
+            or self.grades & other.grades
         )
 
     @property
@@ -150,6 +213,7 @@ class Particulars:
             self.ordinals | other.ordinals,
             self.numbers | other.numbers,
             self.short_years | other.short_years,
+            self.grades | other.grades,
         )
 
 
@@ -218,7 +282,11 @@ def _years(written: re.Pattern[str], text: str) -> frozenset[str]:
 def framed_otherwise(asked: Particulars, framing: Sequence[str], before: str = "") -> bool:
     """Whether `framing` (innermost first; `before` what its section says before it) is of other years or other
     ordinals than the question asks."""
-    return year_frame(asked, framing, before) is False or ordinal_frame(asked, framing) is False
+    return (
+        year_frame(asked, framing, before) is False
+        or ordinal_frame(asked, framing) is False
+        or grade_frame(asked, framing) is False
+    )
 
 
 def framed_as_asked(asked: Particulars, framing: Sequence[str], before: str = "") -> bool:
@@ -226,8 +294,10 @@ def framed_as_asked(asked: Particulars, framing: Sequence[str], before: str = ""
     below its document's title: a span there is theirs, where one framed by neither may be of any, and a plan
     titled "2025—2027年" holds figures of each year."""
     within = framing[:-1]
-    return (not asked.years or year_frame(asked, within, before) is True) and (
-        not asked.ordinals or ordinal_frame(asked, within) is True
+    return (
+        (not asked.years or year_frame(asked, within, before) is True)
+        and (not asked.ordinals or ordinal_frame(asked, within) is True)
+        and (not asked.grades or grade_frame(asked, within) is True)
     )
 
 
@@ -240,6 +310,17 @@ def ordinal_frame(asked: Particulars, framing: Sequence[str]) -> bool | None:
         said = {o for o in Particulars.of(fold_forms(framed), spans=True).ordinals if o[1] in counters}
         if said:
             return bool(asked.ordinals & said)
+    return None
+
+
+def grade_frame(asked: Particulars, framing: Sequence[str]) -> bool | None:
+    """As `ordinal_frame`, for grades: "获评良好的平台能拿多少" read in "对获评优秀的平台给予最高45万元" is
+    refused. Only grades of the scale asked count (an evaluation's, or a prize's classes)."""
+    prize = {bool(_PRIZE.fullmatch(g)) for g in asked.grades}
+    for framed in framing:
+        said = {g for g in grades(framed) if bool(_PRIZE.fullmatch(g)) in prize}
+        if said:
+            return bool(asked.grades & said)
     return None
 
 

@@ -127,3 +127,11 @@ def test_a_thing_counted_by_ge_may_be_counted_by_its_first_character() -> None:
     assert found is not None and found[1] is not None and found[0].row.cells[found[1]] == "5项"
     q = analyse("生物医药专题有几个平台？")  # 平台 are not counted by 项
     assert picked(q, q.simple, _rows(TOPICS)) is None
+
+
+def test_a_header_of_another_grade_is_no_column_the_question_names() -> None:
+    """What a 优秀 rating earns answers nothing about a 良好 one: the reader is left to weigh it."""
+    text = "\n".join(["表1 奖补标准", "机构级别 | 认定奖励 | 绩效奖补（优秀）", "省级研发机构 | 70万元 | 22万元"])
+    found = looked_up("获评优秀的省级研发机构能拿多少绩效奖补？", _rows(text))
+    assert found is not None and found[0].row.cells[found[1]] == "22万元"
+    assert looked_up("获评良好的省级研发机构能拿多少绩效奖补？", _rows(text)) is None

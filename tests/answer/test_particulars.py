@@ -5,6 +5,8 @@ from __future__ import annotations
 from qa.answer.particulars import (
     Particulars,
     framed_as_asked,
+    grade_frame,
+    grades,
     of_document,
     ordinal_frame,
     pinned,
@@ -202,3 +204,25 @@ def test_a_year_of_the_republic_of_china_is_the_gregorian_year() -> None:
     assert not Particulars.of("114年度补助多少？").within(taiwan)
     assert not Particulars.of("the ROC year 114 round").within(Particulars.of("2025年度补助", spans=True))
     assert Particulars.of("成立15年").years == frozenset()  # a duration, no year
+
+
+def test_grades_are_those_an_evaluation_or_a_prize_names_not_praise() -> None:
+    assert grades("评价结果分为优秀、良好、合格和不合格四个等次") == {"优秀", "良好", "合格", "不合格"}
+    assert grades("对评价为优秀的中心给予50万元后补助，良好的给予20万元后补助；") == {"优秀", "良好"}
+    assert grades("90分及以上为优秀，80分至89分为良好") == {"优秀", "良好"}
+    assert grades("绩效奖补（优秀）：22万元") == {"优秀"}
+    assert grades("評價結果為優秀的，獲二等獎") == {"优秀", "二等奖"}
+    assert grades("a centre rated 'qualified' (the third grade); the second prize") == {"合格", "二等奖"}
+    assert grades("营造良好氛围，引进优秀人才，信用记录良好") == frozenset()
+
+
+def test_a_grade_no_document_says_pins_nothing_and_another_grades_award_is_anothers() -> None:
+    """What a plan gives a platform rated 优秀 answers nothing about one rated 良好."""
+    asked = Particulars.of("获评良好的市级创新平台能拿多少运行奖补？")
+    assert asked.grades == {"良好"}
+    assert not asked.within(Particulars.of("对获评优秀的市级创新平台给予最高45万元运行奖补。", spans=True))
+    assert asked.within(Particulars.of("评价结果分为优秀、良好、合格和不合格四个等次。", spans=True))
+    assert grade_frame(asked, ["对获评优秀的市级创新平台给予最高45万元运行奖补；", "第三章 绩效评价"]) is False
+    assert grade_frame(asked, ["获评优秀的给予45万元，良好的给予30万元；", "第三章"]) is True
+    assert grade_frame(asked, ["给予最高45万元运行奖补；", "第三章 绩效评价"]) is None
+    assert grade_frame(Particulars.of("获得二等奖的项目奖励多少？"), ["对评价为优秀的给予45万元；"]) is None

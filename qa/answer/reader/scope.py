@@ -147,9 +147,10 @@ def beyond_title(question: str, title: str) -> Particulars:
 
 
 def framed_elsewhere(asked: Particulars, leads: Leads, hit: Hit, start: int, end: int) -> bool:
-    """Whether the span `start:end` of `hit` is framed by other years or ordinals than the question names
+    """Whether the span `start:end` of `hit` is framed by other years, ordinals or grades than the question names
     (`framed_otherwise`); nothing is read for a question that names none."""
-    return bool(asked.years or asked.ordinals) and framed_otherwise(asked, *framing(leads, hit, start, end))
+    asks = asked.years or asked.ordinals or asked.grades
+    return bool(asks) and framed_otherwise(asked, *framing(leads, hit, start, end))
 
 
 #: Rows written out after the chunks read, each with the chunk they were found from (`ReaderAnswerer._named_rows`).
