@@ -153,8 +153,9 @@ class Glossary:
 
     def unsaid_names(self, text: str) -> list[str]:
         """Romanised names in `text` no word of this corpus sounds like: capitalised after its first word, two
-        pinyin syllables or more, no English word the dictionary glosses and in no phrase the corpus has words
-        for ("Suizhou" where no document says 随州; not "Strategic", nor "Peking" of "Peking University"). Left
+        pinyin syllables or more, no English word the dictionary glosses (nor a form of one: "Funding") and in no
+        phrase the corpus has words for ("Suizhou" where no document says 随州; not "Strategic", nor "Peking" of
+        "Peking University"). Left
         out of the rendering, such a name would leave the question about any place."""
         rendered = [(start, end) for start, end, _, chinese in self._phrases(_lowered(text)) if chinese]
         opening = len(text) - len(text.lstrip())  # where the first word starts: capitalised as any first word
@@ -162,7 +163,7 @@ class Glossary:
             m.group()
             for m in CAPITALISED.finditer(text)
             if m.start() != opening
-            and (word := m.group().lower()) not in self._known
+            and not _inflected(word := m.group().lower()) & self._known
             and word not in _STOP
             and _PINYIN_NAME.fullmatch(word)
             and not any(start <= m.start() < end for start, end in rendered)
@@ -370,6 +371,13 @@ def _bases(word: str) -> tuple[str, ...]:
     import simplemma
 
     return tuple(dict.fromkeys((_singular(word), simplemma.lemmatize(word, lang="en"))))
+
+
+def _inflected(word: str) -> set[str]:
+    """`word` and the words it may inflect (`_bases`; "funding", "funded" → "fund", which simplemma keeps as nouns
+    or leaves): a capitalised one is no romanised name ("the SME Funding Scheme")."""
+    stems = {word[:-3]} if word.endswith("ing") else {word[:-2], word[:-1]} if word.endswith("ed") else set()
+    return {word, *_bases(word), *stems}
 
 
 def _singular(word: str) -> str:

@@ -80,6 +80,8 @@ def test_a_romanised_name_no_corpus_word_sounds_like_is_a_name_no_document_says(
         assert glossary.unsaid_names(said) == [], said
     peking = Glossary.build(set(tokenize("北京大学激光设施")), [("北京大学", ["Peking University"])])
     assert peking.unsaid_names("Which Peking University facility?") == []  # in a phrase the corpus has words for
+    funds = Glossary.build(set(tokenize("基金")), [("基金", ["fund"])])
+    assert funds.unsaid_names("What does the SME Funding Scheme give?") == []  # a form of a dictionary word
 
 
 def test_a_name_the_dictionary_romanises_otherwise_than_its_pinyin_is_found_by_that_name() -> None:
