@@ -205,9 +205,13 @@ def unwrap_page(text: str, *, by_characters: bool = False) -> str:
 # --- ruled tables ------------------------------------------------------------------------------
 
 
+#: The fewest lines on each side of a page's middle for it to be set in columns (`_in_columns`).
+_COLUMN_LINES = 3
+
+
 def table_pages(data: bytes, pages: int) -> dict[int, str]:
     """The text of every page that holds a ruled table, keyed by page index: lines outside the tables
-    as pdfplumber reads them, each table as `cell | cell |` rows, in reading order (top to bottom).
+    as pdfplumber reads them, each table as `cell | cell |` rows, in reading order (`_page_with_tables`).
 
     Pages without a table are left to pypdf's text. pdfplumber finds tables by their ruling lines (its
     default strategy); a table drawn without lines stays text. Any pdfplumber failure leaves every page
@@ -234,16 +238,39 @@ def _is_table(rows: list[list[str | None]]) -> bool:
 
 
 def _page_with_tables(page: Any, tables: list[tuple[Bbox, list[list[str | None]]]]) -> str:
-    """The page's lines outside its tables and its tables' rows, top to bottom."""
+    """The page's lines outside its tables and its tables' rows, top to bottom; on a page in columns, in the
+    order the page draws them (as pypdf reads a page), where a table comes at its first character. Read top to
+    bottom, each line of the left column ran on into the line beside it ("市财政按照基地设" + "大连理工大学开展技术
+    对接"). Only there: a generator may draw a page's running head last, which would then end up mid-table."""
     boxes = [bbox for bbox, _ in tables]
 
-    def outside(obj: dict[str, Any]) -> bool:
+    def inside(obj: dict[str, Any], box: Bbox) -> bool:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+        return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
-    blocks = [(line["top"], line["text"]) for line in page.filter(outside).extract_text_lines()]
-    blocks += [(bbox[1], "\n".join(_rows(rows))) for bbox, rows in tables]
-    return "\n".join(text for _, text in sorted(blocks, key=lambda block: block[0]))
+    outside = page.filter(lambda obj: not any(inside(obj, box) for box in boxes))
+    if not _in_columns(outside.extract_text_lines(), page.width):
+        blocks = [(line["top"], line["text"]) for line in outside.extract_text_lines()]
+        blocks += [(bbox[1], "\n".join(_rows(rows))) for bbox, rows in tables]
+        return "\n".join(text for _, text in sorted(blocks, key=lambda block: block[0]))
+    drawn = {id(char): k for k, char in enumerate(page.chars)}  # pdfplumber keeps the page's own char objects
+    lines = outside.extract_text_lines(use_text_flow=True)
+    flowing = [(drawn.get(id(line["chars"][0]), len(drawn)), line["text"]) for line in lines if line["chars"]]
+    for box, rows in tables:
+        first = min((k for k, char in enumerate(page.chars) if inside(char, box)), default=len(drawn))
+        flowing.append((first, "\n".join(_rows(rows))))
+    return "\n".join(text for _, text in sorted(flowing, key=lambda block: block[0]))
+
+
+def _in_columns(lines: list[dict[str, Any]], width: float) -> bool:
+    """Whether a page is set in two columns: most of its lines (read top to bottom) lie on one side of its middle,
+    at least `_COLUMN_LINES` on each. A page in one column has only short lines there (a paragraph's last, a
+    date set right); read top to bottom, a line of two columns spans the middle only where the gutter is
+    narrow, and pdfplumber then runs the two into one."""
+    middle = width / 2
+    left = sum(1 for line in lines if line["x1"] < middle)
+    right = sum(1 for line in lines if line["x0"] > middle)
+    return min(left, right) >= _COLUMN_LINES and left + right >= len(lines) / 2
 
 
 def _rows(rows: list[list[str | None]]) -> list[str]:

@@ -191,6 +191,39 @@ def test_a_table_page_keeps_its_page_number(tmp_path: Path) -> None:
     assert document.page_at(row) == 3
 
 
+def test_a_page_in_two_columns_is_read_a_column_at_a_time_with_its_table_in_place(tmp_path: Path) -> None:
+    """Read top to bottom, each left-column line ran on into the right-column line beside it."""
+    left = ["市科技局与辽宁工业大学共建", "光伏材料中试基地。市财政按照"]
+    left += ["基地设备投入的30%给予补助，", "最高500万元，分3年拨付。"]
+    right = ["【数据速览】上半年主要指标", "注：数据为初步统计数。"]
+    right += ["凌海市组织32家企业与大连理", "工大学开展技术对接。"]
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(420, 300))
+    c.setFont(_FONT, 10)
+    for i, line in enumerate(left):  # the left column, then the right, as a page in columns is drawn
+        c.drawString(20, 270 - 18 * i, line)
+    c.drawString(220, 270, right[0])
+    xs, top, height = [220, 300, 400], 255, 18
+    for i, row in enumerate([["指标", "完成值"], ["高新技术企业", "612家"]]):
+        for j, cell in enumerate(row):
+            c.drawString(xs[j] + 3, top - height * (i + 1) + 5, cell)
+    for i in range(3):
+        c.line(xs[0], top - height * i, xs[-1], top - height * i)
+    for x in xs:
+        c.line(x, top, x, top - height * 2)
+    for i, line in enumerate(right[1:]):
+        c.drawString(220, 200 - 18 * i, line)
+    c.showPage()
+    c.save()
+    path = tmp_path / "bulletin.pdf"
+    path.write_bytes(buffer.getvalue())
+    text = load_document(path).text
+    assert "".join(left) in text.replace("\n", "")
+    assert text.index("".join(left)[-8:]) < text.index("【数据速览】") < text.index("高新技术企业 | 612家")
+    assert text.index("高新技术企业 | 612家") < text.index("注：数据为初步统计数。")
+    assert "凌海市组织32家企业与大连理工大学开展技术对接。" in text
+
+
 def test_pages_without_ruling_lines_are_left_to_pypdf() -> None:
     text = ["序号 地区 名称", "1 武汉功能区 光谷科学岛科创中心", PROSE]
     assert pdf.table_pages(pdf_bytes([text, text]), 2) == {}
