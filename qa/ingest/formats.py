@@ -27,7 +27,7 @@ from qa.ingest.extracted import Extracted
 from qa.ingest.headers import column_names, docx_header_depth, flatten_headers
 from qa.ingest.html import main_text
 from qa.ingest.markdown import markdown_text
-from qa.ingest.pdf import join_pages, table_pages, unwrap_page
+from qa.ingest.pdf import join_pages, page_text, table_pages, unwrap_page
 from qa.ingest.plain_tables import plain_tables
 from qa.ingest.rawbytes import decode, sniff
 from qa.ingest.sections import heading_kind
@@ -129,7 +129,7 @@ def _read_pdf(path: Path, data: bytes) -> Extracted:
             encrypted = True
             if reader.decrypt("") == pypdf.PasswordType.NOT_DECRYPTED:
                 raise DocumentError(path, "encrypted PDF (needs a password)")
-        texts = [page.extract_text() or "" for page in reader.pages]
+        texts = [page_text(page) for page in reader.pages]
     except DocumentError:
         raise
     except pypdf.errors.DependencyError as exc:

@@ -33,6 +33,33 @@ Bbox = tuple[float, float, float, float]
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
+#: A note's marker ("1", "12", "*", "①") set apart in a smaller font: superscript in the text, leading its note.
+_MARKER = re.compile(r"[\d*†‡]{1,3}|[\u2460-\u2473]")
+#: A marker's font size is at most this share of the text after it; a superscript is set at about 0.6 of the body.
+_MARKER_SIZE = 0.8
+
+
+def page_text(page: Any) -> str:
+    """pypdf's text of a page without its notes' markers: a note's number set small after a word ran into the
+    text ("研发投入强度1达到1.86%"). pypdf hands each run of text to a visitor with its font size, and the runs
+    make up its text; if they did not, the text stays as pypdf reads it."""
+    runs: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        runs.append((text, size * abs(tm[3] * cm[3])))  # the size as drawn: a generator may scale a 1-point font
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(run for run, _ in runs) != text:
+        return text
+    sized = [(k, size) for k, (run, size) in enumerate(runs) if run.strip()]
+    kept = [run for run, _ in runs]
+    for (k, size), (_, after) in pairwise(sized):
+        marker = kept[k].strip()
+        if _MARKER.fullmatch(marker) and 0 < size <= _MARKER_SIZE * after:
+            kept[k] = kept[k].replace(marker, "", 1)
+    return "".join(kept)
+
+
 def join_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
     """The text of PDF pages: each page's wrapped lines joined (`unwrap_page`), and each page on a new
     line unless a paragraph runs on from the page before (the page's last visual line was cut by the
@@ -41,7 +68,7 @@ def join_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
     neither end nor join a paragraph, and so are running heads and feet but on the first page
     (`_strip_running_lines`). Returns the text and the offset where each page starts."""
     if len(pages) > 1:
-        pages = _strip_running_lines([_strip_page_numbers(page) for page in pages])
+        pages = _strip_running_lines([_strip_page_numbers(_strip_contents(page)) for page in pages])
     runs_on = [_runs_on(before, after) for before, after in pairwise(pages)]  # on visual lines
     text, starts = "", []
     for i, page in enumerate(unwrap_page(page) for page in pages):
@@ -101,6 +128,33 @@ def _running_key(lines: list[str], index: int, width: int) -> str:
     return " ".join(line.split())
 
 
+#: Leader dots that run from a contents entry to its page number ("第一章 总则…………3", "……… 12").
+_LEADERS = re.compile(r"(?P<entry>.*?)\s*(?:[.．·…⋯]\s*){4,}(?P<page>\d{1,3})?\s*")
+#: A contents list's own heading ("目录", "目 录", "目　錄").
+_CONTENTS = re.compile(r"\s*目\s*[录錄]\s*")
+
+
+def _strip_contents(page: str) -> str:
+    """`page` less its table of contents: each entry whose leader dots run to a page number (on its line or the
+    next two, as pypdf reads them apart) and, on a page with such entries, the heading 目录. The entries repeat
+    the document's headings: read as its text, the headings where the chapters begin were taken for re-prints of
+    them and dropped (`qa.ingest.clean.drop_duplicates`), and the chapters lost their titles."""
+    lines = page.split("\n")
+    gone: set[int] = set()
+    for i, line in enumerate(lines):
+        leaders = _LEADERS.fullmatch(line)
+        if leaders is None:
+            continue
+        gone.add(i)
+        if not leaders.group("entry") and i > 0 and lines[i - 1].strip():  # the entry stood on the line above
+            gone.add(i - 1)
+        if leaders.group("page") is None and i + 1 < len(lines) and _is_page_number(lines[i + 1]):
+            gone.add(i + 1)
+    if gone:
+        gone |= {i for i, line in enumerate(lines) if _CONTENTS.fullmatch(line)}
+    return "\n".join(line for i, line in enumerate(lines) if i not in gone)
+
+
 def _strip_page_numbers(page: str) -> str:
     lines = page.strip("\n").split("\n")
     while lines and _is_page_number(lines[-1]):
@@ -151,10 +205,11 @@ def _prose_width(lines: list[str], *, shared: bool = True) -> int:
     lines: taken for the width, they left every line of a paragraph short of it, unjoined ("经市" / "人民政府
     同意"). A text file's lines are not set in type: there the widest is the width."""
     widths = [_width(line) for line in lines if not is_table_row(line)]
-    most = Counter(w // 2 for w in widths if w >= _PROSE_WIDTH).most_common(1) if shared else []
-    if most and most[0][1] >= _WRAPPED:
-        return max(w for w in widths if w // 2 == most[0][0])
-    return max(widths, default=0)
+    wide = [w for w in widths if w >= _PROSE_WIDTH] if shared else []
+    # the width most lines lie within a character of (a figure's half-width digits shift a line by one)
+    near = {w: sum(abs(v - w) <= 2 for v in wide) for w in wide}
+    width, lines_near = max(near.items(), key=lambda item: (item[1], item[0]), default=(0, 0))
+    return width if lines_near >= _WRAPPED else max(widths, default=0)
 
 
 def _cut_by_edge(length: int, line: str, width: int) -> bool:

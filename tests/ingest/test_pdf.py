@@ -365,3 +365,46 @@ def test_lines_wrap_at_the_width_most_lines_share_not_at_a_wider_header_or_footn
     assert f"{joined}给予奖励，单个机构每年最高100万元。" in lines
     assert lines[0].endswith("的通知全文")  # the header stays a line of its own
     assert "按研发费用增量部分的10%给予奖补，单个企业每年最高200万元。" in lines[-2]
+
+
+def test_a_notes_marker_set_small_is_not_read_into_the_text(tmp_path: Path) -> None:
+    """A superscript note number ran into the figure after it ("培育科技领军企业4" + "30家" read as 430家)."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(420, 200))
+    text = c.beginText(20, 170)
+    for run, size in [("到2030年培育科技领军企业", 12), ("4", 7), ("30家。", 12)]:
+        text.setFont(_FONT, size)
+        text.textOut(run)
+    text.setFont(_FONT, 12)
+    text.textLine("")
+    for run, size in [("4", 6), ("科技领军企业：研发投入规模大的企业。", 9)]:
+        text.setFont(_FONT, size)
+        text.textOut(run)
+    c.drawText(text)
+    c.showPage()
+    c.save()
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(buffer.getvalue())
+    lines = load_document(path).text.split("\n")
+    assert lines == ["到2030年培育科技领军企业30家。", "科技领军企业：研发投入规模大的企业。"]
+
+
+def test_a_table_of_contents_is_left_out_and_the_chapters_keep_their_headings() -> None:
+    """Its entries repeat the chapters' headings, which were then dropped as re-prints of them."""
+    contents = ["银河市科技创新办法", "目 录", "第一章　总则", "." * 40, "2", "第二章　支持措施……………………3"]
+    pages = ["\n".join(contents), "第一章 总则\n为加快科技创新，制定本办法。", "第二章 支持措施\n给予奖励。"]
+    lines = pdf.join_pages(pages)[0].split("\n")
+    assert lines == ["银河市科技创新办法", "第一章 总则", "为加快科技创新，制定本办法。", *pages[2].split("\n")]
+
+
+def test_lines_a_figure_makes_a_character_narrower_still_share_the_prose_width() -> None:
+    """No two of a paragraph's lines were the same width (half-width digits), so the wider note in small type
+    set the width and no line was joined."""
+    lines = [
+        "建立科技型中小企业到高新技术企业再到科技领军企业的梯次培育体系，每年遴",
+        "选高新技术企业后备库入库企业300家，实行一企一策精准辅导，到2030年培育",
+        "科技领军企业的数量达到30家以上，并在重点产业链上形成一批有影响的创新型",
+        "企业。",
+    ]
+    note = "科技领军企业：研发投入规模大、掌握核心技术、在细分领域居于国内前列的科技型企业，认定办法由市科技局制定。"
+    assert pdf.unwrap_page("\n".join([*lines, note])).split("\n") == ["".join(lines), note]
