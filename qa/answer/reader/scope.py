@@ -17,7 +17,7 @@ from qa.answer.reader.windows import Passage
 from qa.answer.row_text import RowText, cell_spans, column_at, row_at
 from qa.answer.tables import label_lines
 from qa.answer.titles import Naming, untitled
-from qa.ingest import Chunk
+from qa.ingest import Chunk, fold_forms
 from qa.search import Glossary, Hit
 
 #: Adverbs that spread a question over the subjects joined before them ("A和B都提到的…", "分别", "均").
@@ -110,14 +110,33 @@ def without_distributive(rest: str) -> str:
     return rest[len(adverb) :]
 
 
-def passage(chunk: Chunk, named: Sequence[Naming] = (), lead: str = "") -> Passage:
+def passage(chunk: Chunk, named: Sequence[Naming] = (), lead: str = "", question: str = "") -> Passage:
     """A chunk as the reader reads it: under its heading, with its table's caption and header as labels,
-    and not asked the document names it never says. The reader, trained to refuse a passage that lacks a
-    name the question gives, would refuse the very document the question means, or, asked what two named
+    and not asked the document names it never says, nor the years of `question` (Simplified) that only its
+    document's title writes (`titled_years`). The reader, trained to refuse a passage that lacks a name or year
+    the question gives, would refuse the very document the question means, or, asked what two named
     documents both say, each of them (`in_scope` has kept only chunks of a named document or that say a name)."""
-    unasked = tuple(n.phrase for n in named if not says(chunk, n.phrase))
     above = "\n".join(part for part in (lead, chunk.reading_context()) if part)
+    unasked = tuple(n.phrase for n in named if not says(chunk, n.phrase))
+    unasked += titled_years(question, chunk, above)
     return Passage(chunk.text, above, label_lines(chunk.text, chunk.context), unasked)
+
+
+#: A year a question names, as it writes it ("2025年", "2026年度").
+_ASKED_YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*年度?")
+
+
+def titled_years(question: str, chunk: Chunk, above: str) -> tuple[str, ...]:
+    """The years `question` writes that `chunk` (with what is read `above` it) never says and its document's
+    title writes: a statistics bulletin titled "曲靖市2025年科技创新发展统计公报" says 2025 once, and its
+    sections ("全年专利授权5218件") are 2025's. Asked of them, the reader had read the year as one the passage
+    lacks, as in its perturbed training negatives ("曲靖全年专利授权多少件": 0.72; with 2025年: 0.48)."""
+    asked = list(_ASKED_YEAR.finditer(question))
+    if not asked:
+        return ()
+    said = Particulars.of(fold_forms(f"{above}\n{chunk.text}"), spans=True).years
+    titled = Particulars.of(fold_forms(chunk.title)).years
+    return tuple(m.group() for m in asked if m.group(1) in titled and m.group(1) not in said)
 
 
 def framing(leads: Leads, hit: Hit, start: int, end: int) -> tuple[tuple[str, ...], str]:

@@ -7,10 +7,21 @@ from qa.answer.leads import Leads
 from qa.answer.names import Said
 from qa.answer.particulars import Particulars
 from qa.answer.reader.runtime import Reading
-from qa.answer.reader.scope import beyond_title, framed_elsewhere, holding, in_chunk, saying, says_romanised, within_row
+from qa.answer.reader.scope import (
+    beyond_title,
+    framed_elsewhere,
+    holding,
+    in_chunk,
+    passage,
+    saying,
+    says_romanised,
+    titled_years,
+    within_row,
+)
 from qa.answer.row_text import RowText
 from qa.answer.tables import rows_of
 from qa.answer.titles import Naming
+from qa.ingest import Chunk
 from qa.search.retrieve import Hit
 from tests.answer.reader.test_answerer import _chunk
 
@@ -97,3 +108,19 @@ def test_a_romanised_place_is_said_as_written_or_by_chinese_that_sounds_it() -> 
     assert says_romanised(Said("Huizhou Municipal Bureau"), "Huizhou")
     assert not says_romanised(Said("惠州市科技局"), "Jiujiang")
     assert not says_romanised(Said("陶然亭公园"), "Taoyuan")  # tao:ran:…:yuan: the syllables must be adjacent
+
+
+def test_a_year_only_the_documents_title_writes_is_not_asked_of_its_sections() -> None:
+    """The reader refused a section of a 2025 bulletin that never repeats 2025 as lacking the year asked."""
+    text = "三、科技成果\n全年专利授权5218件，其中发明专利授权683件。"
+    bulletin = Chunk(
+        "b#3", "b", "b.txt", "曲靖市２０２５年科技创新发展统计公报", "三、科技成果", 0, len(text), text, len(text)
+    )
+    assert titled_years("曲靖2025年专利授权多少件？", bulletin, "") == ("2025年",)
+    assert passage(bulletin, question="2025年度曲靖专利授权多少件？").unasked == ("2025年度",)
+    assert titled_years("曲靖2024年专利授权多少件？", bulletin, "") == ()  # a year the title does not write
+    assert titled_years("曲靖2025年专利授权多少件？", bulletin, "2025年主要指标") == ()  # said above the section
+    dated = Chunk(
+        "b#4", "b", "b.txt", "曲靖市２０２５年科技创新发展统计公报", "三", 0, 20, "到2025年底，授权5218件。", 20
+    )
+    assert titled_years("曲靖2025年专利授权多少件？", dated, "") == ()  # the section says it
