@@ -39,12 +39,23 @@ def swapped(question: str, table: Sequence[TableRow], namings: Sequence[str] = (
     if column is None:
         return None
     cells = [to_simplified(r.row.cells[column]).lower() for r in table]
-    if any(names(question, cell) for cell in cells):
+    if any(names(question, cell) or _in_parts(question, cell) for cell in cells):
         return None
     said = " ".join(to_simplified(cell).lower() for r in table for cell in r.row.cells)
     # clause by clause: a name lies within one, and "首批市级中试平台中，量子信息中试平台的…" says the kind twice
     clauses = [c for c in _CLAUSE.split(question) if c]
     return next((words for cell in cells for clause in clauses if (words := _swaps(clause, cell, said))), None)
+
+
+#: A name's parts: the name and what it gives in brackets ("丙类（智慧制造）").
+_PARTS = re.compile(r"[（）()]")
+
+
+def _in_parts(question: str, cell: str) -> bool:
+    """Whether `question` says each part of a name that gives another in brackets, in any order: "智慧制造类（丙类）"
+    names the row 丙类（智慧制造）."""
+    parts = [part for part in _PARTS.split(cell) if part.strip()]
+    return len(parts) > 1 and all(part in question for part in parts)
 
 
 def _swaps(question: str, cell: str, said: str) -> str | None:

@@ -74,3 +74,11 @@ def test_the_words_that_name_the_document_name_no_swap() -> None:
     asked = "柳州中试基地支持标准表中，获得自治区认定的中试基地一次性奖励最多能拿多少？"
     assert swapped(asked, rows) == "柳州中试基地"  # read without the naming, it looks like another city's base
     assert swapped(asked, rows, ["柳州中试基地"]) is None
+
+
+def test_a_row_named_by_its_parts_in_another_order_is_no_swap() -> None:
+    rows = _rows(
+        "附表 补助类别\n补助类别 | 补助比率 | 执行期程\n甲类（创新研发） | 50% | 12个月\n丙类（智慧制造） | 35% | 9个月"
+    )
+    assert swapped("嘉义县智慧制造类（丙类）研发补助项目最长做多久？", rows) is None
+    assert swapped("随州（武汉）离岸科创园什么时候建成", _rows()) is not None  # 黄石（武汉）…: a part it does not say
