@@ -133,28 +133,36 @@ def grids_tabled(page: str) -> str:
 
 def rowspans_copied(page: str) -> str:
     """The page with each data cell that spans rows copied into every row it spans, and a header cell's rows
-    given an empty cell where it stood (the blank `qa.ingest.headers` reads a grouped header by).
+    given an empty cell where it stood (the blank `qa.ingest.headers` reads a grouped header by); a cell
+    spanning columns is followed by an empty cell for each other column it spans.
 
     trafilatura's main extractor pads a spanned row with an empty cell, but its readability fallback, which
     wins on many government pages, leaves the row short: "承德市 | 44家 | 5家 | 27家" under a header of five,
     its last cell merged with the row above's, reads 44家 as the wrong column. A cell spanning rows says the
-    same thing of each, so each row gets it, as a Word table's vertically merged cell is read in each row."""
-    tree = _parsed_with(page, "rowspan")
+    same thing of each, so each row gets it, as a Word table's vertically merged cell is read in each row. A
+    cell spanning columns was left one cell too, so every cell right of it, and a grouped header ("资助额度"
+    over 重点项目 and 一般项目), stood a column to the left."""
+    low = page.lower()
+    tree = _parsed(page) if "rowspan" in low or "colspan" in low else None
     if tree is None:
         return page
     spanned = False
     for table in tree.iter("table"):
-        spanned |= _copy_rowspans(table)
+        spanned |= _copy_spans(table)
     return _serialised(tree) if spanned else page
 
 
-def _copy_rowspans(table: HtmlElement) -> bool:
-    """Copies `table`'s row-spanning cells down (`rowspans_copied`), each row rebuilt in grid order; whether it
-    had any."""
+def _copy_spans(table: HtmlElement) -> bool:
+    """Copies `table`'s row-spanning cells down and pads its column-spanning ones (`rowspans_copied`), each row
+    rebuilt in grid order; whether it had any. A row of one cell (a note under the table) is not padded, nor a
+    row past the table's widest row (its count of cells): a "colspan=99999" would pad it so."""
+    rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+    width = max((len(row.xpath("./td | ./th")) for row in rows), default=0)
     pending: dict[int, tuple[int, HtmlElement]] = {}  # grid column → (rows it still spans, what goes there)
     spanned = False
-    for row in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
+    for row in rows:
         cells = row.xpath("./td | ./th")
+        several = len(cells) > 1 or bool(pending)
         for cell in cells:
             row.remove(cell)
         column = 0
@@ -166,15 +174,21 @@ def _copy_rowspans(table: HtmlElement) -> bool:
                 cell = copy.deepcopy(filler)
             elif cells:
                 cell = cells.pop(0)
-                if (rows := _span(cell, "rowspan")) > 1:
+                if (rows_spanned := _span(cell, "rowspan")) > 1:
                     spanned = True
                     del cell.attrib["rowspan"]
-                    pending[column] = (rows - 1, _filler(cell))
+                    pending[column] = (rows_spanned - 1, _filler(cell))
             else:  # a short row: what spans from above goes next, as the page draws it
                 column = min(c for c in pending if c >= column)
                 continue
             row.append(cell)
-            column += _span(cell, "colspan")
+            span = _span(cell, "colspan")
+            if span > 1 and several:
+                spanned = True
+                del cell.attrib["colspan"]
+                for _ in range(min(span - 1, max(0, width - 1 - column))):
+                    row.append(cell.makeelement(cell.tag, {}))
+            column += span
     return spanned
 
 

@@ -91,6 +91,29 @@ def test_a_header_cell_spanning_rows_leaves_a_blank_the_grouped_header_is_read_b
     assert "rowspan" not in page and "<th></th><th>预算数</th>" in page
 
 
+def test_a_cell_spanning_columns_keeps_every_cell_right_of_it_under_its_column(tmp_path: Path) -> None:
+    """Left one cell, "资助额度" over 重点项目 and 一般项目 put 实施期限 over the 一般项目 figures."""
+    header = (
+        '<thead><tr><th rowspan="2">计划类别</th><th colspan="2">资助额度</th><th rowspan="2">实施期限</th></tr>'
+        "<tr><th>重点项目</th><th>一般项目</th></tr></thead>"
+    )
+    rows = (
+        "<tr><td>产业关键核心技术攻关</td><td>150万元</td><td>40万元</td><td>3年</td></tr>"
+        '<tr><td>技术转移机构能力提升</td><td colspan="2">后补助，最高18万元</td><td>1年</td></tr>'
+        '<tr><td colspan="4">注：重点项目择优支持。</td></tr>'
+    )
+    (tmp_path / "plan.html").write_text(_page(f"<table>{header}<tbody>{rows}</tbody></table>"), encoding="utf-8")
+    lines = load_document(tmp_path / "plan.html").text.split("\n")
+    assert "计划类别 | 资助额度 重点项目 | 资助额度 一般项目 | 实施期限" in lines
+    assert "产业关键核心技术攻关 | 150万元 | 40万元 | 3年" in lines
+    assert "技术转移机构能力提升 | 后补助，最高18万元 |  | 1年" in lines
+    assert not any(line.startswith("注：重点项目择优支持。 |") for line in lines)  # a row of one cell is no row
+    # trafilatura's readability fallback, which won on a GBK notice, wrote no blank for a spanned column
+    padded = html.rowspans_copied(_page(f"<table>{header}<tbody>{rows}</tbody></table>"))
+    assert "<th>资助额度</th><th></th>" in padded and "<td>后补助，最高18万元</td><td></td>" in padded
+    assert '<td colspan="4">注' in padded
+
+
 def test_rowspans_are_bounded_and_a_page_without_them_is_untouched() -> None:
     page = _page(f"<table>{HEADER}<tr><td>甲</td><td>1</td><td>2</td><td>3</td></tr></table>")
     assert html.rowspans_copied(page) is page
