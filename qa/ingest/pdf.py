@@ -277,7 +277,7 @@ def table_pages(data: bytes, pages: int) -> dict[int, str]:
     try:
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
             for number, page in enumerate(pdf.pages[:pages]):
-                tables = [(t.bbox, rows) for t in page.find_tables() if _is_table(rows := t.extract())]
+                tables = [(t.bbox, rows) for t in page.find_tables() if _is_table(rows := _merged_across(t))]
                 if tables:
                     found[number] = _page_with_tables(page, tables)
                 page.close()  # frees the page's parsed objects: a long PDF is read page by page
@@ -285,6 +285,27 @@ def table_pages(data: bytes, pages: int) -> dict[int, str]:
         log.warning("PDF tables not read (%s); the text layer is used as is", " ".join(str(exc).split())[:100])
         return {}
     return found
+
+
+def _merged_across(table: Any) -> list[list[str | None]]:
+    """`table`'s rows as pdfplumber extracts them, with a blank where a cell to the left is merged across the
+    column ("合计" spanning the columns before the total), where pdfplumber gives None as for a cell merged down
+    from the row above. Dropped as those are (`_rows`), it left the total a row short, and the row was filled
+    from the one above it (`qa.answer.tables`): 合计 read as the last project's number, name and leader."""
+    rows: list[list[str | None]] = table.extract()
+    boxes = [row.cells for row in table.rows]
+    lefts = [
+        min((r[j][0] for r in boxes if j < len(r) and r[j] is not None), default=None)
+        for j in range(len(rows[0]) if rows else 0)
+    ]
+    for cells, row in zip(rows, boxes, strict=False):
+        right = None  # where the last cell with a box ends
+        for j, box in enumerate(row):
+            if box is not None:
+                right = box[2]
+            elif right is not None and j < len(lefts) and (left := lefts[j]) is not None and right > left + 1:
+                cells[j] = ""
+    return rows
 
 
 def _is_table(rows: list[list[str | None]]) -> bool:

@@ -408,3 +408,29 @@ def test_lines_a_figure_makes_a_character_narrower_still_share_the_prose_width()
     ]
     note = "科技领军企业：研发投入规模大、掌握核心技术、在细分领域居于国内前列的科技型企业，认定办法由市科技局制定。"
     assert pdf.unwrap_page("\n".join([*lines, note])).split("\n") == ["".join(lines), note]
+
+
+def test_a_cell_merged_across_columns_leaves_blanks_not_a_short_row(tmp_path: Path) -> None:
+    """A total spanning the columns before its figure was left a row short and filled from the row above."""
+    rows = [["序号", "项目名称", "资助（万元）"], ["1", "高纯氧化铝制备", "80"], ["2", "矿用巡检机器人", "95"]]
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(420, 300))
+    c.setFont(_FONT, 10)
+    c.drawString(20, 270, "表1 拟立项项目")
+    xs, top, height = [20, 80, 300, 400], 260, 20
+    for i, row in enumerate([*rows, ["合计", None, "175"]]):
+        for j, cell in enumerate(row):
+            if cell:
+                c.drawString(xs[j] + 3, top - height * (i + 1) + 6, cell)
+    for i in range(len(rows) + 2):
+        c.line(xs[0], top - height * i, xs[-1], top - height * i)
+    for j, x in enumerate(xs):  # the total's first cell spans 序号 and 项目名称: no line between them
+        c.line(x, top, x, top - height * (len(rows) + (j != 1)))
+    c.showPage()
+    c.save()
+    path = tmp_path / "list.pdf"
+    path.write_bytes(buffer.getvalue())
+    lines = load_document(path).text.split("\n")
+    assert "合计 |  | 175" in lines
+    table = parse_table("\n".join(lines))
+    assert table is not None and table.describe(table.rows[-1]) == "序号：合计，资助（万元）：175"
