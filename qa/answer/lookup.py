@@ -41,11 +41,18 @@ def _counted_in(found: tuple[TableRow, int], question: str) -> bool:
     return counts_in(question, count_unit(with_unit(row.row.cells[column], row)))
 
 
+#: A question asking a table's total, and the row that gives it: "合计 |  | 2298" under a list of projects.
+_TOTAL_ASKED = re.compile("一共|总共|合计|共计|总计|总额")
+_TOTAL_ROW = re.compile(r"\s*(?:合\s*计|总\s*计|共\s*计)\s*")
+
+
 def looked_up(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int] | None:
-    """The one row whose name `question` (Simplified, lower case) says in full, less its unit, and the one other
-    column whose header it says, when that cell holds a figure."""
+    """The one row whose name `question` (Simplified, lower case) says in full, less its unit (or the total row,
+    when it asks a total), and the one other column whose header it says, when that cell holds a figure."""
     header, plain = table[0].table.header, untitled(question, table[0].chunk.title)
     rows = [r for r in table if any(_names(plain, cell) for cell in r.row.cells)]
+    if not rows and _TOTAL_ASKED.search(plain):  # "一共拟资助多少万元": the total row, which no name names
+        rows = [r for r in table if any(_TOTAL_ROW.fullmatch(cell) for cell in r.row.cells[:2])]
     if len(rows) != 1:
         return None
     cells = rows[0].row.cells

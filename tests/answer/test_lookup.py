@@ -135,3 +135,13 @@ def test_a_header_of_another_grade_is_no_column_the_question_names() -> None:
     found = looked_up("获评优秀的省级研发机构能拿多少绩效奖补？", _rows(text))
     assert found is not None and found[0].row.cells[found[1]] == "22万元"
     assert looked_up("获评良好的省级研发机构能拿多少绩效奖补？", _rows(text)) is None
+
+
+def test_a_total_asked_is_the_total_rows() -> None:
+    rows = ["1 | 氧化铝制备 | 80", "2 | 巡检机器人 | 95", "合计 |  | 175"]
+    text = "\n".join(["表1 拟立项项目", "序号 | 项目名称 | 市财政资助（万元）", *rows])
+    q = analyse("这次公示的项目，市财政一共拟拿出多少万元？")
+    found = picked(q, q.simple, _rows(text))
+    assert found is not None and found[0].row.cells[0] == "合计" and found[1] == 2
+    q = analyse("这次公示的项目，市财政拟拿出多少万元？")  # no total asked: which project's is for the reader
+    assert picked(q, q.simple, _rows(text)) is None
