@@ -57,17 +57,17 @@ class Titles:
         return frozenset(d for d in candidates[0].intersection(*candidates[1:]) if word in self._titles[d])
 
     def names(self, question: str) -> list[Naming]:
-        """Each run of consecutive Chinese words of `question` (Simplified) that all appear in one title and
-        in no other, at least MIN_WORDS words and MIN_NAMING characters once a one-character or function word at
-        either end (的, 关于, `_edge`) is left out. Numbers and Latin words never name (a year asked about is not a
-        title's)."""
+        """Each run of consecutive Chinese words of `question` (Simplified; quotation marks too, `_quotes`) that
+        all appear in one title and in no other, at least MIN_WORDS words and MIN_NAMING characters once a
+        one-character or function word at either end (的, 关于, `_edge`) is left out. Numbers and Latin words
+        never name (a year asked about is not a title's)."""
         words = jieba.lcut(question)
         found: list[Naming] = []
         i = 0
         while i < len(words):
             docs = self._with(words[i]) if _chinese(words[i]) else frozenset()
             j = i + 1
-            while docs and j < len(words) and _chinese(words[j]) and docs & self._with(words[j]):
+            while docs and j < len(words) and (_chinese(words[j]) or _quotes(words[j])) and docs & self._with(words[j]):
                 docs &= self._with(words[j])
                 j += 1
             a, b = i, j
@@ -123,6 +123,11 @@ def _edge(word: str) -> bool:
 
 def _chinese(word: str) -> bool:
     return bool(word) and all(is_han(ch) for ch in word)
+
+
+def _quotes(word: str) -> bool:
+    """Quotation marks a title writes inside it ("唐山市“十五五”科技创新规划"): a naming runs on through them."""
+    return bool(word) and all(ch in "“”‘’「」『』\"'" for ch in word)
 
 
 def untitled(question: str, title: str) -> str:

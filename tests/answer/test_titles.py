@@ -80,3 +80,10 @@ def test_a_function_word_at_either_end_of_a_run_names_nothing() -> None:
     )
     assert notices.names("关于江西重点研发计划社会发展领域的问题应该打哪个电话？") == []
     assert notices.names("组织申报通知要求准备几份材料？") == [Naming("组织申报通知", "notice")]
+
+
+def test_a_naming_runs_on_through_the_quotation_marks_its_title_writes() -> None:
+    titles = Titles({"plan": "唐山市“十五五”科技创新规划（2026—2030年）", "other": "唐山市科技创新券管理办法"})
+    assert titles.names("唐山“十五五”科技创新规划由哪个部门牵头组织实施？") == [
+        Naming("唐山“十五五”科技创新规划", "plan")
+    ]
