@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from qa.answer.particulars import Particulars, grade_frame
 from qa.answer.question import QUANTITY, Question
-from qa.answer.reader.quantities import asked_kind, count_unit, counts_in, of_kind, with_unit
+from qa.answer.reader.quantities import Kind, asked_kind, count_unit, counts_in, of_kind, with_unit
 from qa.answer.superlatives import extreme_row
 from qa.answer.tables import TableRow, numbering, says_header
 from qa.answer.titles import untitled
@@ -77,10 +77,15 @@ def looked_up(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int] 
     kind = asked_kind(question)
     if kind is None:
         return None
-    of_unit = [
-        i for i in range(len(cells)) if all(of_kind(kind, with_unit(r.row.cells[i], r)) for r in _reaching(table, i))
-    ]
+    of_unit = [i for i in range(len(cells)) if all(_of_unit(question, kind, r, i) for r in _reaching(table, i))]
     return (rows[0], of_unit[0]) if len(of_unit) == 1 else None
+
+
+def _of_unit(question: str, kind: Kind, row: TableRow, column: int) -> bool:
+    """Whether `row`'s cell in `column` is a quantity of the `kind` asked, counted by the measure word asked if
+    any (`counts_in`): "发明专利授权多少件" is not asked of a 高新技术企业（家） column."""
+    cell = with_unit(row.row.cells[column], row)
+    return of_kind(kind, cell) and counts_in(question, count_unit(cell))
 
 
 def _reaching(table: Sequence[TableRow], column: int) -> list[TableRow]:

@@ -55,8 +55,9 @@ _EN_COUNTER = {"batch": "批", "round": "轮", "phase": "期"}
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "兩": 2}
 _COUNTER = {"屆": "届", "輪": "轮", "梯次": "批"}
 #: Numbers of two or more digits (a single digit is too often a count said in words: 3个, 三个); thousands
-#: separators are dropped first ("2,000" is 2000) and a decimal's trailing zeros do not count ("4.20" is 4.2).
-_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]\d)")
+#: separators are dropped first ("2,000" is 2000) and a decimal's trailing zeros do not count ("4.20" is 4.2). An
+#: English ordinal ("the 15th Five-Year Plan", 十五五) is none.
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]\d)(?!(?:st|nd|rd|th)\b)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 #: An amount of money asked in English ("500 million yuan", "(in 10,000 yuan)"): documents write it in 万 and 亿
 #: (5亿元, 万元), so its digits are no particular any document says.

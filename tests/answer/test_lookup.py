@@ -145,3 +145,11 @@ def test_a_total_asked_is_the_total_rows() -> None:
     assert found is not None and found[0].row.cells[0] == "合计" and found[1] == 2
     q = analyse("这次公示的项目，市财政拟拿出多少万元？")  # no total asked: which project's is for the reader
     assert picked(q, q.simple, _rows(text)) is None
+
+
+def test_a_count_asked_by_another_measure_word_is_no_column_of_counts() -> None:
+    rows = ["全市 | 41.36 | 412", "宣威市 | 5.62 | 47"]
+    text = "\n".join(["表1 各县R&D经费投入情况", "县（市、区） | R&D经费（亿元） | 高新技术企业（家）", *rows])
+    assert looked_up("宣威市发明专利授权多少件？", _rows(text)) is None  # 件 is not 家
+    found = looked_up("宣威市有多少家？", _rows(text))
+    assert found is not None and found[0].row.cells[found[1]] == "47"

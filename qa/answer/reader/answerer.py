@@ -234,7 +234,8 @@ class ReaderAnswerer:
         """The reader's reading of the chunks `read`, of the rows they hold that the question picks out
         (`_named_rows`, read after the chunks), and of the notice line it asks for (`notice_text`, read
         before them), numbered in that order but the notice line last; only chunks' spans `only` frames, if given."""
-        passages = [scope.passage(h.chunk, named, self.leads.of(h.chunk), asked or q.simple) for h in read]
+        names = scope.asked_names(q, self.retriever.glossary)
+        passages = [scope.passage(h.chunk, named, self.leads.of(h.chunk), asked or q.simple, names) for h in read]
         written = self._named_rows(q, read)
         unasked = tuple(n.phrase for n in named)
         passages += [Passage(w.text, w.caption, (), unasked) for _, w in written]

@@ -8,17 +8,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from qa.answer.leads import Leads
-from qa.answer.names import Said, beyond_scope, unsaid, unsaid_romanised
+from qa.answer.names import Said, beyond_scope, names_in, unsaid, unsaid_romanised
 from qa.answer.particulars import Particulars, framed_as_asked, framed_otherwise, preceding_frame
 from qa.answer.places import places
+from qa.answer.question import Question
 from qa.answer.reader.quotes import sentence
 from qa.answer.reader.runtime import Admissible, Candidate, Reading, aligned_simplified
 from qa.answer.reader.windows import Passage
 from qa.answer.row_text import RowText, cell_spans, column_at, row_at
 from qa.answer.tables import label_lines
 from qa.answer.titles import Naming, untitled
-from qa.ingest import Chunk, fold_forms
-from qa.search import Glossary, Hit
+from qa.ingest import Chunk, fold_forms, to_simplified
+from qa.search import CAPITALISED, Glossary, Hit
 
 #: Adverbs that spread a question over the subjects joined before them ("A和B都提到的…", "分别", "均").
 DISTRIBUTIVE = ("分别", "同时", "共同", "都", "均", "皆")
@@ -110,15 +111,18 @@ def without_distributive(rest: str) -> str:
     return rest[len(adverb) :]
 
 
-def passage(chunk: Chunk, named: Sequence[Naming] = (), lead: str = "", question: str = "") -> Passage:
+def passage(
+    chunk: Chunk, named: Sequence[Naming] = (), lead: str = "", question: str = "", names: Sequence[str] = ()
+) -> Passage:
     """A chunk as the reader reads it: under its heading, with its table's caption and header as labels,
-    and not asked the document names it never says, nor the years of `question` (Simplified) that only its
-    document's title writes (`titled_years`). The reader, trained to refuse a passage that lacks a name or year
-    the question gives, would refuse the very document the question means, or, asked what two named
-    documents both say, each of them (`in_scope` has kept only chunks of a named document or that say a name)."""
+    and not asked the document names it never says, nor the years of `question` (Simplified) or the `names` it
+    gives that only its document's title writes (`titled`). The reader, trained to refuse a passage that lacks a
+    name or year the question gives, would refuse the very document the question means, or, asked what two
+    named documents both say, each of them (`in_scope` has kept only chunks of a named document or that say a
+    name)."""
     above = "\n".join(part for part in (lead, chunk.reading_context()) if part)
     unasked = tuple(n.phrase for n in named if not says(chunk, n.phrase))
-    unasked += titled_years(question, chunk, above)
+    unasked += titled(question, names, chunk, above)
     return Passage(chunk.text, above, label_lines(chunk.text, chunk.context), unasked)
 
 
@@ -126,17 +130,28 @@ def passage(chunk: Chunk, named: Sequence[Naming] = (), lead: str = "", question
 _ASKED_YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*年度?")
 
 
-def titled_years(question: str, chunk: Chunk, above: str) -> tuple[str, ...]:
-    """The years `question` writes that `chunk` (with what is read `above` it) never says and its document's
-    title writes: a statistics bulletin titled "曲靖市2025年科技创新发展统计公报" says 2025 once, and its
-    sections ("全年专利授权5218件") are 2025's. Asked of them, the reader had read the year as one the passage
-    lacks, as in its perturbed training negatives ("曲靖全年专利授权多少件": 0.72; with 2025年: 0.48)."""
-    asked = list(_ASKED_YEAR.finditer(question))
-    if not asked:
-        return ()
-    said = Particulars.of(fold_forms(f"{above}\n{chunk.text}"), spans=True).years
-    titled = Particulars.of(fold_forms(chunk.title)).years
-    return tuple(m.group() for m in asked if m.group(1) in titled and m.group(1) not in said)
+def titled(question: str, names: Sequence[str], chunk: Chunk, above: str) -> tuple[str, ...]:
+    """The years `question` writes, and the `names`, that `chunk` (with what is read `above` it) never says and
+    its document's title writes: a statistics bulletin titled "曲靖市2025年科技创新发展统计公报" says 2025 and
+    曲靖 once, and its sections ("全年专利授权5218件") are 2025's and 曲靖's. Asked of them, the reader had read the
+    year as one the passage lacks, as in its perturbed training negatives ("曲靖全年专利授权多少件": 0.72; with
+    2025年: 0.48), and "What R&D intensity target does Tangshan set for 2030" read as 唐山's refused the plan's
+    section that never says 唐山."""
+    text = fold_forms(to_simplified(f"{above}\n{chunk.text}"))
+    title = fold_forms(to_simplified(chunk.title))
+    said, written = Particulars.of(text, spans=True).years, Particulars.of(title).years
+    years = [m.group() for m in _ASKED_YEAR.finditer(question) if m.group(1) in written and m.group(1) not in said]
+    return (*years, *(name for name in names if name in title and name not in text))
+
+
+def asked_names(q: Question, glossary: Glossary | None) -> list[str]:
+    """The names a question gives, in Simplified (`names_in`); an English question's are the corpus's words for
+    its capitalised words ("Tangshan" → 唐山), as the reader reads it (`Glossary.render`)."""
+    if q.language != "en":
+        return sorted(names_in(q.simple))
+    capitalised = {m.group().lower() for m in CAPITALISED.finditer(q.text)}
+    terms = glossary.translate(q.text) if glossary is not None and capitalised else ()
+    return [term.chinese[0] for term in terms if term.english in capitalised and term.chinese]
 
 
 def framing(leads: Leads, hit: Hit, start: int, end: int) -> tuple[tuple[str, ...], str]:

@@ -15,7 +15,7 @@ from qa.answer.reader.scope import (
     passage,
     saying,
     says_romanised,
-    titled_years,
+    titled,
     within_row,
 )
 from qa.answer.row_text import RowText
@@ -110,17 +110,17 @@ def test_a_romanised_place_is_said_as_written_or_by_chinese_that_sounds_it() -> 
     assert not says_romanised(Said("陶然亭公园"), "Taoyuan")  # tao:ran:…:yuan: the syllables must be adjacent
 
 
-def test_a_year_only_the_documents_title_writes_is_not_asked_of_its_sections() -> None:
+def test_a_year_or_name_only_the_documents_title_writes_is_not_asked_of_its_sections() -> None:
     """The reader refused a section of a 2025 bulletin that never repeats 2025 as lacking the year asked."""
     text = "三、科技成果\n全年专利授权5218件，其中发明专利授权683件。"
     bulletin = Chunk(
         "b#3", "b", "b.txt", "曲靖市２０２５年科技创新发展统计公报", "三、科技成果", 0, len(text), text, len(text)
     )
-    assert titled_years("曲靖2025年专利授权多少件？", bulletin, "") == ("2025年",)
+    assert titled("曲靖2025年专利授权多少件？", ["曲靖"], bulletin, "") == ("2025年", "曲靖")
     assert passage(bulletin, question="2025年度曲靖专利授权多少件？").unasked == ("2025年度",)
-    assert titled_years("曲靖2024年专利授权多少件？", bulletin, "") == ()  # a year the title does not write
-    assert titled_years("曲靖2025年专利授权多少件？", bulletin, "2025年主要指标") == ()  # said above the section
+    assert titled("曲靖2024年专利授权多少件？", ["曲靖"], bulletin, "") == ("曲靖",)  # 2024: not the title's
+    assert titled("曲靖2025年专利授权多少件？", ["昆明"], bulletin, "2025年主要指标") == ()  # said above; not titled
     dated = Chunk(
-        "b#4", "b", "b.txt", "曲靖市２０２５年科技创新发展统计公报", "三", 0, 20, "到2025年底，授权5218件。", 20
+        "b#4", "b", "b.txt", "曲靖市２０２５年科技创新发展统计公报", "三", 0, 20, "到2025年底，曲靖授权5218件。", 20
     )
-    assert titled_years("曲靖2025年专利授权多少件？", dated, "") == ()  # the section says it
+    assert titled("曲靖2025年专利授权多少件？", ["曲靖"], dated, "") == ()  # the section says both
