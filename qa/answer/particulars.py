@@ -83,6 +83,8 @@ _CLAUSE_YEARS = re.compile(f"(?:{_OPENING}|[，,]\\s*(?={_BY}{_A_YEAR}(?!\\s*\\d
 #: (`grades`), not as praise ("营造良好氛围", "优秀人才").
 _GRADE = re.compile("特等奖|一等奖|二等奖|三等奖|优秀奖|基本合格|不合格|优秀|良好|合格|较差")
 _PRIZE = re.compile("[特一二三]等奖|优秀奖")
+#: A character every grade holds, in either script, or a word that asks one in English.
+_MAY_GRADE = re.compile(r"[奖獎优優良格差]|rat(?:ed|ing)|graded|evaluated|assessed|prize", re.IGNORECASE)
 #: What names a grade before it ("评价结果为良好", "获评优秀", "考核合格", "90分以上为优秀"), within its clause.
 _CUE = re.compile(
     r"(?:评价|评估|考核|评审|评定|评为|获评|检查|验收|审查|查验|测评|结果|(?:以上|以下|[分的])为)[^，。；;,、\n]{0,4}$"
@@ -114,6 +116,8 @@ _EN_GRADES = {
 
 def grades(text: str) -> frozenset[str]:
     """The grades and prize classes `text` names (`_GRADE`), in Simplified."""
+    if not _MAY_GRADE.search(text):  # most texts: no script conversion for them
+        return frozenset()
     text = to_simplified(text)
     found = list(_GRADE.finditer(text))
     named = [

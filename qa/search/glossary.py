@@ -71,6 +71,8 @@ _PINYIN_NAME = re.compile(
     r"(?:iang|iong|iung|uang|ang|eng|ing|ong|ung|ian|ien|iao|ieh|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
     r"|er|ih|[aoeiuv])){2,}"
 )
+#: An ending of a word simplemma keeps ("funding", "funded"): "the SME Funding Scheme" names no place.
+_INFLECTION = re.compile(r"(?:ing|e?d)$")
 #: A capitalised word, which may be a romanised name ("Suizhou"; `unsaid_names`, `Places.romanised_in`).
 CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 #: The capitalised words that open a dictionary definition, up to the first word that is not (`gloss_keys`).
@@ -163,7 +165,7 @@ class Glossary:
             m.group()
             for m in CAPITALISED.finditer(text)
             if m.start() != opening
-            and not _inflected(word := m.group().lower()) & self._known
+            and not {word := m.group().lower(), *_bases(word), _INFLECTION.sub("", word)} & self._known
             and word not in _STOP
             and _PINYIN_NAME.fullmatch(word)
             and not any(start <= m.start() < end for start, end in rendered)
@@ -371,13 +373,6 @@ def _bases(word: str) -> tuple[str, ...]:
     import simplemma
 
     return tuple(dict.fromkeys((_singular(word), simplemma.lemmatize(word, lang="en"))))
-
-
-def _inflected(word: str) -> set[str]:
-    """`word` and the words it may inflect (`_bases`; "funding", "funded" → "fund", which simplemma keeps as nouns
-    or leaves): a capitalised one is no romanised name ("the SME Funding Scheme")."""
-    stems = {word[:-3]} if word.endswith("ing") else {word[:-2], word[:-1]} if word.endswith("ed") else set()
-    return {word, *_bases(word), *stems}
 
 
 def _singular(word: str) -> str:

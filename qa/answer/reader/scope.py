@@ -137,6 +137,8 @@ def titled(question: str, names: Sequence[str], chunk: Chunk, above: str) -> tup
     year as one the passage lacks, as in its perturbed training negatives ("曲靖全年专利授权多少件": 0.72; with
     2025年: 0.48), and "What R&D intensity target does Tangshan set for 2030" read as 唐山's refused the plan's
     section that never says 唐山."""
+    if not names and not _ASKED_YEAR.search(question):
+        return ()
     text = fold_forms(to_simplified(f"{above}\n{chunk.text}"))
     title = fold_forms(to_simplified(chunk.title))
     said, written = Particulars.of(text, spans=True).years, Particulars.of(title).years
