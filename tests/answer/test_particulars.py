@@ -226,3 +226,11 @@ def test_a_grade_no_document_says_pins_nothing_and_another_grades_award_is_anoth
     assert grade_frame(asked, ["获评优秀的给予45万元，良好的给予30万元；", "第三章"]) is True
     assert grade_frame(asked, ["给予最高45万元运行奖补；", "第三章 绩效评价"]) is None
     assert grade_frame(Particulars.of("获得二等奖的项目奖励多少？"), ["对评价为优秀的给予45万元；"]) is None
+
+
+def test_documents_compared_by_their_years_are_not_told_apart_by_a_grade() -> None:
+    """ "2024年…获评优秀": a report of 2023's 优秀 and another document of 2024 say it only between them."""
+    asked = Particulars.of("2024年鄂州有几家平台在绩效评价中获评优秀？")
+    report = Particulars.of("2023年，4家平台在绩效评价中获优秀等次。", spans=True)
+    other = Particulars.of("2024年工作要点", spans=True)
+    assert pinned(asked, [report, other]) == [False, True]
