@@ -325,8 +325,9 @@ def _page_with_tables(page: Any, tables: list[tuple[Bbox, list[list[str | None]]
         return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
     outside = page.filter(lambda obj: not any(inside(obj, box) for box in boxes))
-    if not _in_columns(outside.extract_text_lines(), page.width):
-        blocks = [(line["top"], line["text"]) for line in outside.extract_text_lines()]
+    top_down = outside.extract_text_lines()
+    if not _in_columns(top_down, page.width):
+        blocks = [(line["top"], line["text"]) for line in top_down]
         blocks += [(bbox[1], "\n".join(_rows(rows))) for bbox, rows in tables]
         return "\n".join(text for _, text in sorted(blocks, key=lambda block: block[0]))
     drawn = {id(char): k for k, char in enumerate(page.chars)}  # pdfplumber keeps the page's own char objects
