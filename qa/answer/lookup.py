@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from qa.answer.levels import level_frame
 from qa.answer.particulars import Particulars, grade_frame
 from qa.answer.question import QUANTITY, Question
 from qa.answer.reader.quantities import Kind, asked_kind, count_unit, counts_in, of_kind, with_unit
@@ -60,7 +61,7 @@ def looked_up(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int] 
     # tried first, as a 2025 report's "2025年" may be all that says which year's column a question means
     # a header of another grade is no column asked: "获评良好的…绩效奖补" does not name 绩效奖补（优秀）
     for asking in (plain, question):
-        asked = Particulars.of(asking)
+        asked = Particulars.asking(asking)
         said = [
             i
             for i, h in enumerate(header)
@@ -69,6 +70,7 @@ def looked_up(question: str, table: Sequence[TableRow]) -> tuple[TableRow, int] 
             and says_header(asking, h)
             and not _names(asking, cells[i])
             and grade_frame(asked, (h,)) is not False
+            and level_frame(asked.levels, (h,)) is not False
         ]
         if len(said) == 1:
             return (rows[0], said[0]) if re.search(r"\d", cells[said[0]]) else None

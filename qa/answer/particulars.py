@@ -20,9 +20,10 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import reduce
 
+from qa.answer.levels import level_frame, levels
 from qa.ingest import Chunk, document_text, fold_forms, to_simplified
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
@@ -158,6 +159,9 @@ class Particulars:
     #: two-digit years a question names ("25年"); a document says one by its year or the number
     short_years: frozenset[str] = frozenset()
     grades: frozenset[str] = frozenset()
+    #: administrative levels a question asks (`qa.answer.levels`, set by `asking`); they frame an answer, but pin
+    #: no document (`within`)
+    levels: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, *, spans: bool = False) -> Particulars:
@@ -183,6 +187,11 @@ class Particulars:
         short = set() if spans else {m.group(1) for m in _SHORT_YEAR.finditer(text)}
         numbers = {n for n in numbers if n not in years | short and sum(ch.isdigit() for ch in n) >= 2}
         return cls(frozenset(years), frozenset(ordinals), frozenset(numbers), frozenset(short), grades(text))
+
+    @classmethod
+    def asking(cls, question: str) -> Particulars:
+        """What a question names, its levels too (which `of` leaves out: they are read in no other text)."""
+        return replace(cls.of(question), levels=levels(question))
 
     def __bool__(self) -> bool:
         return bool(self.years or self.ordinals or self.numbers or self.short_years or self.grades)
@@ -218,6 +227,7 @@ class Particulars:
             self.numbers | other.numbers,
             self.short_years | other.short_years,
             self.grades | other.grades,
+            self.levels | other.levels,
         )
 
 
@@ -283,17 +293,23 @@ def _years(written: re.Pattern[str], text: str) -> frozenset[str]:
     return Particulars.of(" ".join(m.group("years") for m in written.finditer(text)), spans=True).years
 
 
-def framed_otherwise(asked: Particulars, framing: Sequence[str], before: str = "") -> bool:
-    """Whether `framing` (innermost first; `before` what its section says before it) is of other years or other
-    ordinals than the question asks."""
+def framed_otherwise(asked: Particulars, framing: Sequence[str], before: str = "", part: str | None = None) -> bool:
+    """Whether `framing` (innermost first; `before` what its section says before it) is of other years, ordinals,
+    grades or levels than the question asks; a level is read in the span's `part` of its sentence, if given, for
+    the sentence (`qa.answer.reader.scope.framing`)."""
     return (
         year_frame(asked, framing, before) is False
         or ordinal_frame(asked, framing) is False
         or grade_frame(asked, framing) is False
+        or level_frame(asked.levels, _levelled(framing, part)) is False
     )
 
 
-def framed_as_asked(asked: Particulars, framing: Sequence[str], before: str = "") -> bool:
+def _levelled(framing: Sequence[str], part: str | None) -> Sequence[str]:
+    return framing if part is None or not framing else (part, *framing[1:])
+
+
+def framed_as_asked(asked: Particulars, framing: Sequence[str], before: str = "", part: str | None = None) -> bool:
     """Whether `framing` says each kind of particular the question asks, years and ordinals, as the one asked,
     below its document's title: a span there is theirs, where one framed by neither may be of any, and a plan
     titled "2025—2027年" holds figures of each year."""
@@ -302,6 +318,7 @@ def framed_as_asked(asked: Particulars, framing: Sequence[str], before: str = ""
         (not asked.years or year_frame(asked, within, before) is True)
         and (not asked.ordinals or ordinal_frame(asked, within) is True)
         and (not asked.grades or grade_frame(asked, within) is True)
+        and level_frame(asked.levels, _levelled(framing, part)) is not False  # its title's too: a 市级 plan's are
     )
 
 

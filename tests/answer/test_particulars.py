@@ -5,6 +5,7 @@ from __future__ import annotations
 from qa.answer.particulars import (
     Particulars,
     framed_as_asked,
+    framed_otherwise,
     grade_frame,
     grades,
     of_document,
@@ -185,6 +186,19 @@ def test_a_span_framed_as_asked_is_framed_by_every_kind_of_particular_the_questi
         Particulars.of("第二批项目2028年的目标？"), ["到2028年，专利达到25件。", "第二批项目", title]
     )
     assert not framed_as_asked(Particulars.of("2027年的专利目标是多少？"), ["专利达到25件。", title])  # a title spans
+
+
+def test_an_answer_framed_by_another_level_than_the_question_asks_is_anothers() -> None:
+    """A level frames an answer (`qa.answer.levels`) but pins no document: a question's "市级" is often loose."""
+    asked = Particulars.asking("东营对新获批的国家重点实验室奖励多少？")
+    title = "东营市市级重点实验室建设与运行管理办法"
+    provincial = ["对新获批建设的省重点实验室，给予一次性奖励100万元", "", "", "", "", title]
+    assert framed_otherwise(asked, provincial)
+    assert not framed_otherwise(Particulars.asking("东营对新获批的省重点实验室奖励多少？"), provincial)
+    assert framed_as_asked(
+        Particulars.asking("2026年市级实验室的补助？"), ["到2026年，补助50万元。", "", "", "", title]
+    )
+    assert asked.within(Particulars.of("东营市科学技术局"))
 
 
 def test_an_answer_framed_by_another_ordinal_of_the_counter_asked_is_anothers() -> None:

@@ -257,7 +257,7 @@ class ReaderAnswerer:
             return None
         if (glossary := self.retriever.glossary) is not None and not LATIN.search(read_as):
             passages = in_their_words(glossary, aligned_simplified(read_as), passages)
-        return self.reader.read(read_as, passages, fits)
+        return self.reader.read(read_as, passages, fits, asked or q.text)
 
     def _from_notice(self, q: Question, notice: NoticeText, reading: Reading) -> Answer:
         """The answer when the reader's span is in the notice line written out: the line, cited where the

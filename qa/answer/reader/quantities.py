@@ -3,25 +3,35 @@
 A question that names the unit it wants ("多少亿元", "多少个项目", "百分之多少", "how many
 enterprises") cannot be answered by a span whose figures are all of another kind: "研发投入总额要达到多少亿元"
 is not answered by "研发投入占营业收入比重达到4.5%", nor "投资了多少个项目" by "总规模10亿元"; nor by prose
-that gives no figure at all. A question asking which day ("哪天", "what date") is not answered by a number that
-names none ("2026年": a title's year beside the day it was held, 3月17日; "10个工作日内", "60日内"), nor one asking a
-document's number ("文号") by a span without one ("宁波市科学技术局", the issuer beside 甬科规〔2025〕5号). The reader,
-trained on questions its passages answer, gives such a span of a near-miss question a high score; Chinese
-measure words say plainly that it is the wrong kind. Only explicit units are read: "多少补助" asks no kind (a
-subsidy is often a share: "按研发投入的10%给予补助"), nor do durations other than days ("多少年") and bare figures
-("300", a table cell whose unit is its header's). A question asking how many days ("多少个工作日", "how many days")
-is answered only by a number of days ("60天", "三十日内") or a table's bare figure: not "18个月" or "7项".
+that gives no figure at all. A question asking how much a policy gives ("奖励多少", "多少建设补助", "how much
+does it award", "the maximum subsidy") asks an amount: money or a share (a subsidy is often one: "按研发投入的
+10%给予补助"), not a count, a date or prose without a figure. A question asking which day ("哪天", "what date")
+is not answered by a number that names none ("2026年": a title's year beside the day it was held, 3月17日;
+"10个工作日内", "60日内"), nor one asking a document's number ("文号") by a span without one ("宁波市科学技术局",
+the issuer beside 甬科规〔2025〕5号). The reader, trained on questions its passages answer, gives such a span of a
+near-miss question a high score; Chinese measure words say plainly that it is the wrong kind. Durations other
+than days ("多少年") are asked as no kind, and bare figures ("300", a table cell whose unit is its header's) are
+of any. A question asking how many days ("多少个工作日", "how many days") is answered only by a number of days
+("60天", "三十日内") or a table's bare figure: not "18个月" or "7项".
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Literal
+
+import jieba
 
 from qa.answer.tables import TableRow, says_header
 from qa.ingest import heading_marker, is_table_row, to_simplified
 
-Kind = Literal["money", "share", "count", "date", "day", "days", "number"]
+jieba.setLogLevel(logging.WARNING)
+
+Kind = Literal["money", "share", "amount", "count", "date", "day", "days", "number"]
+#: The kinds of figure each kind asked is given by: an amount is money or a share ("how much subsidy": 最高50万元,
+#: or 按研发投入的10%).
+_GIVEN_BY: dict[str, frozenset[str]] = {"amount": frozenset({"money", "share"})}
 
 _MAGNITUDE = "[十百千万亿]*"
 _MONEY = "(?:人民币|港币|港元|美元|欧元|日元|英镑|澳门元|澳门币|新台币|台币|元|块钱)"
@@ -34,6 +44,9 @@ _COUNT = (
 #: Those a question's "多少" or "几" may be read with: not those that begin common words ("多少支持", "几部门").
 _ASKED_COUNT = "(?:个(?!人|体|月|工作日|百分点|小时)|人(?!民币)|[家项名套件座条批篇户届栋辆艘架株颗次])"
 _DIGITS = r"\d+(?:[.,]\d+)*"
+#: What a policy gives in money or as a share of costs, and the verbs of asking for it ("最高能拿多少").
+_FUNDS = "(?:补助|资助|奖励|奖补|补贴|经费|资金|预算|拨款|奖金|支持资金|扶持资金)"
+_TAKE = "(?:一共|总共|合计|最高|最多)?(?:能|可|可以)?(?:拿到?|领到?|获得|给予?|安排)?"
 _CHINESE = "[零〇一二两三四五六七八九十百千万亿]+"
 #: "多少" or "几", not the 几 of "哪几" (which ones: a list of names).
 _HOW_MANY = "(?:多少|(?<!哪)几)"
@@ -47,9 +60,21 @@ _ASKED: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ("share", re.compile(r"占[^，,。？?\s]{1,20}的(?:多少|几成)|多[大少]的?(?:比例|比重|份额)")),
     ("share", re.compile(r"(?:比例|比重|占比)[是为有]?(?:多少|几)|几成")),
     ("money", re.compile(rf"{_HOW_MANY}{_MAGNITUDE}{_MONEY}|多少钱")),
-    ("count", re.compile(rf"{_HOW_MANY}{_ASKED_COUNT}")),
     ("share", re.compile(r"\bwhat (?:percentage|percent|share|proportion)\b|\bhow many percent", re.I)),
     ("money", re.compile(r"\bhow many (?:\S+ ){0,2}(?:yuan|rmb|dollars?)\b|\bhow much money\b", re.I)),
+    # an amount of money or a share: "奖励多少", "能领到多少运转经费" (never prose without a figure, a count or a date)
+    ("amount", re.compile(rf"{_FUNDS}(?:是|为|有)?{_TAKE}多少(?![倍年月天日])|多少[\u4e00-\u9fff]{{0,3}}?{_FUNDS}")),
+    # an amount of money or a share asked in English: "How much does X award…", "What is the maximum subsidy per
+    # project?", "the total value of technology contracts" (never prose without a figure, nor a count or a date)
+    (
+        "amount",
+        re.compile(
+            r"\bhow much\b(?!\s+(?:time|land|space|area|floor|longer|earlier|later)\b)|\bwhat (?:is|was|are|were)"
+            r" the (?:[\w-]+ ){0,3}?(?:funding|subsid(?:y|ies)|awards?|rewards?|grants?|bonus|budget|amount|cap|ceiling"
+            r"|expenditure|spending|investment|turnover|value)\b",
+            re.I,
+        ),
+    ),
     (
         "count",
         re.compile(
@@ -71,6 +96,10 @@ def asked_kind(question: str) -> Kind | None:
     """The kind of quantity `question` (Simplified) names, if it names one kind (a question asking
     "多少家、投资多少亿元" asks two, and is not judged)."""
     kinds = {kind for kind, pattern in _ASKED if pattern.search(question)}
+    if _measured(question) is not None:
+        kinds.add("count")
+    if len(kinds) > 1:  # "how much money", "补助多少家企业": the kind it names by its unit
+        kinds.discard("amount")
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -78,9 +107,24 @@ def asked_kind(question: str) -> Kind | None:
 _ASKED_MEASURE = re.compile(rf"{_HOW_MANY}({_ASKED_COUNT})(\w?)")
 
 
+def _measured(question: str) -> re.Match[str] | None:
+    """The first "how many" of `question` (Simplified) followed by a measure word that is a word's last character:
+    not the 项 of "多少项目资助" (how much project funding; jieba: 多少/项目/资助), nor the 人 of "多少人才". Words of
+    jieba's dictionary only: its guesses at unknown words join "多少家高企" as 多少/家高企."""
+    matches = list(_ASKED_MEASURE.finditer(question))
+    if not matches:
+        return None
+    ends = set()
+    at = 0
+    for word in jieba.lcut(question, HMM=False):
+        at += len(word)
+        ends.add(at)
+    return next((m for m in matches if m.end(1) in ends), None)
+
+
 def asked_measure(question: str) -> str | None:
     """The measure word `question` (Simplified) counts by after 多少/几 ("多少家" → 家), if it says one."""
-    found = _ASKED_MEASURE.search(question)
+    found = _measured(question)
     return found.group(1) if found else None
 
 
@@ -88,7 +132,7 @@ def counts_in(question: str, unit: str | None) -> bool:
     """Whether a count in the measure word `unit` answers `question` (Simplified): it asks by no measure word, or
     by that one. A thing counted by 个 may be written counted by its own first character: "几个项目" by "5项";
     "多少个行政村" not by a count of 人."""
-    found = _ASKED_MEASURE.search(question)
+    found = _measured(question)
     if found is None:
         return True
     measure, noun = found.groups()
@@ -111,7 +155,7 @@ def unfit(asked: Kind | None, text: str, start: int, end: int) -> bool:
         return not _DAYS.search(span) and not (_BARE_FIGURE.fullmatch(span.strip()) and _in_table(text, start, end))
     kinds = _kinds(span)
     if kinds:
-        return all(k not in (asked, "unknown") for k in kinds)
+        return all(k not in _GIVEN_BY.get(asked, {asked}) | {"unknown"} for k in kinds)
     if _NUMBER.search(span[heading_marker(span) :]):
         return False  # "八市" counts eight cities; a heading's number ("二、") is no figure
     return not _in_table(text, start, end)
@@ -128,7 +172,7 @@ def of_kind(asked: Kind, text: str) -> bool:
     """Whether every figure `text` gives is of the kind `asked` ("250万元" is money; "6项", "30%" and "250" not),
     and it gives one."""
     kinds = _kinds(to_simplified(text))
-    return bool(kinds) and all(k == asked for k in kinds)
+    return bool(kinds) and all(k in _GIVEN_BY.get(asked, {asked}) for k in kinds)
 
 
 #: A document's number: the year in brackets and a serial ("苏府办〔2024〕58号", "[2025] 3号"), or "第12号".
@@ -145,8 +189,13 @@ _DAY = re.compile(
 
 
 def _kinds(text: str) -> list[str]:
-    """The kinds of the figures `text` gives, less Chinese numerals without a unit (`_kind`'s "none")."""
-    return [k for m in _FIGURE.finditer(text) if (k := _kind(m)) != "none"]
+    """The kinds of the figures `text` gives, less Chinese numerals without a unit (`_kind`'s "none"), and a share
+    for each written in words ("百分之三十")."""
+    return [k for m in _FIGURE.finditer(text) if (k := _kind(m)) != "none"] + ["share"] * len(_PERCENT.findall(text))
+
+
+#: A share written in words: "百分之三十", "百分之2.5".
+_PERCENT = re.compile(rf"百分之(?:{_CHINESE}|{_DIGITS})")
 
 
 def _kind(m: re.Match[str]) -> str:

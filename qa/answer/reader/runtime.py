@@ -106,10 +106,13 @@ class Reader:
         z = c.scale * margin + c.bias
         return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
-    def candidates(self, question: str, passages: Sequence[str | Passage], offset: int = 0) -> list[Candidate]:
+    def candidates(
+        self, question: str, passages: Sequence[str | Passage], offset: int = 0, as_asked: str | None = None
+    ) -> list[Candidate]:
         """Each window's best `CANDIDATES` spans (character offsets in their passage, numbered from
         `offset`, trimmed of punctuation; one per distinct span), less those that cannot give the kind of
-        quantity the question's unit asks for (`quantities`)."""
+        quantity the question's unit asks for (`quantities`), read in the question `as_asked` when given: an
+        English question read with the corpus's words ("for how many 工作日…") no longer says "how many days"."""
         read = [Passage.of(p) for p in passages]
         if not any(p.text.strip() for p in read):
             return []
@@ -125,7 +128,7 @@ class Reader:
         # a window wholly inside a label (a long header row) has nothing an answer may be cut from
         windows = [m for w in windows if (m := masked(w, read[w.passage].labels)).readable]
         overlaps = [Overlaps(a, t) for a, t in zip(asked, simple, strict=True)]
-        kind = asked_kind(q)
+        kind = asked_kind(q if as_asked is None else aligned_simplified(as_asked))
         cuts = [self.card.boundaries.cut(t) for t in simple]
         found: dict[tuple[int, int, int], Candidate] = {}
         for start in range(0, len(windows), _BATCH):
@@ -146,21 +149,25 @@ class Reader:
         return list(found.values())
 
     def read(
-        self, question: str, passages: Sequence[str | Passage], admissible: Admissible | None = None
+        self,
+        question: str,
+        passages: Sequence[str | Passage],
+        admissible: Admissible | None = None,
+        as_asked: str | None = None,
     ) -> Reading | None:
         """The chosen span (`SpanChoice`) over the candidates `admissible` keeps (all without); None when there is
-        none.
+        none. `as_asked` is the question before it was put in the passages' words, if it was (`candidates`).
 
         Passages come best first: when the first alone is read with confidence at or above the
         calibration's `stop`, the rest are skipped (most questions cost one passage, not three). Not
         after a table: `stop` was fitted on prose, and the reader, trained on prose, is not as sure of
         its reading of a table's rows (a row's "2023年" for "哪天开园" while the next passage has "2月9日开园")."""
         keep = admissible or _any
-        found = [c for c in self.candidates(question, passages[:1]) if keep(c)]
+        found = [c for c in self.candidates(question, passages[:1], as_asked=as_asked) if keep(c)]
         sure = bool(found) and self.confidence(max(c.margin for c in found)) >= self.calibration.stop
         sure = sure and not _tabular(Passage.of(passages[0]).text)
         if len(passages) > 1 and not sure:
-            found += [c for c in self.candidates(question, passages[1:], 1) if keep(c)]
+            found += [c for c in self.candidates(question, passages[1:], 1, as_asked) if keep(c)]
         return self.choose(found)
 
     def choose(self, candidates: Sequence[Candidate]) -> Reading | None:

@@ -8,11 +8,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from qa.answer.leads import Leads
+from qa.answer.levels import levels
 from qa.answer.names import Said, beyond_scope, names_in, unsaid, unsaid_romanised
 from qa.answer.particulars import Particulars, framed_as_asked, framed_otherwise, preceding_frame
 from qa.answer.places import places
 from qa.answer.question import Question
-from qa.answer.reader.quotes import sentence
+from qa.answer.reader.quotes import Quote, sentence
 from qa.answer.reader.runtime import Admissible, Candidate, Reading, aligned_simplified
 from qa.answer.reader.windows import Passage
 from qa.answer.row_text import RowText, cell_spans, column_at, row_at
@@ -156,36 +157,50 @@ def asked_names(q: Question, glossary: Glossary | None) -> list[str]:
     return [term.chinese[0] for term in terms if term.english in capitalised and term.chinese]
 
 
-def framing(leads: Leads, hit: Hit, start: int, end: int) -> tuple[tuple[str, ...], str]:
+def framing(leads: Leads, hit: Hit, start: int, end: int) -> tuple[tuple[str, ...], str, str]:
     """What frames the span `start:end` of `hit` with years or ordinals, innermost first (its sentence, then
     `Leads.framing`), and what its section said above it (`Leads.before`): `framed_otherwise`'s arguments. A
     table cell's sentence is its row under its column's header: "2.62" under "2025年" is 2025's, though the
     header line above it says 2030年 too. Next to the sentence comes what its chunk says before the sentence
     (not before a clause of it) from the last clause that opens with a year (`preceding_frame`), as a
     section's earlier chunks are read (`Leads.before`): "会议强调，2026年全市科技工作要……。主要目标是：研发投入
-    强度力争达到3.0%" is 2026's, not the 2025 of the paragraph above it."""
+    强度力争达到3.0%" is 2026's, not the 2025 of the paragraph above it. Last, the span's part of its sentence
+    (`_part`), which alone says its level (`qa.answer.levels`)."""
     quote = sentence(hit, Reading(0, start, end, 0.0, 0.0))
-    own = quote.text
+    own, part = quote.text, _part(quote, start, end)
     row = row_at(hit.chunk, start)
     if row is not None and (column := column_at(row, start)) is not None and column < len(row.table.header):
-        own = f"{row.table.header[column]}：{own}"
+        header = row.table.header[column]
+        own = f"{header}：{own}"  # a level its header names is the cell's; else its row's ("国家级重点实验室 | 300")
+        part = f"{header}：{hit.chunk.text[start:end]}" if levels(header) else own
     before = hit.chunk.text[: quote.start]
     opens = max(before.rfind(stop) for stop in "。！？") + 1  # a line wrap or "；" does not end the sentence
     clause = "" if row is not None else preceding_frame(before[:opens]).lstrip("，, ")
-    return (own, clause, *leads.framing(hit.chunk)), leads.before(hit.chunk)
+    return (own, clause, *leads.framing(hit.chunk)), leads.before(hit.chunk), part
+
+
+def _part(quote: Quote, start: int, end: int) -> str:
+    """The span's part of its sentence: from the item it is in (after the last "；" before it) to the end of its
+    clause. "对新获批的省重点实验室，给予奖励100万元；对国家重点实验室，…" gives 100万元 to the provincial one;
+    "年龄不超过35周岁，且未主持过国家自然科学基金项目" asks nothing of the national fund's applicants' age."""
+    text, at, to = quote.text, start - quote.start, end - quote.start
+    opens = max(text.rfind(stop, 0, at) for stop in "；;") + 1
+    closes = [k for stop in "，,；;。" if (k := text.find(stop, to)) >= 0]
+    return text[opens : min(closes, default=len(text))]
 
 
 def beyond_title(question: str, title: str) -> Particulars:
     """The years and ordinals `question` names outside the words it names its document by (`untitled`):
     "泉州市2026年科技创新大会的报道中，全市高新技术企业比上年净增了多少家" says which report by its year; the figure
-    asked is 2025's, and 2026 frames none of it."""
-    return Particulars.of(untitled(question, title))
+    asked is 2025's, and 2026 frames none of it. Levels are read in the whole question: "国家重点实验室" asked of
+    "东营市市级重点实验室…办法" shares 重点实验室 with its title, but asks the national level."""
+    return replace(Particulars.of(untitled(question, title)), levels=Particulars.asking(question).levels)
 
 
 def framed_elsewhere(asked: Particulars, leads: Leads, hit: Hit, start: int, end: int) -> bool:
-    """Whether the span `start:end` of `hit` is framed by other years, ordinals or grades than the question names
-    (`framed_otherwise`); nothing is read for a question that names none."""
-    asks = asked.years or asked.ordinals or asked.grades
+    """Whether the span `start:end` of `hit` is framed by other years, ordinals, grades or levels than the question
+    names (`framed_otherwise`); nothing is read for a question that names none."""
+    asks = asked.years or asked.ordinals or asked.grades or asked.levels
     return bool(asks) and framed_otherwise(asked, *framing(leads, hit, start, end))
 
 

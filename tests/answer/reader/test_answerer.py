@@ -149,7 +149,7 @@ def test_english_in_a_question_is_read_as_the_corpus_words_for_its_terms() -> No
     glossary = Glossary.build(set(tokenize(CITIES.text)), [("城市", ["city"])])
     reader = fake_reader()
     read, asked = reader.read, []
-    reader.read = lambda question, passages, fits=None: asked.append(question) or read(question, passages, fits)  # type: ignore[method-assign]
+    reader.read = lambda question, passages, *rest: asked.append(question) or read(question, passages, *rest)  # type: ignore[method-assign]
     retriever = SimpleNamespace(index=SimpleNamespace(chunks=[CITIES]), glossary=glossary)
     answerer = ReaderAnswerer(retriever, reader)  # type: ignore[arg-type]
     answerer.answer("Which city is Xianning?", _hits(CITIES))
@@ -190,7 +190,7 @@ ASKED = "推动高质量发展的研发经费占比是多少？"
 def test_a_question_sharing_no_term_with_the_passages_is_refused_without_reading_them() -> None:
     reader = fake_reader()
     read, calls = reader.read, []
-    reader.read = lambda question, passages, fits=None: calls.append(question) or read(question, passages, fits)  # type: ignore[method-assign]
+    reader.read = lambda question, passages, *rest: calls.append(question) or read(question, passages, *rest)  # type: ignore[method-assign]
     retriever = SimpleNamespace(index=SimpleNamespace(chunks=[PROSE]), glossary=None)
     answerer = ReaderAnswerer(retriever, reader)  # type: ignore[arg-type]
     for text in ("你好", "的？", "a?", "2?"):  # the fake graph would answer PROSE's first digits
@@ -204,7 +204,7 @@ def test_a_name_no_retrieved_document_says_is_refused_without_reading() -> None:
     cities = _chunk(7, "咸宁园区2025年投资15亿元。", 0)
     reader = fake_reader()
     read, calls = reader.read, []
-    reader.read = lambda question, passages, fits=None: calls.append(question) or read(question, passages, fits)  # type: ignore[method-assign]
+    reader.read = lambda question, passages, *rest: calls.append(question) or read(question, passages, *rest)  # type: ignore[method-assign]
     answerer = ReaderAnswerer(SimpleNamespace(index=SimpleNamespace(chunks=[cities]), glossary=None), reader)  # type: ignore[arg-type]
     refused = answerer.answer("荆州园区2025年投资多少？", _hits(cities))
     assert not refused.answerable and refused.confidence == 0.0 and calls == []

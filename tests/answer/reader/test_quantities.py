@@ -29,8 +29,15 @@ from qa.ingest.chunking import Chunk
         ("On what date was the signing ceremony held?", "day"),
         ("When was the plan issued?", None),  # a year may answer
         # no unit named, or one that is no kind asked here
-        ("陕西省对技术经理人培训基地给予多少建设补助？", None),
+        ("陕西省对技术经理人培训基地给予多少建设补助？", "amount"),  # money or a share
+        ("东营考核拿了优秀的重点实验室，能领到多少运转经费？", "amount"),
+        ("补助多少家企业？", "count"),  # the kind its unit names
+        ("资助期限是多少年？", None),
         ("单个项目最多能拿到省级财政多少支持？", None),  # 支 begins 支持: no measure word
+        ("唐山引进的顶尖人才团队最高给予多少项目资助？", "amount"),  # 项 begins 项目: no count of 项
+        ("每年引进多少人才？", None),  # 人 begins 人才
+        ("授权多少件发明专利？", "count"),
+        ("南陵县有多少家高企？", "count"),  # no word 家高企
         ("哪几家单位入选？", None),  # which ones: names, not a number
         ("贴息期限最长几年？", None),
         ("公示期是多少个工作日？", "days"),
@@ -38,6 +45,12 @@ from qa.ingest.chunking import Chunk
         ("Within how many working days is the subsidy paid?", "days"),
         ("How many years does the project last?", None),
         ("新增多少家企业、投资多少亿元？", None),  # two kinds: not judged
+        # an amount asked in English: money or a share
+        ("How much does Dongying award a newly approved provincial key laboratory?", "amount"),
+        ("What is the maximum annual subsidy per person for a foreign expert?", "amount"),
+        ("What was the total value of technology contracts registered in 2025?", "amount"),
+        ("How much time does the review take?", None),
+        ("How much money does the city give?", "money"),
     ],
 )
 def test_asked_kind(question: str, kind: str | None) -> None:
@@ -87,6 +100,13 @@ def test_asked_kind(question: str, kind: str | None) -> None:
         ("number", "武政发[2025]27号", False),
         ("number", "宁波市科学技术局", True),  # its issuer
         ("number", "2025年9月", True),
+        ("amount", "按研发投入的10%给予补助", False),
+        ("amount", "最高150万元", False),
+        ("amount", "优先支持链主企业联合上下游企业开展协同攻关", True),  # prose without a figure
+        ("amount", "2450家", True),
+        ("money", "不得低于百分之三十", True),  # a share in words
+        ("share", "不得低于百分之三十", False),
+        ("amount", "2026年3月", True),
         (None, "4.5%", False),
         (None, "“锡科贷”投放", False),
     ],

@@ -125,3 +125,14 @@ def test_a_span_of_punctuation_alone_is_never_a_candidate() -> None:
     found = fake_reader().candidates("占比情况如何？", [text])
     assert found and all(any(ch.isalnum() for ch in text[c.start : c.end]) for c in found)
     assert "%" not in [text[c.start : c.end] for c in found]  # the graph's own best span
+
+
+def test_the_kind_asked_is_read_in_the_question_as_asked() -> None:
+    """An English question read in the corpus's words ("for how many 工作日") no longer says "how many days": the
+    unit is read in the question as asked, and a figure that is no number of days is no answer."""
+    passages = ["咨询时间为工作日9:00至17:30。", "结果公示7个工作日。"]
+    rendered = "for how many 工作日 are the results 公示?"
+    reading = fake_reader().read(rendered, passages, as_asked="For how many working days are the results publicised?")
+    assert reading is not None and passages[reading.passage][reading.start : reading.end].startswith("7")
+    found = fake_reader().candidates(rendered, passages[:1], as_asked="For how many working days are they publicised?")
+    assert found == []

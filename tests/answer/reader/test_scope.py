@@ -79,6 +79,27 @@ def test_a_sentence_is_framed_by_the_year_a_clause_of_its_chunk_opens_before_it(
     assert not framed_elsewhere(Particulars.of("2026年研发投入强度目标是多少？"), Leads([hit.chunk]), hit, at, at + 4)
 
 
+def test_a_level_is_read_in_the_spans_part_of_its_sentence() -> None:
+    """Each item of a sentence gives its own level's award; a condition's level ("未主持过国家…") is no frame."""
+    text = "对新备案的市级新型研发机构，给予补助100万元；对新备案的省级新型研发机构，给予奖励150万元。"
+    hit, leads = Hit(_chunk(4, text, 0), 1.0, None, None), Leads([_chunk(4, text, 0)])
+    provincial = beyond_title("新备案的省级新型研发机构奖励多少？", "某市若干措施")
+    for figure, elsewhere in (("100万元", True), ("150万元", False)):
+        at = text.index(figure)
+        assert framed_elsewhere(provincial, leads, hit, at, at + len(figure)) is elsewhere, figure
+    text = "申报人年龄不超过35周岁，且未主持过国家自然科学基金项目。"
+    hit = Hit(_chunk(5, text, 0), 1.0, None, None)
+    at = text.index("35周岁")
+    assert not framed_elsewhere(
+        beyond_title("省自然科学基金的年龄上限？", "某省指南"), Leads([hit.chunk]), hit, at, at + 4
+    )
+    # a table cell: the level of its column's header
+    table = _chunk(6, "奖励标准\n| 平台 | 国家级 | 省级 |\n| 重点实验室 | 300万元 | 80万元 |", 0)
+    hit, at = Hit(table, 1.0, None, None), table.text.index("80万元")
+    national = beyond_title("国家级重点实验室奖励多少？", "某市措施")
+    assert framed_elsewhere(national, Leads([table]), hit, at, at + 4)
+
+
 def test_a_naming_belied_by_a_name_only_a_retrieved_document_says_does_not_hold() -> None:
     """ "湘潭…新添几家…企业创新平台": 企业 and 创新 are in the 临沂 title, the question is about 湘潭's document."""
     linyi = _chunk(0, "临沂市科技型企业创新能力提升扶持资金管理办法。", 0, doc="linyi")
