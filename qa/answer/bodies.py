@@ -21,8 +21,9 @@ from qa.answer.names import Said
 
 #: The kinds of body (their abbreviation: 委员会 → 委, 协会 → 协), longest first.
 KINDS = {"委员会": "委", "联合会": "联", "办公室": "办", "协会": "协", "局": "", "厅": "", "委": "", "署": ""}
-#: jieba's tags of the words a body's name is made of: nouns, verbal nouns (发展, 改革), abbreviations (发改委).
-_BODY_TAGS = ("n", "nt", "nz", "vn", "j")
+#: jieba's tags of the words a body's name is made of: nouns, verbal nouns (发展, 改革), abbreviations (发改委),
+#: adjectives and adjectival nouns (卫生|健康|委员会).
+_BODY_TAGS = ("n", "nt", "nz", "vn", "j", "a")
 #: Words that join two parts of one body's name (住房和城乡建设局).
 _JOINING = ("和", "与")
 #: The owner a body is named after, which is a place (a name, checked as one) or an administrative level.
@@ -31,43 +32,56 @@ _LEVELS = ("市", "省", "区", "县", "州", "自治区", "自治州", "全市"
 #: says 人社局: four between 人 and 社), none of them punctuation or a level, which starts another body: 桂林市农业
 #:农村局 does not say 林业局.
 _SPREAD = 6
+#: The shortest stem of a body named without an owner, at a clause's start ("…，劳工事务局负责哪些工作？",
+#: "投资推广署在…中负责什么"): a committee of two characters (评审委员会) is any scheme's, not a body the question pins.
+_OWNERLESS = 4
 _BETWEEN = "(?:(?![市省区县州])[\u4e00-\u9fff])"
 
 
 @functools.lru_cache(maxsize=1024)
 def bodies_in(question: str) -> tuple[tuple[str, ...], ...]:
-    """The bodies `question` (Simplified) names after an owner ("临沂市|工业|和|信息化|局"), each as the forms a
+    """The bodies `question` (Simplified) names after an owner ("临沂市|工业|和|信息化|局") or at a clause's start
+    (`_OWNERLESS`), each as the forms a
     document may name it by: the run of name words ending with a kind, and each shorter end of it whose stem has
     two characters or more (工业和信息化局, 和信息化局, 信息化局). jieba glues words of the run to the owner or to
     words before it ("报市|科技局", "经|信托|委员会"), so a document naming any of the forms names the body."""
     found: list[tuple[str, ...]] = []
     run: list[str] | None = None  # None until an owner is read
+    least = 2  # the shortest stem a body of this run may have
+    opens = True  # at the question's start or after punctuation
     for word, tag in [*jieba.posseg.lcut(question), ("", "x")]:
         if _owner(word, tag):
-            _close(run, found)
-            run = []
+            _close(run, found, least)
+            run, least = [], 2
         elif run is not None and (tag.startswith(_BODY_TAGS) or (run and word in _JOINING)):
             run.append(word)
+        elif run is None and opens and tag.startswith(_BODY_TAGS):
+            run, least = [word], _OWNERLESS
         else:
-            _close(run, found)
+            _close(run, found, least)
             run = None
+        opens = tag == "x"
     return tuple(dict.fromkeys(found))
 
 
 def _owner(word: str, tag: str) -> bool:
-    """A place (a name, which `qa.answer.names` checks) or an administrative level a body is named after."""
-    return tag == "ns" or word in _LEVELS or (tag == "nz" and word.endswith(_LEVELS))
+    """A place (a name, which `qa.answer.names` checks) or an administrative level a body is named after; jieba
+    tags some cities common nouns (东营市)."""
+    return tag == "ns" or word in _LEVELS or (tag in ("nz", "n") and len(word) >= 3 and word.endswith(_LEVELS))
 
 
-def _close(run: list[str] | None, found: list[tuple[str, ...]]) -> None:
+def _close(run: list[str] | None, found: list[tuple[str, ...]], least: int = 2) -> None:
     """Add the forms of the longest start of `run`, cut at a word's end, whose last word is a kind or ends with
-    one after two characters or more (信息化|局, 科技局, 发改委; not 格局, 大厅 or 部署, which are no bodies)."""
+    one after two characters or more (信息化|局, 科技局, 发改委; not 格局, 大厅 or 部署, which are no bodies), if its
+    stem has `least` characters."""
     words = run or []
     ends = [end for end, word in enumerate(words, 1) if (k := _kind(word)) and (word == k or len(word) - len(k) >= 2)]
     if not ends:
         return
     longest = words[: ends[-1]]
     kind = _kind(longest[-1])
+    if len("".join(longest)) - len(kind) < least:
+        return
     forms = tuple(f for i in range(len(longest)) if len(f := "".join(longest[i:])) - len(kind) >= 2)
     if forms:
         found.append(forms)

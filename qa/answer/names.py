@@ -110,6 +110,8 @@ class Said:
     def __init__(self, text: str) -> None:
         self.text = to_simplified(text)
         self.sounds = f":{sound(self.text)}:"
+        #: its English words, lower case, each between spaces (" qingyuan municipal "), for names it romanises
+        self.latin = f" {' '.join(_LATIN_WORD.findall(text.lower()))} "
 
     @classmethod
     def of(cls, chunks: Sequence[Chunk]) -> Said:
@@ -125,7 +127,23 @@ class Said:
         government = _GOVERNMENT.search(name)
         if government is not None and government.start() >= 2 and "政府" in self.text:
             return self.says(name[: government.start()])
-        return self.writes(name) or re.search(f".{{0,{GAP}}}".join(map(re.escape, name)), self.text) is not None
+        return (
+            self.writes(name)
+            or re.search(f".{{0,{GAP}}}".join(map(re.escape, name)), self.text) is not None
+            or self.romanises(name)
+        )
+
+    def romanises(self, name: str) -> bool:
+        """Whether the text writes a Chinese name in pinyin, as an English version does ("清远市" as Qingyuan,
+        "翠亨新区" as Cuiheng New Area): its syllables as one word or each a word of its own, less the kind of
+        place it ends with."""
+        if len(self.latin) < _LATIN_TEXT:
+            return False
+        stem = _PLACE_KIND.sub("", name) if len(name) > 2 else name
+        syllables = sound(stem).split(":")
+        if not all(s.isascii() and s.isalpha() for s in syllables):
+            return False
+        return f" {''.join(syllables)} " in self.latin or f" {' '.join(syllables)} " in self.latin
 
     def writes(self, name: str) -> bool:
         """As written, or as it sounds (a homophone typo: 黄岗 for 黄冈)."""
@@ -143,6 +161,13 @@ class Said:
                     return True
                 at = self.text.find(ch, at + 1)
         return False
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+#: Fewer characters of English words than this, and a document romanises no names (a Chinese text's "R&D", "AI").
+_LATIN_TEXT = 200
+#: The kind of place a name ends with, which an English version translates ("清远市" → Qingyuan City).
+_PLACE_KIND = re.compile(r"(?:特别行政区|自治区|自治州|新区|市|省|县|区|镇)$")
 
 
 def unsaid(names: Iterable[str], documents: Iterable[Said]) -> list[str]:

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from qa.ingest.characters import mark_lost, normalise_punctuation, remove_ruby
-from qa.ingest.metadata import ISSUER
+from qa.ingest.metadata import FIGURE_ONLY, ISSUER
 from qa.ingest.script import Script, detect_script, is_han, to_simplified, visible
 from qa.ingest.sections import TERMINAL, heading_kind, is_table_row
 
@@ -308,10 +308,10 @@ def _is_complete(line: str) -> bool:
 
 
 def _stands_alone(line: str) -> bool:
-    """A document number, a date, a bracketed note or a contact field on a line of its own is a notice's own
-    line, never a sentence's end."""
+    """A document number, a date, a bracketed note, a contact field or a figure on a line of its own is a
+    notice's (or a data box's) own line, never a sentence's end."""
     simple = to_simplified(line)
-    return any(p.match(simple) for p in (_DOC_NUMBER_ONLY, _DATE_ONLY, _NOTE_ONLY, _CONTACT_FIELD))
+    return any(p.match(simple) for p in (_DOC_NUMBER_ONLY, _DATE_ONLY, _NOTE_ONLY, _CONTACT_FIELD, FIGURE_ONLY))
 
 
 def _open_title(line: str) -> bool:

@@ -75,6 +75,9 @@ def _issuer(raw_lines: list[str], clean_lines: list[str]) -> str | None:
     return None
 
 
+#: A figure alone on a line: a data box's value over its caption ("27.84亿元" / "全社会R&D经费投入"), no headline
+#: and no part of a sentence broken into short lines (`qa.ingest.clean.rejoin`).
+FIGURE_ONLY = re.compile(r"^[+\-−]?\d[\d.,]*\s*(?:%|％|个百分点|倍|[十百千万亿]*[元家个项人名件所座]?)$")
 #: The issuer's mark at the head of a notice (GB/T 9704's 发文机关标志, "…办公厅文件"): no title.
 _ISSUER_MARK = re.compile(ISSUER.pattern.removesuffix("$") + "文件$")
 #: A document without a headline is titled by this many characters of its first line (a list shows them).
@@ -99,6 +102,7 @@ def _title(raw_lines: list[str], clean_lines: list[str]) -> str:
             or ISSUER.match(simple)
             or _ISSUER_MARK.match(simple)
             or DOC_NUMBER.fullmatch(line)
+            or FIGURE_ONLY.match(simple)  # a data box's value, drawn before the title
         ):
             continue
         quoted = _QUOTED_TITLE.search(line)

@@ -73,7 +73,7 @@ def join_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
     text, starts = "", []
     for i, page in enumerate(unwrap_page(page) for page in pages):
         if i and runs_on[i - 1]:
-            text, page = text.rstrip(), page.lstrip()
+            text, page = text.rstrip() + _space(text, page), page.lstrip()
         elif i:
             text += "\n"
         starts.append(len(text))
@@ -233,6 +233,23 @@ def _carries_on(line: str) -> bool:
     return bool(line.strip()) and not indented and heading_kind(line.strip()) is None and not is_table_row(line)
 
 
+#: A line's last and the next line's first character between which a wrap stood for a space: English words.
+_WORD_END = re.compile(r"[A-Za-z0-9.,;:!?)%'\"’”]\s*$")
+_WORD_START = re.compile(r"^\s*[A-Za-z0-9(‘“'\"]")
+
+
+def glued(before: str, after: str) -> str:
+    """`before` and the line `after` it joined where the page edge wrapped them: Chinese runs on, English words
+    keep the space the wrap stood for ("3 million yuan and" / "grew by 15%", not "andgrew")."""
+    return before.rstrip() + _space(before, after) + after.strip()
+
+
+def _space(before: str, after: str) -> str:
+    """A space between English words; none in a number the wrap cut ("为3" / "200万元", "3." / "5%")."""
+    cut_number = re.search(r"[\d.,]\s*$", before) and re.match(r"\s*\d", after)
+    return " " if _WORD_END.search(before) and _WORD_START.match(after) and not cut_number else ""
+
+
 def unwrap_page(text: str, *, by_characters: bool = False) -> str:
     """Join the lines of a page that the page edge wrapped: a line as long as the page's longest that
     does not end a sentence continues on the next line (unless that one is a heading or a table row).
@@ -248,7 +265,7 @@ def unwrap_page(text: str, *, by_characters: bool = False) -> str:
     joining = False
     for line in lines:
         if joining and _carries_on(line):
-            out[-1] = out[-1].rstrip() + line.strip()
+            out[-1] = glued(out[-1], line)
         else:
             out.append(line)
         joining = _cut_by_edge(_width(line), out[-1], width) or (

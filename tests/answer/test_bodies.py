@@ -17,12 +17,16 @@ def test_a_body_is_found_after_its_owner_with_the_words_jieba_cut_it_into() -> N
     )
     assert bodies_in("桂林市林业局承担什么工作？") == (("林业局",),)
     assert bodies_in("由市财政局牵头吗？") == (("财政局",),)
+    assert bodies_in("东营市工业和信息化局负责什么？")[0][0] == "工业和信息化局"  # 东营市 tagged a common noun
+    assert bodies_in("荆州市卫生健康委员会承担什么工作？")[0][0] == "卫生健康委员会"  # 卫生 and 健康 adjectives
 
 
 def test_words_ending_like_a_body_and_bodies_without_an_owner_are_none() -> None:
     assert bodies_in("湖北要形成什么样的发展格局？") == ()  # 格局 ends in 局 and is no bureau
     assert bodies_in("政务服务大厅在哪里？") == ()
     assert bodies_in("评审委员会由几人组成？") == ()  # no owner: no government body the question pins
+    # a body at a clause's start pins one when its stem is long enough to be a name
+    assert bodies_in("澳门经科局这个资助计划里，劳工事务局负责哪些工作？")[-1][0] == "劳工事务局"
 
 
 def test_a_body_the_documents_write_out_shorten_or_abbreviate_is_named() -> None:

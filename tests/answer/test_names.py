@@ -94,3 +94,13 @@ def test_a_province_placing_a_name_a_document_says_is_no_unsaid_name() -> None:
     assert beyond_scope(["江苏"], [nantong]) == ["江苏"]  # nothing else said: the province is what is asked about
     assert beyond_scope(["江苏", "苏州"], [nantong]) == ["江苏", "苏州"]  # another city: not this notice
     assert beyond_scope(["天津", "南通"], [nantong]) == ["天津"]  # a municipality is a city: its documents say it
+
+
+def test_an_english_version_says_a_chinese_name_in_pinyin() -> None:
+    """A Chinese question asked of an English translation: 清远市 is said as Qingyuan, 翠亨新区 as Cuiheng New Area;
+    a Chinese text's few English words ("R&D") romanise nothing."""
+    english = Said("Article 1 These Measures apply in Qingyuan and in Cuiheng New Area of Zhong Shan. " * 3)
+    assert english.says("清远市") and english.says("翠亨新区") and english.says("中山")
+    assert not english.says("韶关") and not english.says("广东省")
+    assert not Said("清远市支持R&D投入 qingyuan").says("韶关")
+    assert not Said("支持R&D投入 qingyuan").romanises("清远")  # too little English to be a translation

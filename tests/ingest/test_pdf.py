@@ -111,6 +111,21 @@ def test_a_line_is_full_by_its_printed_width_not_its_character_count() -> None:
     assert pdf.unwrap_page(page).split("\n") == [full + latin + "百分点。", "短行。"]
 
 
+def test_english_words_wrapped_by_the_page_edge_keep_their_space() -> None:
+    """Chinese runs on over a wrap; English words do not ("andgrew"), nor over a page break."""
+    lines = [
+        "Article 7 An enterprise whose R&D expenditure in the previous year exceeded 3 million yuan and",
+        "grew by more than 15% year on year receives a reward of 10% of the increase, up to 2 million",
+        "yuan a year.",
+    ]
+    assert pdf.unwrap_page("\n".join(lines)) == " ".join(lines)
+    assert pdf.glued("研发费用超过3000", "万元的企业") == "研发费用超过3000万元的企业"
+    assert pdf.glued("支持R&D", "经费投入") == "支持R&D经费投入"
+    assert pdf.glued("up to RMB 3", "200,000") == "up to RMB 3200,000"  # a number the wrap cut
+    text, _ = pdf.join_pages([lines[0] + "\n" + lines[1], "yuan a year.\n- 2 -"])
+    assert text.startswith(lines[0] + " grew") and "2 million yuan a year." in text
+
+
 @pytest.mark.parametrize(
     ("line", "runs_on"),
     [
