@@ -34,6 +34,8 @@ GAP = 3
 
 #: The government of the place a name starts with ("香港政府", "湖北省人民政府").
 _GOVERNMENT = re.compile(r"(?:人民)?政府$")
+#: Characters that end a verb phrase (a resultative or prepositional complement): 晋升为, 依附于, 觉察到.
+_COMPLEMENTS = "为到成于给在"
 #: Interrogatives, which no name holds: jieba tags "哪些项目" as a name (nz).
 _ASKING = ("哪", "什么", "几", "多少", "谁")
 
@@ -73,8 +75,10 @@ def named(word: str, tag: str) -> bool:
     localizer, preposition, conjunction or particle ("专项|钱里|合计" → 钱里 nr); an adverb may be one (邓猛), and a
     longer name any character (transliterated: 伯敏特)."""
     tags = jieba.posseg.dt.word_tag_tab
-    if word in tags:
-        return word not in verbs()
+    if word in tags:  # nor a verb with its complement: 晋升为 (nr) is 晋升 (a verb) + 为
+        stem = word[:-1]
+        complemented = len(word) > 2 and word[-1] in _COMPLEMENTS and (stem in verbs() or tags.get(stem, "")[:1] == "v")
+        return word not in verbs() and not complemented
     if tag.startswith("nr"):  # a given name may be an adverb (猛), not a localizer or a preposition
         return len(word) > 2 or not any(tags.get(ch, "").startswith(_NOT_IN_GIVEN_NAMES) for ch in word[1:])
     return not any(tags.get(ch, "").startswith(FUNCTION_TAGS) for ch in word)

@@ -104,3 +104,8 @@ def test_an_english_version_says_a_chinese_name_in_pinyin() -> None:
     assert not english.says("韶关") and not english.says("广东省")
     assert not Said("清远市支持R&D投入 qingyuan").says("韶关")
     assert not Said("支持R&D投入 qingyuan").romanises("清远")  # too little English to be a translation
+
+
+def test_a_verb_with_its_complement_jieba_tags_as_a_name_is_none() -> None:
+    """jieba's dictionary tags 晋升为 a person's name (nr): it is the verb 晋升 and 为."""
+    assert names_in("吉安这次新晋升为省里认定的众创空间有几个？") == {"吉安"}
