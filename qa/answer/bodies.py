@@ -41,10 +41,10 @@ _BETWEEN = "(?:(?![市省区县州])[\u4e00-\u9fff])"
 @functools.lru_cache(maxsize=1024)
 def bodies_in(question: str) -> tuple[tuple[str, ...], ...]:
     """The bodies `question` (Simplified) names after an owner ("临沂市|工业|和|信息化|局") or at a clause's start
-    (`_OWNERLESS`), each as the forms a
-    document may name it by: the run of name words ending with a kind, and each shorter end of it whose stem has
-    two characters or more (工业和信息化局, 和信息化局, 信息化局). jieba glues words of the run to the owner or to
-    words before it ("报市|科技局", "经|信托|委员会"), so a document naming any of the forms names the body."""
+    (`_OWNERLESS`), each as the forms a document may name it by: the run of name words ending with a kind, and
+    each shorter end of it whose stem has two characters or more (工业和信息化局, 和信息化局, 信息化局). jieba
+    glues words of the run to the owner or to words before it ("报市|科技局", "经|信托|委员会"), so a document
+    naming any of the forms names the body."""
     found: list[tuple[str, ...]] = []
     run: list[str] | None = None  # None until an owner is read
     least = 2  # the shortest stem a body of this run may have

@@ -114,8 +114,12 @@ class Said:
     def __init__(self, text: str) -> None:
         self.text = to_simplified(text)
         self.sounds = f":{sound(self.text)}:"
-        #: its English words, lower case, each between spaces (" qingyuan municipal "), for names it romanises
-        self.latin = f" {' '.join(_LATIN_WORD.findall(text.lower()))} "
+
+    @functools.cached_property
+    def latin(self) -> str:
+        """Its English words, lower case, each between spaces (" qingyuan municipal "), for the names it romanises;
+        read only when a name is not written in Chinese (`romanises`)."""
+        return f" {' '.join(_LATIN_WORD.findall(self.text.lower()))} "
 
     @classmethod
     def of(cls, chunks: Sequence[Chunk]) -> Said:
